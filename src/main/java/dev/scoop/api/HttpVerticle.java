@@ -1,0 +1,232 @@
+package dev.scoop.api;
+
+import dev.scoop.config.ScoopConfig;
+import dev.scoop.dedupe.UrlCanonicalizer;
+import dev.scoop.extract.ArticleExtractor;
+import dev.scoop.pipeline.Addresses;
+import dev.scoop.pipeline.ArticleJson;
+import dev.scoop.stream.StreamHub;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.healthchecks.Status;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.healthchecks.HealthCheckHandler;
+
+/**
+ * The public HTTP face: the REST API, the WebSocket stream, SSE, health checks and the
+ * dashboard. Every refusal is a JSON error {@code {"error":{"code","message"}}}.
+ */
+public final class HttpVerticle extends VerticleBase {
+  private final ScoopConfig config;
+  private final ArticleExtractor extractor = new ArticleExtractor();
+  private StreamHub hub;
+  private JobsClient jobs;
+  private WorkerExecutor extractPool;
+  private HttpServer server;
+
+  public HttpVerticle(ScoopConfig config) {
+    this.config = config;
+  }
+
+  /** The port actually bound (useful with port 0). */
+  public int actualPort() {
+    return server.actualPort();
+  }
+
+  @Override
+  public Future<?> start() {
+    hub = new StreamHub(vertx);
+    jobs = new JobsClient(vertx);
+    extractPool = vertx.createSharedWorkerExecutor("scoop-extract", config.extract().workers());
+    server = vertx.createHttpServer(new HttpServerOptions()
+        .setMaxWebSocketMessageSize(config.http().maxBodyBytes())
+        .setMaxWebSocketFrameSize(Math.min(config.http().maxBodyBytes(), 65_536))
+        .setCompressionSupported(true))
+        .requestHandler(router());
+    return Future.join(hub.start(), server.listen(config.http().port(), config.http().host()));
+  }
+
+  @Override
+  public Future<?> stop() {
+    return extractPool.close();
+  }
+
+  private Router router() {
+    Router router = Router.router(vertx);
+    BodyHandler body = BodyHandler.create(false).setBodyLimit(config.http().maxBodyBytes());
+    router.post("/api/v1/jobs").handler(body).handler(this::handleSubmit);
+    router.get("/api/v1/jobs/:jobId").handler(this::handleStatus);
+    router.get("/api/v1/jobs/:jobId/results").handler(this::handleResults);
+    router.get("/api/v1/jobs/:jobId/events").handler(this::handleEvents);
+    router.post("/api/v1/extract").handler(body).handler(this::handleExtract);
+    router.get("/api/v1/articles").handler(this::handleArticle);
+    router.get("/api/v1/stream").handler(this::handleStream);
+    router.get("/health/live").handler(HealthCheckHandler.create(vertx).register("live", p -> p.complete(Status.OK())));
+    router.get("/health/ready").handler(HealthCheckHandler.create(vertx).register("ready", p -> p.complete(Status.OK())));
+    router.route("/api/*").handler(ctx -> fail(ctx, new ApiException(404, "not_found", "no such endpoint")));
+    router.get("/*").handler(StaticHandler.create("webroot"));
+    router.route().failureHandler(this::handleFailure);
+    return router;
+  }
+
+  private void handleSubmit(RoutingContext ctx) {
+    Object json;
+    try {
+      json = ctx.body().length() == 0 ? null : ctx.body().asJsonObject();
+    } catch (DecodeException | ClassCastException e) {
+      fail(ctx, new ApiException(400, "invalid_json", "the body is not valid JSON: " + firstLine(e.getMessage())));
+      return;
+    }
+    Submission submission;
+    try {
+      submission = Submission.validate(json, config.jobs());
+    } catch (ApiException e) {
+      fail(ctx, e);
+      return;
+    }
+    jobs.create(submission).onComplete(ar -> {
+      if (ar.succeeded()) {
+        json(ctx, 202, ar.result());
+      } else {
+        fail(ctx, ar.cause());
+      }
+    });
+  }
+
+  private void handleStatus(RoutingContext ctx) {
+    jobs.status(ctx.pathParam("jobId")).onComplete(ar -> respond(ctx, ar.succeeded() ? ar.result() : null, ar.cause()));
+  }
+
+  private void handleResults(RoutingContext ctx) {
+    jobs.results(ctx.pathParam("jobId")).onComplete(ar -> {
+      if (ar.succeeded()) {
+        ctx.response().putHeader("Content-Type", "application/json").end(ar.result().encode());
+      } else {
+        fail(ctx, ar.cause());
+      }
+    });
+  }
+
+  private void handleEvents(RoutingContext ctx) {
+    String jobId = ctx.pathParam("jobId");
+    int after;
+    try {
+      String last = ctx.request().getHeader("Last-Event-ID");
+      after = last == null || last.isBlank() ? 0 : Math.max(0, Integer.parseInt(last.trim()));
+    } catch (NumberFormatException e) {
+      fail(ctx, new ApiException(400, "invalid_last_event_id", "Last-Event-ID must be a sequence number"));
+      return;
+    }
+    jobs.status(jobId).onComplete(ar -> {
+      if (ar.failed()) {
+        fail(ctx, ar.cause());
+        return;
+      }
+      SseSubscriber sse = new SseSubscriber(ctx.response(), hub, config.stream().maxQueuedBytes());
+      hub.subscribeJob(sse, jobId, after);
+    });
+  }
+
+  private void handleExtract(RoutingContext ctx) {
+    String url = ctx.queryParams().get("url");
+    if (url != null) {
+      try {
+        UrlCanonicalizer.canonicalize(url);
+      } catch (IllegalArgumentException e) {
+        fail(ctx, new ApiException(400, "invalid_url", "url: " + e.getMessage()));
+        return;
+      }
+    }
+    if (ctx.body().length() == 0) {
+      fail(ctx, new ApiException(400, "empty_body", "send the page's HTML as the request body"));
+      return;
+    }
+    byte[] html = ctx.body().buffer().getBytes();
+    String charset = charsetOf(ctx.request().getHeader("Content-Type"));
+    extractPool.executeBlocking(() -> ArticleJson.toJson(extractor.extract(html, charset, url)), false)
+        .onComplete(ar -> respond(ctx, ar.succeeded() ? ar.result() : null, ar.cause()));
+  }
+
+  private void handleArticle(RoutingContext ctx) {
+    String url = ctx.queryParams().get("url");
+    String key;
+    try {
+      key = UrlCanonicalizer.canonicalize(url);
+    } catch (IllegalArgumentException e) {
+      fail(ctx, new ApiException(400, "invalid_url", "url: " + e.getMessage()));
+      return;
+    }
+    vertx.eventBus().<JsonObject>request(Addresses.CACHE, new JsonObject().put("key", key),
+            new DeliveryOptions().addHeader("op", "lookup"))
+        .onComplete(ar -> {
+          if (ar.failed()) {
+            fail(ctx, ar.cause());
+          } else if (!"done".equals(ar.result().body().getString("state"))) {
+            fail(ctx, new ApiException(404, "not_cached", "no cached article for " + key));
+          } else {
+            json(ctx, 200, ar.result().body().getJsonObject("result").getJsonObject("article"));
+          }
+        });
+  }
+
+  private void handleStream(RoutingContext ctx) {
+    if (!ctx.request().canUpgradeToWebSocket()) {
+      fail(ctx, new ApiException(400, "websocket_required", "connect with a WebSocket client"));
+      return;
+    }
+    ctx.request().toWebSocket().onSuccess(ws -> new WebSocketSession(ws, hub, jobs, config));
+  }
+
+  private void handleFailure(RoutingContext ctx) {
+    if (ctx.statusCode() == 413) {
+      fail(ctx, new ApiException(413, "body_too_large", "the body exceeds " + config.http().maxBodyBytes() + " bytes"));
+    } else if (ctx.failure() instanceof ApiException) {
+      fail(ctx, ctx.failure());
+    } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
+      fail(ctx, new ApiException(ctx.statusCode(), "bad_request", "the request cannot be served"));
+    } else {
+      fail(ctx, new ApiException(500, "internal", "unexpected failure"));
+    }
+  }
+
+  private static void respond(RoutingContext ctx, JsonObject body, Throwable failure) {
+    if (failure != null) {
+      fail(ctx, failure);
+    } else {
+      json(ctx, 200, body);
+    }
+  }
+
+  private static void json(RoutingContext ctx, int status, JsonObject body) {
+    ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+  }
+
+  private static void fail(RoutingContext ctx, Throwable t) {
+    ApiException e = t instanceof ApiException ? (ApiException) t
+        : new ApiException(500, "internal", String.valueOf(t.getMessage()));
+    if (!ctx.response().ended()) {
+      json(ctx, e.status(), new JsonObject().put("error", e.error()));
+    }
+  }
+
+  private static String charsetOf(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    int i = contentType.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
+    return i < 0 ? null : contentType.substring(i + 8).replace("\"", "").split(";")[0].trim();
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "" : s.split("\n")[0];
+  }
+}

@@ -1,0 +1,59 @@
+package dev.scoop.api;
+
+import dev.scoop.stream.StreamHub;
+import dev.scoop.stream.Subscriber;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A job's events as Server-Sent Events: {@code id:} is the result's sequence number (so a
+ * reconnecting client resumes with {@code Last-Event-ID}), {@code event:} is {@code result}
+ * or {@code job}. The response ends after the job's done event. A client whose queue
+ * exceeds {@code stream.maxQueuedBytes} is cut off; it can resume from its last id.
+ */
+final class SseSubscriber implements Subscriber {
+  private final HttpServerResponse response;
+  private final StreamHub hub;
+  private boolean open = true;
+
+  SseSubscriber(HttpServerResponse response, StreamHub hub, int maxQueuedBytes) {
+    this.response = response;
+    this.hub = hub;
+    response.setChunked(true)
+        .putHeader("Content-Type", "text/event-stream; charset=utf-8")
+        .putHeader("Cache-Control", "no-cache")
+        .putHeader("X-Accel-Buffering", "no")
+        .setWriteQueueMaxSize(maxQueuedBytes);
+    response.closeHandler(v -> close());
+    response.write(": scoop event stream\n\n");
+  }
+
+  @Override
+  public boolean send(JsonObject event) {
+    if (!open) {
+      return false;
+    }
+    if (response.writeQueueFull()) {
+      close();
+      response.reset();
+      return false;
+    }
+    StringBuilder frame = new StringBuilder();
+    if (event.containsKey("seq")) {
+      frame.append("id: ").append(event.getInteger("seq")).append('\n');
+    }
+    frame.append("event: ").append(event.getString("type")).append('\n')
+        .append("data: ").append(event.encode()).append("\n\n");
+    response.write(frame.toString());
+    if ("job".equals(event.getString("type"))) {
+      close();
+      response.end();
+    }
+    return true;
+  }
+
+  private void close() {
+    open = false;
+    hub.remove(this);
+  }
+}

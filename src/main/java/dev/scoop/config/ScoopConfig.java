@@ -1,0 +1,101 @@
+package dev.scoop.config;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The typed, validated configuration. Every key and its default lives in
+ * {@code conf/config.json}; the README documents each. Immutable.
+ */
+public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, Dedupe dedupe,
+                          Stream stream, Cluster cluster, Auth auth) {
+
+  public record Http(String host, int port, int maxBodyBytes) {}
+
+  public record Fetch(boolean allowPrivateAddresses, List<String> allowedAddresses, int hostConcurrency,
+                      long hostDelayMs, int globalConcurrency, int maxQueuedPerHost, boolean robots,
+                      String userAgent, int connectTimeoutMs, int idleTimeoutMs, long totalTimeoutMs,
+                      long maxBodyBytes, int maxRedirects) {}
+
+  public record Extract(int workers) {}
+
+  public record Jobs(int maxUrls, int maxUrlLength, int maxActiveTasks, long taskTimeoutMs, int retainJobs,
+                     long retainMs) {}
+
+  public record Dedupe(long ttlMs, int maxEntries) {}
+
+  public record Stream(int maxQueuedBytes) {}
+
+  public record Cluster(boolean enabled, List<String> members, String host, int port, String name) {}
+
+  public record Auth(List<String> tokens) {}
+
+  /** Reads a merged configuration object; range errors are reported together. */
+  static ScoopConfig from(JsonObject c) {
+    Ranges r = new Ranges();
+    JsonObject h = c.getJsonObject("http");
+    JsonObject f = c.getJsonObject("fetch");
+    JsonObject x = c.getJsonObject("extract");
+    JsonObject j = c.getJsonObject("jobs");
+    JsonObject d = c.getJsonObject("dedupe");
+    JsonObject s = c.getJsonObject("stream");
+    JsonObject k = c.getJsonObject("cluster");
+    JsonObject a = c.getJsonObject("auth");
+    ScoopConfig config = new ScoopConfig(
+        new Http(h.getString("host"), r.intIn(h, "http", "port", 0, 65535), r.intIn(h, "http", "maxBodyBytes", 1024, 1 << 30)),
+        new Fetch(f.getBoolean("allowPrivateAddresses"), strings(f.getJsonArray("allowedAddresses")),
+            r.intIn(f, "fetch", "hostConcurrency", 1, 1000), r.longIn(f, "fetch", "hostDelayMs", 0, 3_600_000),
+            r.intIn(f, "fetch", "globalConcurrency", 1, 100_000), r.intIn(f, "fetch", "maxQueuedPerHost", 1, 10_000_000),
+            f.getBoolean("robots"), f.getString("userAgent"),
+            r.intIn(f, "fetch", "connectTimeoutMs", 1, 600_000), r.intIn(f, "fetch", "idleTimeoutMs", 1, 600_000),
+            r.longIn(f, "fetch", "totalTimeoutMs", 1, 3_600_000), r.longIn(f, "fetch", "maxBodyBytes", 1024, 1L << 32),
+            r.intIn(f, "fetch", "maxRedirects", 0, 50)),
+        new Extract(r.intIn(x, "extract", "workers", 1, 256)),
+        new Jobs(r.intIn(j, "jobs", "maxUrls", 1, 1_000_000), r.intIn(j, "jobs", "maxUrlLength", 16, 65_536),
+            r.intIn(j, "jobs", "maxActiveTasks", 1, 10_000_000), r.longIn(j, "jobs", "taskTimeoutMs", 1000, 86_400_000),
+            r.intIn(j, "jobs", "retainJobs", 1, 1_000_000), r.longIn(j, "jobs", "retainMs", 1000, 30L * 86_400_000)),
+        new Dedupe(r.longIn(d, "dedupe", "ttlMs", 1, 365L * 86_400_000), r.intIn(d, "dedupe", "maxEntries", 1, 100_000_000)),
+        new Stream(r.intIn(s, "stream", "maxQueuedBytes", 1024, 1 << 30)),
+        new Cluster(k.getBoolean("enabled"), strings(k.getJsonArray("members")), k.getString("host"),
+            r.intIn(k, "cluster", "port", 1, 65535), k.getString("name")),
+        new Auth(strings(a.getJsonArray("tokens"))));
+    if (!r.errors.isEmpty()) {
+      throw new ConfigException(r.errors);
+    }
+    return config;
+  }
+
+  /** The defaults, for tests and tools that adjust a few values. */
+  public static ScoopConfig defaults() {
+    return from(ConfigLoader.defaults());
+  }
+
+  private static List<String> strings(JsonArray array) {
+    List<String> out = new ArrayList<>();
+    for (Object o : array) {
+      out.add(String.valueOf(o));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Collects out-of-range values instead of failing at the first. */
+  private static final class Ranges {
+    final List<String> errors = new ArrayList<>();
+
+    int intIn(JsonObject o, String section, String key, long min, long max) {
+      return (int) longIn(o, section, key, min, max);
+    }
+
+    long longIn(JsonObject o, String section, String key, long min, long max) {
+      long v = o.getLong(key);
+      if (v < min || v > max) {
+        errors.add("'" + section + "." + key + "' (" + ConfigLoader.envName(section, key) + ") must be between "
+            + min + " and " + max + ", not " + v);
+        return min;
+      }
+      return v;
+    }
+  }
+}

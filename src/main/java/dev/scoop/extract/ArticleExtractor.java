@@ -1,0 +1,114 @@
+package dev.scoop.extract;
+
+import dev.scoop.extract.content.ContentExtractor;
+import dev.scoop.extract.metadata.Metadata;
+import dev.scoop.extract.metadata.MetadataExtractor;
+import dev.scoop.extract.render.HtmlRenderer;
+import dev.scoop.extract.render.MarkdownRenderer;
+import dev.scoop.extract.render.TextRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Extracts an {@link Article} from an HTML page. The facade of the extraction library:
+ * metadata first (from the page as served), then main content, then the renderings.
+ *
+ * <pre>{@code
+ * Article a = new ArticleExtractor().extract(html, "https://example.com/story");
+ * a.title(); a.authors(); a.text();
+ * }</pre>
+ *
+ * <p>Thread-safe: one instance can be shared by all threads.
+ */
+public final class ArticleExtractor {
+  private static final int WORDS_PER_MINUTE = 230;
+
+  /** Extracts from raw bytes; {@code charsetHint} is the transport's charset or null. */
+  public Article extract(byte[] html, String charsetHint, String url) {
+    return extract(HtmlDecoder.decode(html, charsetHint), url);
+  }
+
+  /** Extracts from decoded HTML; {@code url} resolves relative links and may be null. */
+  public Article extract(String html, String url) {
+    Objects.requireNonNull(html, "html");
+    Document doc = Jsoup.parse(html, url == null ? "" : url);
+    Metadata meta = MetadataExtractor.extract(doc);
+    ContentExtractor.Content content = ContentExtractor.extract(doc, meta.title(), meta.description());
+    List<Block> blocks = content.blocks();
+    String text = TextRenderer.render(blocks);
+    int words = countWords(text);
+    Image lead = leadImage(meta.imageUrl(), content.images());
+    return new Article(
+        url, url, meta.canonicalUrl(), meta.title(), meta.description(), List.copyOf(meta.authors()),
+        meta.publishedAt(), meta.modifiedAt(), meta.siteName(), meta.language(), meta.section(),
+        List.copyOf(meta.tags()), lead, imagesWithLead(lead, content.images()), text,
+        text.isEmpty() ? "" : HtmlRenderer.render(content.root()),
+        text.isEmpty() ? "" : MarkdownRenderer.render(content.root()),
+        blocks, links(content.root()), words,
+        words == 0 ? 0 : Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)),
+        text.isEmpty() ? null : Fingerprint.hex(Fingerprint.simHash(text)),
+        PageTypes.classify(meta, blocks));
+  }
+
+  /**
+   * The lead image: the declared one (og:image, JSON-LD) with the caption of the body figure
+   * showing the same file, else the first body figure.
+   */
+  private static Image leadImage(String declared, List<Image> images) {
+    if (declared == null) {
+      return images.isEmpty() ? null : images.get(0);
+    }
+    for (Image img : images) {
+      if (sameImage(declared, img.url())) {
+        return img.withUrl(declared);
+      }
+    }
+    Image firstFigure = images.isEmpty() ? null : images.get(0);
+    if (firstFigure != null && firstFigure.caption() != null && images.size() == 1) {
+      return new Image(declared, firstFigure.caption(), firstFigure.credit());
+    }
+    return new Image(declared, null, null);
+  }
+
+  private static List<Image> imagesWithLead(Image lead, List<Image> images) {
+    List<Image> all = new ArrayList<>();
+    if (lead != null) {
+      all.add(lead);
+    }
+    for (Image img : images) {
+      if (lead == null || !sameImage(lead.url(), img.url())) {
+        all.add(img);
+      }
+    }
+    return all;
+  }
+
+  /** Same file name (the part after the last slash, without query): CDNs resize by query or path. */
+  private static boolean sameImage(String a, String b) {
+    return fileName(a).equals(fileName(b));
+  }
+
+  private static String fileName(String url) {
+    String path = url.replaceAll("[?#].*$", "");
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  private static List<Article.Link> links(org.jsoup.nodes.Element root) {
+    List<Article.Link> links = new ArrayList<>();
+    for (org.jsoup.nodes.Element a : root.select("a[href]")) {
+      String href = a.absUrl("href");
+      if (href.startsWith("http") && links.stream().noneMatch(l -> l.url().equals(href))) {
+        links.add(new Article.Link(href, a.text()));
+      }
+    }
+    return links;
+  }
+
+  private static int countWords(String text) {
+    String t = text.trim();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.scoop.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * 64-bit SimHash of a text over word 3-shingles: near-identical texts (the same wire story
+ * with a different intro line, an AMP copy) differ in only a few bits. Thread-safe.
+ */
+public final class Fingerprint {
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  private Fingerprint() {}
+
+  /** The SimHash of {@code text}; 0 for text without words. */
+  public static long simHash(String text) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    int[] weights = new int[64];
+    int shingles = 0;
+    for (int i = 0; i + 2 < words.length || i == 0 && words.length > 0; i++) {
+      StringBuilder shingle = new StringBuilder();
+      for (int j = i; j < Math.min(i + 3, words.length); j++) {
+        shingle.append(words[j]).append(' ');
+      }
+      if (shingle.toString().isBlank()) {
+        continue;
+      }
+      long h = fnv1a(shingle.toString());
+      shingles++;
+      for (int bit = 0; bit < 64; bit++) {
+        weights[bit] += ((h >>> bit) & 1) == 1 ? 1 : -1;
+      }
+    }
+    if (shingles == 0) {
+      return 0;
+    }
+    long hash = 0;
+    for (int bit = 0; bit < 64; bit++) {
+      if (weights[bit] > 0) {
+        hash |= 1L << bit;
+      }
+    }
+    return hash;
+  }
+
+  /** The fingerprint as 16 lower-case hex digits. */
+  public static String hex(long simHash) {
+    return String.format("%016x", simHash);
+  }
+
+  /** Number of differing bits between two fingerprints. */
+  public static int distance(long a, long b) {
+    return Long.bitCount(a ^ b);
+  }
+
+  private static long fnv1a(String s) {
+    long h = FNV_OFFSET;
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= FNV_PRIME;
+    }
+    // FNV's low bits mix poorly; a final avalanche spreads every input bit over all 64.
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    return h;
+  }
+}

@@ -1,0 +1,100 @@
+package dev.scoop.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes raw page bytes into text, choosing the charset the way browsers do: byte-order mark,
+ * then the transport hint (HTTP {@code Content-Type}), then a {@code <meta>} prescan, then
+ * UTF-8 if the bytes are valid UTF-8, else windows-1252.
+ *
+ * <p>A declared UTF-8 that does not decode cleanly falls back to windows-1252, the commonest
+ * real-world mis-declaration. Thread-safe (stateless).
+ */
+public final class HtmlDecoder {
+  private static final int PRESCAN_BYTES = 4096;
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private HtmlDecoder() {}
+
+  /** Decodes {@code bytes}; {@code hint} is the charset named by the transport, or null. */
+  public static String decode(byte[] bytes, String hint) {
+    Charset bom = bomCharset(bytes);
+    if (bom != null) {
+      int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+      return new String(bytes, skip, bytes.length - skip, bom);
+    }
+    Charset declared = lookup(hint);
+    if (declared == null) {
+      declared = lookup(prescanMeta(bytes));
+    }
+    if (declared == null || declared == StandardCharsets.UTF_8) {
+      String utf8 = strictUtf8(bytes);
+      if (utf8 != null) {
+        return utf8;
+      }
+      return new String(bytes, WINDOWS_1252);
+    }
+    return new String(bytes, declared);
+  }
+
+  /** The charset named in the first {@value #PRESCAN_BYTES} bytes' {@code <meta>} tags, or null. */
+  static String prescanMeta(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** Maps a label to a charset, following WHATWG in treating latin-1 and ascii as windows-1252. */
+  static Charset lookup(String label) {
+    if (label == null || label.isBlank()) {
+      return null;
+    }
+    String name = label.trim().toLowerCase(Locale.ROOT);
+    if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")
+        || name.equals("ascii") || name.equals("iso8859-1")) {
+      return WINDOWS_1252;
+    }
+    if (name.equals("utf8")) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static Charset bomCharset(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  private static String strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+}

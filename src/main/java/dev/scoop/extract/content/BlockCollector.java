@@ -1,0 +1,169 @@
+package dev.scoop.extract.content;
+
+import dev.scoop.extract.Block;
+import dev.scoop.extract.Image;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Last content stage: walks the cleaned content in reading order and emits typed blocks.
+ * Block-level elements map to their block type; loose inline text between blocks becomes a
+ * paragraph; figures (and images outside figures) become figure blocks and images.
+ */
+final class BlockCollector {
+  private static final Set<String> BLOCK_TAGS = Set.of(
+      "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "figure",
+      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+      "ol", "p", "pre", "section", "table", "ul", "center", "picture", "figcaption", "summary");
+  private final List<Block> blocks = new ArrayList<>();
+  private final List<Image> images = new ArrayList<>();
+  private final StringBuilder inline = new StringBuilder();
+
+  static BlockCollector collect(Element content) {
+    BlockCollector c = new BlockCollector();
+    c.walkChildren(content);
+    c.flushInline();
+    return c;
+  }
+
+  List<Block> blocks() {
+    return blocks;
+  }
+
+  List<Image> images() {
+    return images;
+  }
+
+  private void walkChildren(Element parent) {
+    for (Node child : parent.childNodes()) {
+      if (child instanceof TextNode) {
+        inline.append(((TextNode) child).text());
+      } else if (child instanceof Element) {
+        walk((Element) child);
+      }
+    }
+  }
+
+  private void walk(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("br")) {
+      inline.append(' ');
+      return;
+    }
+    if (tag.equals("img")) {
+      flushInline();
+      addFigure(e);
+      return;
+    }
+    if (!BLOCK_TAGS.contains(tag) && !hasBlockChild(e)) {
+      walkChildren(e);
+      return;
+    }
+    flushInline();
+    switch (tag) {
+      case "p": case "dt": case "dd": case "summary": case "address":
+        if (e.selectFirst("p, div, ul, ol, table, blockquote, figure, img") != null) {
+          walkChildren(e);
+          flushInline();
+        } else {
+          add(Block.of(Block.Type.PARAGRAPH, e.text()));
+        }
+        break;
+      case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
+        add(Block.heading(tag.charAt(1) - '0', e.text()));
+        break;
+      case "ul": case "ol":
+        for (Element li : e.children()) {
+          listItem(li, tag.equals("ol"));
+        }
+        break;
+      case "li":
+        listItem(e, false);
+        break;
+      case "blockquote":
+        add(Block.of(Block.Type.QUOTE, e.text()));
+        break;
+      case "pre":
+        add(Block.of(Block.Type.CODE, e.wholeText().strip()));
+        break;
+      case "table":
+        table(e);
+        break;
+      case "figure": case "picture":
+        addFigure(e);
+        break;
+      case "hr": case "figcaption":
+        break;
+      default:
+        walkChildren(e);
+        flushInline();
+    }
+  }
+
+  private void listItem(Element li, boolean ordered) {
+    Element copy = li.clone();
+    copy.select("ul, ol").remove();
+    add(Block.listItem(ordered, copy.text()));
+    for (Element nested : li.select("> ul > li, > ol > li")) {
+      listItem(nested, nested.parent().is("ol"));
+    }
+  }
+
+  /** A data table becomes a table block; a layout table (one holding paragraphs) is walked. */
+  private void table(Element table) {
+    if (table.selectFirst("p, div, table table, ul") != null) {
+      walkChildren(table);
+      flushInline();
+      return;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Element tr : table.select("tr")) {
+      List<String> cells = new ArrayList<>();
+      for (Element cell : tr.select("> th, > td")) {
+        cells.add(cell.text());
+      }
+      if (!cells.isEmpty()) {
+        rows.add(cells);
+      }
+    }
+    if (!rows.isEmpty()) {
+      blocks.add(Block.table(rows));
+    }
+  }
+
+  private void addFigure(Element e) {
+    Image image = Figures.read(e);
+    if (image != null) {
+      images.add(image);
+      blocks.add(Block.figure(image));
+    }
+  }
+
+  private void add(Block block) {
+    String text = Block.Type.CODE.id().equals(block.type()) ? block.text()
+        : block.text().replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    if (!text.isEmpty()) {
+      blocks.add(new Block(block.type(), text, block.level(), block.ordered(), block.image(), block.rows()));
+    }
+  }
+
+  private void flushInline() {
+    if (inline.length() > 0) {
+      add(Block.of(Block.Type.PARAGRAPH, inline.toString()));
+      inline.setLength(0);
+    }
+  }
+
+  private static boolean hasBlockChild(Element e) {
+    for (Element c : e.children()) {
+      if (BLOCK_TAGS.contains(c.normalName()) || hasBlockChild(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.scoop.extract.content;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Every class/id and text pattern the content stages use, compiled once and kept in one
+ * place so the rules can be read and changed together.
+ */
+final class Boilerplate {
+  /** Class/id words of page furniture: removed before scoring unless {@link #MAYBE} also matches. */
+  static final Pattern UNLIKELY = Pattern.compile(
+      "(?i)-ad-|\\bads?\\b|advert|ad-?slot|adsense|ad-container|banner|breadcrumb|combx|comment|community|"
+          + "cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|modal|"
+          + "newsletter|outbrain|overlay|pager|pagination|popup|promo|related|recommend|remark|replies|"
+          + "rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|signup|taboola|"
+          + "tool-?bar|tweet|twitter|widget|app-?install|download-?app|paywall|read-?next|more-?stories|"
+          + "also-?read|trending|most-?popular|author-?bio|bio-?box|nav\\b|navbar|navigation|site-?header");
+  /** Class/id words that rescue an element from {@link #UNLIKELY}. */
+  static final Pattern MAYBE = Pattern.compile(
+      "(?i)and|article|body|column|content|main|shadow|story|entry|post-?text|text");
+  static final Pattern POSITIVE = Pattern.compile(
+      "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|paragraph");
+  static final Pattern NEGATIVE = Pattern.compile(
+      "(?i)-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|"
+          + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
+          + "\\btags?\\b|tool|widget|byline|author|dateline|caption|credit|newsletter|subscribe|social");
+  /** Caption and credit containers outside {@code <figure>}: they belong to images, not text. */
+  static final Pattern CAPTION = Pattern.compile("(?i)caption|credit|wp-caption-text|photo-?credit|image-?source");
+  /** Whole-block texts that are labels or calls to action, never article prose. */
+  static final Pattern LABEL_TEXT = Pattern.compile(
+      "(?i)^\\s*(?:advertisement|anzeige|publicité|publicidad|pubblicità|sponsored(?: content)?|"
+          + "story continues below(?: advertisement)?|article continues below|continue reading(?: below)?|"
+          + "share(?: this(?: article| story)?)?|share on \\w+|tweet|email|print|comments?|"
+          + "read more|see more|show more|load more|related(?: articles| stories)?|"
+          + "(?:more|other|latest|top) (?:[\\w'’ ]{0,40} )?(?:stories|news|articles|headlines)|"
+          + "(?:sign up|subscribe)(?: now| today)?(?: for| to)?[\\w ’']{0,60}|"
+          + "tap to install[\\w ]*|install the [\\w ]+ app|get the news faster\\.?)\\s*[.!:]?\\s*$");
+
+  private Boilerplate() {}
+
+  static String marker(Element e) {
+    return e.className() + " " + e.id();
+  }
+
+  /** Readability's class weight: +25 for content-like names, -25 for furniture-like names. */
+  static int classWeight(Element e) {
+    int weight = 0;
+    for (String value : new String[] {e.className(), e.id()}) {
+      if (value.isEmpty()) {
+        continue;
+      }
+      if (NEGATIVE.matcher(value).find()) {
+        weight -= 25;
+      }
+      if (POSITIVE.matcher(value).find()) {
+        weight += 25;
+      }
+    }
+    return weight;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.scoop.extract.content;
+
+import dev.scoop.extract.dates.DateParser;
+import dev.scoop.extract.metadata.Bylines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Fourth stage: cleans inside the chosen content. Drops link lists and link-dense short
+ * blocks (related stories, "More ... stories" tails), label and call-to-action lines, the
+ * headline, dek, byline and dateline (they are metadata), and turns captions that sit
+ * outside {@code <figure>} into figures so that they leave the text but stay with images.
+ */
+final class ContentCleaner {
+  private static final Pattern DATELINE_START = Pattern.compile(
+      "(?i)^\\s*(?:posted|published|updated|last updated|modified|on|von|le|el|il)\\b");
+  private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|posted|published|dateline|timestamp");
+  private static final int DATELINE_MAX_CHARS = 100;
+
+  private ContentCleaner() {}
+
+  /** Cleans {@code content} in place; {@code title} and {@code dek} may be null. */
+  static void clean(Element content, String title, String dek) {
+    resolveImageSources(content);
+    normaliseCaptions(content);
+    for (Element e : reversed(content.select("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header"))) {
+      if (e.parent() != null && isBoilerplate(e, title, dek)) {
+        e.remove();
+      }
+    }
+  }
+
+  private static boolean isBoilerplate(Element e, String title, String dek) {
+    String text = e.text().trim();
+    if (e.is("h1")) {
+      return true;
+    }
+    if (text.isEmpty()) {
+      return e.selectFirst("img, picture, video, figure, br, hr") == null && !e.is("td");
+    }
+    if (!text.matches("(?s).*[\\p{L}\\p{N}].*")) {
+      return e.selectFirst("img, picture, video, figure") == null;
+    }
+    if (Boilerplate.LABEL_TEXT.matcher(text.replaceAll("^\\(|\\)$", "")).matches()) {
+      return true;
+    }
+    String folded = fold(text);
+    if (e.is("h2, h3, h4, h5, h6, p, div, header") && (folded.equals(fold(title)) || folded.equals(fold(dek)))) {
+      return true;
+    }
+    if (text.length() <= 150 && Bylines.looksLikeByline(text) && !e.is("div, section") ||
+        isDateline(e, text)) {
+      return true;
+    }
+    double links = Texts.linkDensity(e);
+    if (e.is("ul, ol, dl, div, section, table")) {
+      return links > 0.5 || links > 0.2 && Boilerplate.classWeight(e) < 0;
+    }
+    if (e.is("p, h2, h3, h4, h5, h6, li")) {
+      return links > 0.5 && Texts.words(text) < 30;
+    }
+    return false;
+  }
+
+  private static boolean isDateline(Element e, String text) {
+    if (text.length() > DATELINE_MAX_CHARS || DateParser.parse(text).isEmpty()) {
+      return false;
+    }
+    return e.is("time") || DATELINE_START.matcher(text).find()
+        || DATE_CLASS.matcher(Boilerplate.marker(e)).find()
+        || Texts.words(text) <= 6;
+  }
+
+  /** Points every image's src at its real, absolute URL (lazy loading hides it elsewhere). */
+  private static void resolveImageSources(Element content) {
+    for (Element img : content.select("img")) {
+      String url = Figures.imageUrl(img);
+      if (url == null) {
+        img.remove();
+      } else {
+        img.attr("src", url);
+      }
+    }
+  }
+
+  /** Gives captions outside figures a figure of their own. */
+  private static void normaliseCaptions(Element content) {
+    for (Element caption : content.select("[class], [id]")) {
+      if (caption.closest("figure") != null || !Boilerplate.CAPTION.matcher(Boilerplate.marker(caption)).find()) {
+        continue;
+      }
+      Element holder = caption.parent();
+      if (holder != null && holder != content && holder.selectFirst("img") != null
+          && holder.select("p").size() <= 2 && holder.closest("figure") == null) {
+        holder.tagName("figure");
+        caption.tagName("figcaption");
+      } else if (caption.parent() != null) {
+        caption.remove();
+      }
+    }
+  }
+
+  private static List<Element> reversed(List<Element> elements) {
+    List<Element> copy = new ArrayList<>(elements);
+    java.util.Collections.reverse(copy);
+    return copy;
+  }
+
+  private static String fold(String s) {
+    return s == null ? "\u0000" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+}

@@ -1,0 +1,133 @@
+package dev.scoop.extract.content;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Second stage: finds the element that holds the article. Each paragraph-like element with
+ * at least {@value #MIN_PARAGRAPH_CHARS} characters scores {@code 1 + commas + min(chars/100, 3)},
+ * credited fully to its parent, half to its grandparent and a third per level above that
+ * (after Mozilla Readability). Candidates start from a tag prior plus the class weight, and
+ * the final score is discounted by link density. The best candidate is then widened to an
+ * ancestor when several strong candidates share it.
+ */
+final class ContentScorer {
+  static final int MIN_PARAGRAPH_CHARS = 25;
+  private static final int ANCESTOR_LEVELS = 5;
+  private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+  /** Returns the best content root under {@code body}, or {@code body} itself. */
+  Element bestRoot(Element body) {
+    for (Element e : body.select("p, pre, td, blockquote, li, dd, div, section, article, font")) {
+      String text = e.is("div, section, article, font") ? ownText(e) : e.text();
+      if (text.length() < MIN_PARAGRAPH_CHARS || e.is("li") && e.selectFirst("p") != null) {
+        continue;
+      }
+      double score = 1 + countCommas(text) + Math.min(text.length() / 100, 3);
+      Element ancestor = e.is("div, section, article, font") ? e : e.parent();
+      for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.merge(ancestor, score / divider + (scores.containsKey(ancestor) ? 0 : prior(ancestor)), Double::sum);
+        if (ancestor == body) {
+          break;
+        }
+        ancestor = ancestor.parent();
+      }
+    }
+    Element top = null;
+    double best = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double s = entry.getValue() * (1 - Texts.linkDensity(entry.getKey()));
+      entry.setValue(s);
+      if (s > best) {
+        best = s;
+        top = entry.getKey();
+      }
+    }
+    return top == null ? body : widen(top, body);
+  }
+
+  double score(Element e) {
+    return scores.getOrDefault(e, 0.0);
+  }
+
+  /**
+   * Moves up when the top candidate is one of several strong siblings (an article split
+   * into sections), or when it is the only child of its parent.
+   */
+  private Element widen(Element top, Element body) {
+    double topScore = score(top);
+    List<Element> strong = new ArrayList<>();
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      if (e.getKey() != top && e.getValue() >= topScore * 0.75) {
+        strong.add(e.getKey());
+      }
+    }
+    Element candidate = top;
+    if (strong.size() >= 2) {
+      for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+        int contained = 0;
+        for (Element s : strong) {
+          if (isAncestor(parent, s)) {
+            contained++;
+          }
+        }
+        if (contained >= 2) {
+          candidate = parent;
+          break;
+        }
+      }
+    }
+    while (candidate.parent() != null && candidate.parent() != body && candidate.parent().childrenSize() == 1) {
+      candidate = candidate.parent();
+    }
+    return candidate;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double prior(Element e) {
+    double base;
+    switch (e.normalName()) {
+      case "div": case "article": case "main": base = 5; break;
+      case "pre": case "td": case "blockquote": base = 3; break;
+      case "address": case "ol": case "ul": case "dl": case "dd": case "dt": case "li": case "form": base = -3; break;
+      case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "th": base = -5; break;
+      default: base = 0;
+    }
+    if (e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody")) {
+      base += 25;
+    }
+    return base + Boilerplate.classWeight(e);
+  }
+
+  private static String ownText(Element e) {
+    StringBuilder sb = new StringBuilder();
+    for (TextNode t : e.textNodes()) {
+      sb.append(t.text());
+    }
+    return sb.toString().trim();
+  }
+
+  private static int countCommas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '،') {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.scoop.extract.content;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
+
+/**
+ * First stage: removes what can never be article content, so that scoring sees only
+ * candidate prose. Scripts and widgets, hidden elements, semantic page furniture (nav,
+ * aside, footer, ARIA landmarks other than main) and elements whose class or id names
+ * furniture ({@link Boilerplate#UNLIKELY}) unless they look like content containers.
+ */
+final class DocumentCleaner {
+  private static final String NEVER_CONTENT =
+      "script, style, noscript, template, svg, canvas, iframe, object, embed, button, input, select, "
+          + "textarea, link, meta, dialog, nav, aside, footer, menu, "
+          + "[role~=(?i)^(navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar)$], "
+          + "[hidden], [aria-hidden=true], [aria-modal=true]";
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+  private DocumentCleaner() {}
+
+  static void clean(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return;
+    }
+    removeComments(body);
+    body.select(NEVER_CONTENT).remove();
+    for (Element e : body.select("[style]")) {
+      if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+        e.remove();
+      }
+    }
+    for (Element header : body.select("header")) {
+      if (header.selectFirst("h1") == null) {
+        header.remove();
+      }
+    }
+    for (Element form : body.select("form")) {
+      if (form.select("p").size() < 3) {
+        form.remove();
+      } else {
+        form.unwrap();
+      }
+    }
+    removeUnlikely(body);
+  }
+
+  private static void removeUnlikely(Element body) {
+    Elements all = body.select("*");
+    for (Element e : all) {
+      if (e.parent() == null || e.is("body, article, main, a, table, tbody, tr, td, th, pre, code, figure")) {
+        continue;
+      }
+      String marker = Boilerplate.marker(e);
+      if (marker.isBlank() || !Boilerplate.UNLIKELY.matcher(marker).find()
+          || Boilerplate.MAYBE.matcher(marker).find()) {
+        continue;
+      }
+      if (e.selectFirst("h1, article, main, [itemprop=articleBody]") == null) {
+        e.remove();
+      }
+    }
+  }
+
+  private static void removeComments(Element root) {
+    java.util.List<Node> comments = new java.util.ArrayList<>();
+    root.forEachNode(node -> {
+      if (node instanceof Comment) {
+        comments.add(node);
+      }
+    });
+    comments.forEach(Node::remove);
+  }
+}

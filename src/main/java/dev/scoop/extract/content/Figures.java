@@ -1,0 +1,110 @@
+package dev.scoop.extract.content;
+
+import dev.scoop.extract.Image;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an image with its caption and credit from a figure. A credit is an element marked
+ * as such, or a trailing credit phrase of the caption: "(AP Photo/Jane Doe)",
+ * "Photo: Jane Doe", "Jane Doe/Getty Images", "Credit: ...". Lazy-loading attributes are
+ * followed so the real image URL is reported.
+ */
+final class Figures {
+  private static final Pattern CREDIT_ELEMENT = Pattern.compile("(?i)credit|copyright|source|attribution|photographer|byline");
+  private static final String AGENCIES = "AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|Alamy|dpa|Bloomberg|NurPhoto|Xinhua|Pool|iStock|Unsplash|Wikimedia";
+  private static final Pattern TRAILING_CREDIT = Pattern.compile(
+      "\\s*(\\((?:[^()]*?(?:Photo|Foto|Image|Picture|Credit|Courtesy|Illustration|Video)[^()]*|(?:" + AGENCIES + ")[^()]*|[^()]*/\\s*(?:" + AGENCIES + ")[^()]*)\\)"
+          + "|(?:Photo|Photograph|Image|Picture|Credit|Foto|Photo credit|Courtesy|Illustration)s?\\s*(?:by|:|©)\\s*[^.]{2,80}"
+          + "|©\\s*[^.]{2,80}"
+          + "|[\\p{Lu}][^.()]{1,60}/\\s*(?:" + AGENCIES + ")[^.()]*)\\s*\\.?\\s*$");
+  private static final String[] LAZY_SOURCES = {"data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src", "data-full-src"};
+
+  private Figures() {}
+
+  /** The image of {@code figure} (a {@code <figure>} or any element holding an image), or null. */
+  static Image read(Element figure) {
+    Element img = figure.is("img") ? figure : figure.selectFirst("img");
+    String url = img == null ? null : imageUrl(img);
+    if (url == null) {
+      return null;
+    }
+    Element captionEl = figure.selectFirst("figcaption");
+    String credit = null;
+    String caption = null;
+    if (captionEl != null) {
+      Element creditEl = firstCredit(captionEl);
+      if (creditEl == null) {
+        creditEl = firstCredit(figure);
+      }
+      Element copy = captionEl.clone();
+      if (creditEl != null) {
+        credit = clean(creditEl.text());
+        for (Element c : copy.select("*")) {
+          if (c.text().equals(creditEl.text()) && firstCredit(c) != null) {
+            c.remove();
+          }
+        }
+      }
+      caption = clean(copy.text());
+    } else if (img.hasAttr("alt") && !img.attr("alt").isBlank()) {
+      caption = clean(img.attr("alt"));
+    }
+    if (credit == null && caption != null) {
+      String[] split = splitCredit(caption);
+      caption = split[0];
+      credit = split[1];
+    }
+    return new Image(url, caption, credit);
+  }
+
+  /** Splits "Caption text. (AP Photo/Someone)" into {caption, credit}; credit may be null. */
+  static String[] splitCredit(String text) {
+    Matcher m = TRAILING_CREDIT.matcher(text);
+    if (m.find() && m.start() > 0) {
+      String credit = m.group(1).trim();
+      if (credit.startsWith("(") && credit.endsWith(")")) {
+        credit = credit.substring(1, credit.length() - 1).trim();
+      }
+      return new String[] {clean(text.substring(0, m.start())), credit};
+    }
+    return new String[] {clean(text), null};
+  }
+
+  /** The real source of an image: lazy-loading attributes first, then src, then srcset. */
+  static String imageUrl(Element img) {
+    for (String attr : LAZY_SOURCES) {
+      if (img.hasAttr(attr) && !img.attr(attr).isBlank()) {
+        return img.absUrl(attr).isEmpty() ? img.attr(attr) : img.absUrl(attr);
+      }
+    }
+    String src = img.attr("src");
+    if (!src.isBlank() && !src.startsWith("data:")) {
+      return img.absUrl("src").isEmpty() ? src : img.absUrl("src");
+    }
+    String srcset = img.hasAttr("srcset") ? img.attr("srcset") : img.attr("data-srcset");
+    if (!srcset.isBlank()) {
+      return srcset.trim().split("[\\s,]+")[0];
+    }
+    return null;
+  }
+
+  private static Element firstCredit(Element root) {
+    for (Element e : root.select("[class], [itemprop]")) {
+      if (e != root && CREDIT_ELEMENT.matcher(e.className() + " " + e.attr("itemprop")).find()
+          && !e.text().isBlank()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static String clean(String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    return t.isEmpty() ? null : t;
+  }
+}

@@ -1,0 +1,124 @@
+package dev.scoop.extract.dates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the dates that pages print or declare: ISO-8601 in its many spellings, and visible
+ * text such as {@code "Posted Jun 21, 2024 8:17 AM CDT"} or {@code "21 juin 2024"}.
+ *
+ * <p>Results keep the page's own offset; a time without a zone is taken as UTC and a date
+ * without a time as midnight UTC. Thread-safe (stateless).
+ */
+public final class DateParser {
+  /** ISO-8601 with seconds always printed, so results compare as strings. */
+  public static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
+  private static final String TIME =
+      "(?:\\s*(?:,|at|@|-|\\||um|à|a las|alle|om)?\\s*(?<h>\\d{1,2})[:.h](?<mi>\\d{2})(?::(?<s>\\d{2}))?"
+          + "\\s*(?<ampm>[aApP]\\.?\\s?[mM]\\.?)?"
+          + "(?:\\s*(?:\\(|\\b)(?<zone>[A-Z]{1,5}(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2})\\)?)?)?";
+  private static final String YEAR = "(?<y>(?:19|20)\\d{2})";
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "(?<mon>\\p{L}{3,10})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + TIME);
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "(?<d>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(?<mon>\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?" + YEAR + TIME);
+  private static final Pattern NUMERIC_DMY = Pattern.compile(
+      "\\b(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>(?:19|20)\\d{2})\\b" + TIME);
+  private static final Pattern ISO_LIKE = Pattern.compile(
+      "\\b(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})"
+          + "(?:[T\\s]+(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d+)?)?"
+          + "\\s*(?<zone>Z|[+-]\\d{2}(?::?\\d{2})?|[A-Z]{2,5})?)?");
+
+  private DateParser() {}
+
+  /** Parses {@code value}, which may carry words around the date; empty when there is none. */
+  public static Optional<OffsetDateTime> parse(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    String s = value.replace('\u00a0', ' ').trim();
+    Optional<OffsetDateTime> iso = parseIsoStrict(s);
+    if (iso.isPresent()) {
+      return iso;
+    }
+    for (Pattern p : new Pattern[] {ISO_LIKE, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC_DMY}) {
+      Matcher m = p.matcher(s);
+      while (m.find()) {
+        Optional<OffsetDateTime> parsed = build(m, p == ISO_LIKE || p == NUMERIC_DMY);
+        if (parsed.isPresent()) {
+          return parsed;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Parses and formats with {@link #OUTPUT}; null when nothing parses. */
+  public static String toIso(String value) {
+    return parse(value).map(OUTPUT::format).orElse(null);
+  }
+
+  private static Optional<OffsetDateTime> parseIsoStrict(String s) {
+    try {
+      return Optional.of(OffsetDateTime.parse(s));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<OffsetDateTime> build(Matcher m, boolean numericMonth) {
+    int month = numericMonth ? Integer.parseInt(m.group("m")) : MonthNames.month(m.group("mon"));
+    if (month < 1) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(m.group("y")), month, Integer.parseInt(m.group("d")));
+      LocalTime time = time(m);
+      if (time == null) {
+        return Optional.of(date.atStartOfDay().atOffset(ZoneOffset.UTC));
+      }
+      LocalDateTime local = LocalDateTime.of(date, time);
+      ZoneOffset offset = Zones.offset(m.group("zone"), local);
+      return Optional.of(local.atOffset(offset == null ? ZoneOffset.UTC : offset));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static LocalTime time(Matcher m) {
+    String h = m.group("h");
+    if (h == null) {
+      return null;
+    }
+    int hour = Integer.parseInt(h);
+    String ampm = groupOrNull(m, "ampm");
+    if (ampm != null) {
+      boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+      if (hour < 1 || hour > 12) {
+        throw new DateTimeException("bad 12-hour clock");
+      }
+      hour = hour % 12 + (pm ? 12 : 0);
+    }
+    String sec = m.group("s");
+    return LocalTime.of(hour, Integer.parseInt(m.group("mi")), sec == null ? 0 : Integer.parseInt(sec));
+  }
+
+  private static String groupOrNull(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+}

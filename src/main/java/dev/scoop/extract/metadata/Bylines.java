@@ -1,0 +1,68 @@
+package dev.scoop.extract.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns author strings into person names: {@code "By Kate Seamons, Newser Staff"} gives
+ * {@code ["Kate Seamons"]}; {@code "By A and B"} gives {@code ["A", "B"]}. Roles, desks,
+ * dates and e-mail addresses are dropped. Thread-safe (stateless).
+ */
+public final class Bylines {
+  private static final Pattern PREFIX = Pattern.compile(
+      "^\\s*(?:(?:written|reported|posted|text|story|words)\\s+)?(?:by|von|par|por|di|door|av|de)\\s*:?\\s+",
+      Pattern.CASE_INSENSITIVE);
+  /** Where a byline stops naming people: a date, a separator, "Posted"/"Updated". */
+  private static final Pattern TAIL = Pattern.compile(
+      "\\s*(?:\\||•|·|—|–|\\s-\\s|\\bposted\\b|\\bupdated\\b|\\bpublished\\b|\\bon\\s+\\p{L}+\\s+\\d|\\d{1,2}[:/.]\\d).*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+  private static final Pattern ROLE = Pattern.compile(
+      "(?i)\\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|contributing|"
+          + "freelance|journalist|desk|team|newsroom|bureau|press|associated|wire|reuters|afp|"
+          + "news|agency|service|photographer|senior|chief|producer|analyst|updated|posted|published)\\b");
+  private static final Pattern NAME = Pattern.compile("^[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*(?:\\s+[\\p{L}\\p{M}'’.\\-]+){0,4}$");
+
+  private Bylines() {}
+
+  /** The person names in one byline string, in order, without duplicates. */
+  public static List<String> parse(String byline) {
+    List<String> names = new ArrayList<>();
+    if (byline == null) {
+      return names;
+    }
+    String s = byline.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    s = PREFIX.matcher(s).replaceFirst("");
+    s = TAIL.matcher(s).replaceFirst("");
+    for (String part : SEPARATORS.split(s)) {
+      String name = part.trim().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").trim();
+      if (isPlausibleName(name) && !names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  /** A person's name: capitalised, one to five words, no digits, no role words, not an address. */
+  public static boolean isPlausibleName(String name) {
+    if (name == null || name.length() < 3 || name.length() > 60) {
+      return false;
+    }
+    if (name.contains("@") || name.contains("://") || name.matches(".*\\d.*")) {
+      return false;
+    }
+    return NAME.matcher(name).matches() && !ROLE.matcher(name).find();
+  }
+
+  /** Whether a short text reads as a byline ("By Jane Doe", "Von Max Muster"). */
+  public static boolean looksLikeByline(String text) {
+    if (text == null || text.length() > 150) {
+      return false;
+    }
+    String t = text.trim();
+    return PREFIX.matcher(t).lookingAt() && !parse(t).isEmpty()
+        && Character.isUpperCase(PREFIX.matcher(t).replaceFirst("").codePointAt(0));
+  }
+
+}

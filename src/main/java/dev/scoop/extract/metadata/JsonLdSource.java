@@ -1,0 +1,200 @@
+package dev.scoop.extract.metadata;
+
+import dev.scoop.extract.dates.DateParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads schema.org JSON-LD: the first article-like object (including inside {@code @graph}
+ * and arrays) gives headline, description, authors, dates, section, keywords and image; a
+ * publisher or WebSite object gives the site name. Malformed blocks are skipped.
+ */
+final class JsonLdSource {
+  private static final Set<String> ARTICLE_TYPES = Set.of(
+      "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+      "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
+      "techarticle", "socialmediaposting", "liveblogposting", "report", "posting", "webpage");
+  private static final int MAX_BLOCK_CHARS = 500_000;
+
+  private JsonLdSource() {}
+
+  static void read(Document doc, Metadata meta) {
+    List<Map<String, Object>> objects = new ArrayList<>();
+    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+      String json = script.data().trim();
+      if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
+        continue;
+      }
+      try {
+        collect(JsonReader.parse(json), objects, 0);
+      } catch (IllegalArgumentException malformed) {
+        // A broken block on a page is common; the other sources still apply.
+      }
+    }
+    Map<String, Object> article = best(objects);
+    if (article != null) {
+      readArticle(article, meta);
+    }
+    for (Map<String, Object> o : objects) {
+      if (hasType(o, "website") || hasType(o, "newsmediaorganization")) {
+        meta.siteName(string(o.get("name")));
+      }
+    }
+  }
+
+  private static void readArticle(Map<String, Object> a, Metadata meta) {
+    meta.type(firstType(a));
+    meta.title(string(a.get("headline")));
+    meta.title(string(a.get("name")));
+    meta.description(string(a.get("description")));
+    meta.authors(authors(a.get("author")));
+    meta.publishedAt(DateParser.toIso(string(a.get("datePublished"))));
+    meta.publishedAt(DateParser.toIso(string(a.get("dateCreated"))));
+    meta.modifiedAt(DateParser.toIso(string(a.get("dateModified"))));
+    meta.section(string(first(a.get("articleSection"))));
+    meta.tags(keywords(a.get("keywords")));
+    meta.imageUrl(imageUrl(a.get("image")));
+    meta.canonicalUrl(string(a.get("url")));
+    meta.language(string(a.get("inLanguage")));
+    Object publisher = a.get("publisher");
+    if (publisher instanceof Map) {
+      meta.siteName(string(((Map<?, ?>) publisher).get("name")));
+    }
+  }
+
+  /** Prefers a real article type over a plain WebPage. */
+  private static Map<String, Object> best(List<Map<String, Object>> objects) {
+    Map<String, Object> page = null;
+    for (Map<String, Object> o : objects) {
+      String type = firstArticleType(o);
+      if (type == null) {
+        continue;
+      }
+      if (!type.equals("webpage")) {
+        return o;
+      }
+      if (page == null) {
+        page = o;
+      }
+    }
+    return page;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void collect(Object node, List<Map<String, Object>> out, int depth) {
+    if (depth > 4) {
+      return;
+    }
+    if (node instanceof List) {
+      for (Object o : (List<Object>) node) {
+        collect(o, out, depth + 1);
+      }
+    } else if (node instanceof Map) {
+      Map<String, Object> map = (Map<String, Object>) node;
+      out.add(map);
+      collect(map.get("@graph"), out, depth + 1);
+      Object main = map.get("mainEntity");
+      if (main instanceof Map || main instanceof List) {
+        collect(main, out, depth + 1);
+      }
+    }
+  }
+
+  private static String firstArticleType(Map<String, Object> o) {
+    for (Object t : asList(o.get("@type"))) {
+      String type = string(t);
+      if (type != null && ARTICLE_TYPES.contains(type.toLowerCase(java.util.Locale.ROOT))) {
+        return type.toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
+  private static String firstType(Map<String, Object> o) {
+    return string(first(o.get("@type")));
+  }
+
+  private static boolean hasType(Map<String, Object> o, String type) {
+    for (Object t : asList(o.get("@type"))) {
+      if (type.equalsIgnoreCase(string(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> authors(Object value) {
+    List<String> names = new ArrayList<>();
+    for (Object a : asList(value)) {
+      String raw = a instanceof Map ? personName((Map<?, ?>) a) : string(a);
+      if (raw == null) {
+        continue;
+      }
+      List<String> parsed = Bylines.parse(raw);
+      for (String n : parsed.isEmpty() && Bylines.isPlausibleName(raw) ? List.of(raw) : parsed) {
+        if (!names.contains(n)) {
+          names.add(n);
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Organisations are publishers, not authors. */
+  private static String personName(Map<?, ?> author) {
+    Object type = author.get("@type");
+    if (type != null && !"person".equalsIgnoreCase(string(first(type)))) {
+      return null;
+    }
+    return string(author.get("name"));
+  }
+
+  private static List<String> keywords(Object value) {
+    List<String> out = new ArrayList<>();
+    for (Object k : asList(value)) {
+      String s = string(k);
+      if (s != null) {
+        for (String part : s.split(",")) {
+          if (!part.isBlank()) {
+            out.add(part.trim());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String imageUrl(Object value) {
+    Object first = first(value);
+    if (first instanceof Map) {
+      Object url = ((Map<?, ?>) first).get("url");
+      return url != null ? string(first(url)) : string(((Map<?, ?>) first).get("contentUrl"));
+    }
+    return string(first);
+  }
+
+  private static Object first(Object value) {
+    List<Object> list = asList(value);
+    return list.isEmpty() ? null : list.get(0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> asList(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    return value instanceof List ? (List<Object>) value : List.of(value);
+  }
+
+  private static String string(Object value) {
+    if (value instanceof String) {
+      String s = org.jsoup.parser.Parser.unescapeEntities((String) value, false);
+      return s.isBlank() ? null : s.trim();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.scoop.extract.metadata;
+
+import dev.scoop.extract.dates.DateParser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads {@code <meta>} and {@code <link>} tags: OpenGraph, Twitter cards, article:*, Parse.ly,
+ * Sailthru, Dublin Core, plain name/description/author/keywords, canonical link and the
+ * document language. Within this source, the more specific vocabulary wins.
+ */
+final class MetaTagSource {
+  private MetaTagSource() {}
+
+  static void read(Document doc, Metadata meta) {
+    Map<String, String> tags = metaTags(doc);
+    meta.title(first(tags, "og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title"));
+    meta.description(first(tags, "og:description", "twitter:description", "description",
+        "sailthru.description", "dc.description"));
+    String author = first(tags, "article:author", "author", "parsely-author", "sailthru.author",
+        "dc.creator", "byl", "twitter:creator");
+    if (author != null && !author.startsWith("http") && !author.startsWith("@")) {
+      meta.authors(Bylines.parse(author).isEmpty() && Bylines.isPlausibleName(author)
+          ? List.of(author) : Bylines.parse(author));
+    }
+    meta.publishedAt(DateParser.toIso(first(tags, "article:published_time", "og:published_time",
+        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "pubdate", "publishdate",
+        "date", "publish-date", "article.published", "datepublished")));
+    meta.modifiedAt(DateParser.toIso(first(tags, "article:modified_time", "og:updated_time",
+        "dc.date.modified", "last-modified", "datemodified")));
+    meta.siteName(first(tags, "og:site_name", "application-name", "twitter:site"));
+    meta.section(first(tags, "article:section", "parsely-section", "sailthru.section"));
+    meta.tags(split(first(tags, "article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords")));
+    meta.imageUrl(first(tags, "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"));
+    meta.type(first(tags, "og:type"));
+    Element canonical = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+    if (canonical != null) {
+      meta.canonicalUrl(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href"));
+    }
+    meta.canonicalUrl(first(tags, "og:url"));
+    meta.language(languageOf(doc, tags));
+  }
+
+  private static String languageOf(Document doc, Map<String, String> tags) {
+    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    if (lang.isBlank()) {
+      lang = first(tags, "content-language", "dc.language", "og:locale", "language");
+    }
+    if (lang == null || lang.isBlank()) {
+      return null;
+    }
+    String code = lang.trim().replace('_', '-');
+    return code.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? code.split("-")[0].toLowerCase(Locale.ROOT) : null;
+  }
+
+  /** All meta tags by lower-cased name/property/http-equiv; the first occurrence wins. */
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> tags = new HashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String key = m.hasAttr("property") ? m.attr("property")
+          : m.hasAttr("name") ? m.attr("name") : m.attr("http-equiv");
+      String content = m.attr("content").trim();
+      if (!key.isEmpty() && !content.isEmpty()) {
+        tags.putIfAbsent(key.toLowerCase(Locale.ROOT).trim(), content);
+      }
+    }
+    return tags;
+  }
+
+  private static String first(Map<String, String> tags, String... keys) {
+    for (String k : keys) {
+      String v = tags.get(k);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> split(String value) {
+    List<String> out = new ArrayList<>();
+    if (value != null) {
+      for (String part : value.split("[,;]")) {
+        if (!part.isBlank()) {
+          out.add(part.trim());
+        }
+      }
+    }
+    return out;
+  }
+}

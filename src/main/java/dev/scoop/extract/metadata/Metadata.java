@@ -1,0 +1,93 @@
+package dev.scoop.extract.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Page metadata gathered from several sources. Sources are applied from most to least
+ * trusted and each one only fills what is still missing, so the precedence is simply the
+ * order of application (see {@link MetadataExtractor}). Not thread-safe: one per page.
+ */
+public final class Metadata {
+  private String title;
+  private String description;
+  private final List<String> authors = new ArrayList<>();
+  private String publishedAt;
+  private String modifiedAt;
+  private String siteName;
+  private String language;
+  private String section;
+  private final List<String> tags = new ArrayList<>();
+  private String canonicalUrl;
+  private String imageUrl;
+  private String type;
+
+  public String title() { return title; }
+  public String description() { return description; }
+  public List<String> authors() { return authors; }
+  public String publishedAt() { return publishedAt; }
+  public String modifiedAt() { return modifiedAt; }
+  public String siteName() { return siteName; }
+  public String language() { return language; }
+  public String section() { return section; }
+  public List<String> tags() { return tags; }
+  public String canonicalUrl() { return canonicalUrl; }
+  public String imageUrl() { return imageUrl; }
+  /** The page's declared type (JSON-LD {@code @type} or {@code og:type}), lower case. */
+  public String type() { return type; }
+
+  void title(String v) { if (title == null) title = clean(v); }
+  void description(String v) { if (description == null) description = clean(v); }
+  void publishedAt(String iso) { if (publishedAt == null) publishedAt = iso; }
+  void modifiedAt(String iso) { if (modifiedAt == null) modifiedAt = iso; }
+  void siteName(String v) { if (siteName == null) siteName = clean(v); }
+  void language(String v) { if (language == null) language = clean(v); }
+  void section(String v) { if (section == null) section = clean(v); }
+  void canonicalUrl(String v) { if (canonicalUrl == null) canonicalUrl = clean(v); }
+  void imageUrl(String v) { if (imageUrl == null) imageUrl = clean(v); }
+  void type(String v) { if (type == null && v != null) type = v.trim().toLowerCase(java.util.Locale.ROOT); }
+
+  /** Adds authors only while none are known, so a weaker source never mixes into a stronger one. */
+  void authors(List<String> names) {
+    if (authors.isEmpty()) {
+      for (String n : names) {
+        if (!authors.contains(n)) {
+          authors.add(n);
+        }
+      }
+    }
+  }
+
+  void tags(List<String> values) {
+    if (tags.isEmpty()) {
+      for (String v : values) {
+        String t = clean(v);
+        if (t != null && !tags.contains(t)) {
+          tags.add(t);
+        }
+      }
+    }
+  }
+
+  boolean hasAuthors() {
+    return !authors.isEmpty();
+  }
+
+  /** Replaces the title once the site-name suffix has been recognised. */
+  void replaceTitle(String v) {
+    title = clean(v);
+  }
+
+  /** Drops an author list that turned out to be the publisher's name. */
+  void removeAuthor(String name) {
+    authors.remove(name);
+  }
+
+  static String clean(String v) {
+    if (v == null) {
+      return null;
+    }
+    String t = v.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    return t.isEmpty() ? null : t;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.scoop.extract.metadata;
+
+import dev.scoop.extract.dates.DateParser;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * The last resort: what a reader sees. The first {@code <h1>} as title, a byline element or a
+ * short "By ..." line as authors, {@code <time>} or a "Posted ..." line as dates, and a dek
+ * (standfirst) next to the headline as description.
+ */
+final class VisibleSource {
+  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author|writer|contributor");
+  private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|posted|published|dateline|timestamp|meta");
+  private static final Pattern DEK_CLASS = Pattern.compile(
+      "(?i)\\b(?:dek|deck|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|lead|intro|excerpt|strapline|teaser)\\b");
+  private static final Pattern UPDATED = Pattern.compile("(?i)^\\s*(?:last\\s+)?(?:updated|modified|aktualisiert|mis à jour)");
+  private static final Pattern POSTED = Pattern.compile("(?i)^\\s*(?:posted|published|publié|veröffentlicht|on)\\b");
+  /** Regions whose bylines belong to someone else: comments, related stories, page furniture. */
+  private static final Pattern FOREIGN_REGION = Pattern.compile(
+      "(?i)comment|related|recommend|sidebar|footer|promo|teaser|card|widget|newsletter|bio");
+  private static final int SHORT = 160;
+
+  private VisibleSource() {}
+
+  static void read(Document doc, Metadata meta) {
+    Element h1 = doc.selectFirst("article h1, main h1, h1");
+    if (h1 != null) {
+      meta.title(h1.text());
+    }
+    meta.authors(authors(doc));
+    readDates(doc, meta);
+    if (h1 != null) {
+      meta.description(dek(doc, h1));
+    }
+  }
+
+  private static List<String> authors(Document doc) {
+    for (Element e : doc.select("[rel=author], [class], [id]")) {
+      String marker = e.hasAttr("rel") ? "author" : e.className() + " " + e.id();
+      String text = e.text();
+      if (BYLINE_CLASS.matcher(marker).find() && text.length() <= SHORT && !text.isBlank()
+          && !inForeignRegion(e)) {
+        List<String> names = Bylines.parse(text);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    for (Element e : doc.body() == null ? new Elements() : doc.body().select("p, span, div, li, address")) {
+      if (e.childrenSize() <= 3 && Bylines.looksLikeByline(e.text()) && !inForeignRegion(e)) {
+        return Bylines.parse(e.text());
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean inForeignRegion(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p.is("aside, footer, nav") || FOREIGN_REGION.matcher(p.className() + " " + p.id()).find()
+          && !BYLINE_CLASS.matcher(p.className() + " " + p.id()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void readDates(Document doc, Metadata meta) {
+    for (Element time : doc.select("time[datetime]")) {
+      String iso = DateParser.toIso(time.attr("datetime"));
+      if (iso != null) {
+        String context = time.parent() == null ? "" : time.parent().text();
+        if (UPDATED.matcher(context).find()) {
+          meta.modifiedAt(iso);
+        } else {
+          meta.publishedAt(iso);
+        }
+      }
+    }
+    for (Element e : doc.body() == null ? new Elements() : doc.body().select("*")) {
+      if (e.childrenSize() > 3) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() < 8 || text.length() > SHORT) {
+        continue;
+      }
+      boolean marked = DATE_CLASS.matcher(e.className() + " " + e.id()).find();
+      if (UPDATED.matcher(text).find()) {
+        meta.modifiedAt(DateParser.toIso(text));
+      } else if (marked || POSTED.matcher(text).find()) {
+        meta.publishedAt(DateParser.toIso(text));
+      }
+    }
+  }
+
+  /** A standfirst: marked by its class, or a short heading/paragraph right after the h1. */
+  private static String dek(Document doc, Element h1) {
+    for (Element e : doc.select("[class], [itemprop=description]")) {
+      String marker = e.className() + " " + e.attr("itemprop");
+      if ((DEK_CLASS.matcher(marker).find() || marker.contains("description")) && isDekLike(e.text())) {
+        return e.text();
+      }
+    }
+    Element next = h1.nextElementSibling();
+    if (next != null && next.is("h2, p") && isDekLike(next.text()) && !Bylines.looksLikeByline(next.text())) {
+      return next.text();
+    }
+    return null;
+  }
+
+  private static boolean isDekLike(String text) {
+    int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    return words >= 4 && words <= 60 && DateParser.parse(text).isEmpty();
+  }
+}

@@ -1,0 +1,201 @@
+package dev.scoop.extract.render;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * CommonMark of the content: headings, paragraphs, (nested) lists, quotes, code blocks,
+ * tables (GFM), images with captions, links and emphasis. Thread-safe (stateless); one
+ * {@link StringBuilder} per call.
+ */
+public final class MarkdownRenderer {
+  private MarkdownRenderer() {}
+
+  public static String render(Element content) {
+    StringBuilder out = new StringBuilder();
+    blocks(content, out, "");
+    return out.toString().replaceAll("\n{3,}", "\n\n").trim();
+  }
+
+  private static void blocks(Element parent, StringBuilder out, String indent) {
+    StringBuilder inline = new StringBuilder();
+    for (Node node : parent.childNodes()) {
+      if (node instanceof Element && isBlock((Element) node)) {
+        paragraph(inline, out, indent);
+        block((Element) node, out, indent);
+      } else {
+        inline(node, inline);
+      }
+    }
+    paragraph(inline, out, indent);
+  }
+
+  private static void block(Element e, StringBuilder out, String indent) {
+    switch (e.normalName()) {
+      case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
+        out.append(indent).append("#".repeat(e.normalName().charAt(1) - '0')).append(' ')
+            .append(inlineOf(e)).append("\n\n");
+        break;
+      case "ul": case "ol":
+        int n = 1;
+        for (Element li : e.children()) {
+          String marker = e.is("ol") ? (n++) + ". " : "- ";
+          StringBuilder item = new StringBuilder();
+          Element copy = li.clone();
+          List<Element> nested = copy.select("> ul, > ol");
+          nested.forEach(Node::remove);
+          out.append(indent).append(marker).append(inlineOf(copy)).append('\n');
+          for (Element sub : li.select("> ul, > ol")) {
+            block(sub, item, indent + "  ");
+          }
+          out.append(item);
+        }
+        out.append('\n');
+        break;
+      case "blockquote":
+        StringBuilder quoted = new StringBuilder();
+        blocks(e, quoted, "");
+        for (String line : quoted.toString().trim().split("\n")) {
+          out.append(indent).append("> ").append(line).append('\n');
+        }
+        out.append('\n');
+        break;
+      case "pre":
+        out.append(indent).append("```\n").append(e.wholeText().strip()).append("\n```\n\n");
+        break;
+      case "table":
+        table(e, out);
+        break;
+      case "figure": case "img": case "picture":
+        figure(e, out);
+        break;
+      case "hr":
+        out.append("---\n\n");
+        break;
+      default:
+        blocks(e, out, indent);
+    }
+  }
+
+  private static void figure(Element e, StringBuilder out) {
+    Element img = e.is("img") ? e : e.selectFirst("img");
+    if (img == null) {
+      return;
+    }
+    Element caption = e.selectFirst("figcaption");
+    String alt = caption != null ? caption.text() : img.attr("alt");
+    out.append("![").append(escape(alt)).append("](").append(img.attr("src")).append(")\n");
+    if (caption != null && !caption.text().isBlank()) {
+      out.append('*').append(escape(caption.text())).append("*\n");
+    }
+    out.append('\n');
+  }
+
+  private static void table(Element table, StringBuilder out) {
+    List<Element> rows = table.select("tr");
+    if (rows.isEmpty()) {
+      return;
+    }
+    int cols = 0;
+    for (Element tr : rows) {
+      cols = Math.max(cols, tr.select("> th, > td").size());
+    }
+    boolean first = true;
+    for (Element tr : rows) {
+      StringBuilder line = new StringBuilder("|");
+      List<Element> cells = tr.select("> th, > td");
+      for (int i = 0; i < cols; i++) {
+        line.append(' ').append(i < cells.size() ? inlineOf(cells.get(i)).replace("|", "\\|") : "").append(" |");
+      }
+      out.append(line).append('\n');
+      if (first) {
+        out.append("|").append(" --- |".repeat(cols)).append('\n');
+        first = false;
+      }
+    }
+    out.append('\n');
+  }
+
+  private static void paragraph(StringBuilder inline, StringBuilder out, String indent) {
+    String text = inline.toString().replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n").trim();
+    if (!text.isEmpty()) {
+      out.append(indent).append(text).append("\n\n");
+    }
+    inline.setLength(0);
+  }
+
+  private static String inlineOf(Element e) {
+    StringBuilder sb = new StringBuilder();
+    for (Node child : e.childNodes()) {
+      inline(child, sb);
+    }
+    return sb.toString().replaceAll("\\s+", " ").trim();
+  }
+
+  private static void inline(Node node, StringBuilder sb) {
+    if (node instanceof TextNode) {
+      sb.append(escape(((TextNode) node).text()));
+      return;
+    }
+    if (!(node instanceof Element)) {
+      return;
+    }
+    Element e = (Element) node;
+    switch (e.normalName()) {
+      case "a":
+        String href = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
+        String text = inlineOf(e);
+        if (href.startsWith("http") && !text.isEmpty()) {
+          sb.append('[').append(text).append("](").append(href).append(')');
+        } else {
+          sb.append(text);
+        }
+        break;
+      case "strong": case "b":
+        wrap(e, sb, "**");
+        break;
+      case "em": case "i": case "cite":
+        wrap(e, sb, "_");
+        break;
+      case "code": case "kbd": case "samp":
+        sb.append('`').append(e.text()).append('`');
+        break;
+      case "br":
+        sb.append("  \n");
+        break;
+      case "img":
+        sb.append("![").append(escape(e.attr("alt"))).append("](").append(e.attr("src")).append(')');
+        break;
+      default:
+        for (Node child : e.childNodes()) {
+          inline(child, sb);
+        }
+    }
+  }
+
+  private static void wrap(Element e, StringBuilder sb, String mark) {
+    String inner = inlineOf(e);
+    if (!inner.isEmpty()) {
+      sb.append(mark).append(inner).append(mark);
+    }
+  }
+
+  private static boolean isBlock(Element e) {
+    switch (e.normalName()) {
+      case "p": case "div": case "section": case "article": case "main": case "header": case "footer":
+      case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "ul": case "ol": case "li":
+      case "blockquote": case "pre": case "table": case "figure": case "hr": case "dl": case "dd": case "dt":
+      case "aside": case "details": case "center": case "address": case "picture":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Escapes characters that would otherwise start Markdown syntax in running text. */
+  private static String escape(String text) {
+    return text.replaceAll("([\\\\`*_\\[\\]])", "\\\\$1");
+  }
+}

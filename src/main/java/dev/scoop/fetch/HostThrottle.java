@@ -1,0 +1,111 @@
+package dev.scoop.fetch;
+
+import dev.scoop.pipeline.ErrorCode;
+import dev.scoop.pipeline.ScrapeException;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Politeness without threads: per host at most {@code hostConcurrency} requests at once and
+ * at least {@code hostDelayMs} between request starts; across hosts at most
+ * {@code globalConcurrency}. Waiting callers hold a promise in a per-host queue of at most
+ * {@code maxQueuedPerHost} (beyond it they fail with {@code overloaded}), so one slow host
+ * never delays another. Must be used from one event loop.
+ */
+public final class HostThrottle {
+  private final Vertx vertx;
+  private final int hostConcurrency;
+  private final long delayMs;
+  private final int globalConcurrency;
+  private final int maxQueuedPerHost;
+  private final Map<String, Host> hosts = new HashMap<>();
+  private final ArrayDeque<Host> waitingForGlobal = new ArrayDeque<>();
+  private int globalActive;
+
+  private static final class Host {
+    final String name;
+    final ArrayDeque<Promise<Void>> queue = new ArrayDeque<>();
+    int active;
+    long nextStart;
+    boolean timerSet;
+    boolean queuedForGlobal;
+
+    Host(String name) {
+      this.name = name;
+    }
+  }
+
+  public HostThrottle(Vertx vertx, int hostConcurrency, long delayMs, int globalConcurrency, int maxQueuedPerHost) {
+    this.vertx = vertx;
+    this.hostConcurrency = hostConcurrency;
+    this.delayMs = delayMs;
+    this.globalConcurrency = globalConcurrency;
+    this.maxQueuedPerHost = maxQueuedPerHost;
+  }
+
+  /** Completes when a request to {@code host} may start; pair every success with {@link #release}. */
+  public Future<Void> acquire(String host) {
+    Host h = hosts.computeIfAbsent(host, Host::new);
+    if (h.queue.size() >= maxQueuedPerHost) {
+      return Future.failedFuture(new ScrapeException(ErrorCode.OVERLOADED,
+          maxQueuedPerHost + " requests already wait for " + host));
+    }
+    Promise<Void> p = Promise.promise();
+    h.queue.add(p);
+    pump(h);
+    return p.future();
+  }
+
+  public void release(String host) {
+    Host h = hosts.get(host);
+    if (h == null) {
+      return;
+    }
+    h.active--;
+    globalActive--;
+    pump(h);
+    pumpGlobal();
+    if (h.active == 0 && h.queue.isEmpty() && !h.timerSet && System.currentTimeMillis() >= h.nextStart) {
+      hosts.remove(host);
+    }
+  }
+
+  private void pump(Host h) {
+    while (!h.queue.isEmpty() && h.active < hostConcurrency) {
+      long now = System.currentTimeMillis();
+      if (now < h.nextStart) {
+        if (!h.timerSet) {
+          h.timerSet = true;
+          vertx.setTimer(h.nextStart - now, id -> {
+            h.timerSet = false;
+            pump(h);
+          });
+        }
+        return;
+      }
+      if (globalActive >= globalConcurrency) {
+        if (!h.queuedForGlobal) {
+          h.queuedForGlobal = true;
+          waitingForGlobal.add(h);
+        }
+        return;
+      }
+      h.active++;
+      globalActive++;
+      h.nextStart = now + delayMs;
+      h.queue.poll().complete();
+    }
+  }
+
+  private void pumpGlobal() {
+    while (globalActive < globalConcurrency && !waitingForGlobal.isEmpty()) {
+      Host h = waitingForGlobal.poll();
+      h.queuedForGlobal = false;
+      pump(h);
+    }
+  }
+}

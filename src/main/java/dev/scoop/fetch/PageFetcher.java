@@ -1,0 +1,189 @@
+package dev.scoop.fetch;
+
+import dev.scoop.config.ScoopConfig;
+import dev.scoop.pipeline.ErrorCode;
+import dev.scoop.pipeline.ScrapeException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.net.InetAddress;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Fetches HTML pages politely and safely. Per request: robots.txt check, a per-host permit
+ * ({@link HostThrottle}), then each hop resolves the host, checks every address with the
+ * {@link AddressGuard} and connects to that very address (so DNS cannot change between check
+ * and connect); redirects are followed by hand, each hop checked the same way. Bodies are
+ * bounded while streaming. Must be used from one event loop (the scrape verticle's).
+ */
+public final class PageFetcher {
+  private static final long ROBOTS_MAX_BYTES = 512 * 1024;
+  private final Vertx vertx;
+  private final ScoopConfig.Fetch config;
+  private final WebClient client;
+  private final AddressGuard guard;
+  private final HostThrottle throttle;
+  private final RobotsCache robots;
+  private final String agentToken;
+
+  public PageFetcher(Vertx vertx, ScoopConfig.Fetch config) {
+    this.vertx = vertx;
+    this.config = config;
+    this.client = WebClient.create(vertx, new WebClientOptions()
+        .setUserAgent(config.userAgent())
+        .setFollowRedirects(false)
+        .setDecompressionSupported(true)
+        .setConnectTimeout(config.connectTimeoutMs())
+        .setIdleTimeout(config.idleTimeoutMs())
+        .setIdleTimeoutUnit(TimeUnit.MILLISECONDS));
+    this.guard = new AddressGuard(config.allowPrivateAddresses(), config.allowedAddresses());
+    this.throttle = new HostThrottle(vertx, config.hostConcurrency(), config.hostDelayMs(),
+        config.globalConcurrency(), config.maxQueuedPerHost());
+    this.robots = new RobotsCache(this::loadRobots);
+    this.agentToken = config.userAgent().split("[/\\s]", 2)[0];
+  }
+
+  /** Fetches {@code url} (an absolute http(s) URL); fails with a {@link ScrapeException}. */
+  public Future<FetchedPage> fetch(String url) {
+    URI uri = URI.create(url);
+    String host = hostOf(uri);
+    return throttle.acquire(host).compose(permit -> checkRobots(uri)
+        .compose(v -> follow(uri, config.maxRedirects(), new HashSet<>()))
+        .timeout(config.totalTimeoutMs(), TimeUnit.MILLISECONDS)
+        .andThen(done -> throttle.release(host)))
+        .map(page -> new FetchedPage(url, page.finalUrl(), page.status(), page.contentType(), page.charset(), page.body()))
+        .recover(t -> Future.failedFuture(FetchErrors.classify(t)));
+  }
+
+  private Future<Void> checkRobots(URI uri) {
+    if (!config.robots()) {
+      return Future.succeededFuture();
+    }
+    return robots.rules(origin(uri)).compose(rules -> rules.allows(pathAndQuery(uri))
+        ? Future.succeededFuture()
+        : Future.failedFuture(new ScrapeException(ErrorCode.ROBOTS_DISALLOWED, "robots.txt disallows " + uri.getRawPath())));
+  }
+
+  /** RFC 9309: 4xx means no rules; 5xx or unreachable means disallow everything for now. */
+  private Future<RobotsRules> loadRobots(String origin) {
+    return hop(URI.create(origin + "/robots.txt"), ROBOTS_MAX_BYTES)
+        .compose(resp -> {
+          if (resp.statusCode() >= 300 && resp.statusCode() < 400 && resp.getHeader("Location") != null) {
+            return hop(URI.create(origin + "/robots.txt").resolve(resp.getHeader("Location")), ROBOTS_MAX_BYTES);
+          }
+          return Future.succeededFuture(resp);
+        })
+        .map(resp -> {
+          int s = resp.statusCode();
+          if (s >= 200 && s < 300) {
+            return RobotsRules.parse(resp.body() == null ? "" : resp.body().toString(), agentToken);
+          }
+          return s >= 400 && s < 500 ? RobotsRules.ALLOW_ALL : RobotsRules.DISALLOW_ALL;
+        })
+        .otherwise(RobotsRules.DISALLOW_ALL);
+  }
+
+  private Future<FetchedPage> follow(URI uri, int redirectsLeft, Set<String> visited) {
+    visited.add(uri.toString());
+    return hop(uri, config.maxBodyBytes()).compose(resp -> {
+      int status = resp.statusCode();
+      String location = resp.getHeader("Location");
+      if (status >= 300 && status < 400 && location != null) {
+        URI next;
+        try {
+          next = uri.resolve(location.trim());
+        } catch (IllegalArgumentException e) {
+          return Future.failedFuture(new ScrapeException(ErrorCode.INVALID_URL, "bad redirect target " + location));
+        }
+        if (!isHttp(next)) {
+          return Future.failedFuture(new ScrapeException(ErrorCode.INVALID_URL, "redirect to a non-http URL"));
+        }
+        if (redirectsLeft == 0 || visited.contains(next.toString())) {
+          return Future.failedFuture(new ScrapeException(ErrorCode.TOO_MANY_REDIRECTS,
+              redirectsLeft == 0 ? "more than " + config.maxRedirects() + " redirects" : "redirect loop at " + next));
+        }
+        return follow(next, redirectsLeft - 1, visited);
+      }
+      if (status < 200 || status >= 300) {
+        return Future.failedFuture(new ScrapeException(ErrorCode.HTTP_STATUS, "HTTP " + status));
+      }
+      String contentType = resp.getHeader("Content-Type");
+      if (contentType != null && !isHtml(contentType)) {
+        return Future.failedFuture(new ScrapeException(ErrorCode.UNSUPPORTED_CONTENT_TYPE,
+            "content type " + contentType.split(";")[0].trim()));
+      }
+      byte[] body = resp.body() == null ? new byte[0] : resp.body().getBytes();
+      return Future.succeededFuture(new FetchedPage(uri.toString(), uri.toString(), status, contentType, charsetOf(contentType), body));
+    });
+  }
+
+  /** One request: resolve, check the addresses, connect to the checked address. */
+  private Future<HttpResponse<Buffer>> hop(URI uri, long maxBytes) {
+    String host = hostOf(uri);
+    boolean https = uri.getScheme().equalsIgnoreCase("https");
+    int port = uri.getPort() == -1 ? (https ? 443 : 80) : uri.getPort();
+    return vertx.executeBlocking(() -> InetAddress.getAllByName(host), false).compose(addresses -> {
+      for (InetAddress a : addresses) {
+        if (!guard.permits(a)) {
+          return Future.failedFuture(new ScrapeException(ErrorCode.BLOCKED_ADDRESS,
+              host + " resolves to a non-public address"));
+        }
+      }
+      SocketAddress target = SocketAddress.inetSocketAddress(port, addresses[0].getHostAddress());
+      return client.request(HttpMethod.GET, target, port, host, pathAndQuery(uri))
+          .ssl(https)
+          .putHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
+          .as(new LimitedBodyCodec(maxBytes))
+          .send();
+    });
+  }
+
+  private static boolean isHtml(String contentType) {
+    String type = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    return type.equals("text/html") || type.equals("application/xhtml+xml") || type.isEmpty();
+  }
+
+  private static String charsetOf(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    for (String param : contentType.split(";")) {
+      String p = param.trim();
+      if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+        return p.substring(8).replace("\"", "").trim();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isHttp(URI uri) {
+    return uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
+        && uri.getHost() != null;
+  }
+
+  private static String hostOf(URI uri) {
+    String host = uri.getHost();
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1);
+    }
+    return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+  }
+
+  private static String origin(URI uri) {
+    return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority();
+  }
+
+  private static String pathAndQuery(URI uri) {
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.scoop.pipeline;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One submitted job: its URLs, and the result events produced so far in {@code seq} order.
+ * Each task completes at most once; the job is done when every task has. Not thread-safe:
+ * owned by the {@link JobsVerticle}'s event loop.
+ */
+final class Job {
+  private final String id;
+  private final List<String> urls;
+  private final boolean[] completed;
+  private final List<JsonObject> events = new ArrayList<>();
+  private final Instant createdAt = Instant.now();
+  private Instant finishedAt;
+  private int ok;
+  private int duplicate;
+  private int error;
+
+  Job(String id, List<String> urls) {
+    this.id = id;
+    this.urls = List.copyOf(urls);
+    this.completed = new boolean[urls.size()];
+  }
+
+  String id() { return id; }
+  List<String> urls() { return urls; }
+  boolean isDone() { return events.size() == urls.size(); }
+  Instant finishedAt() { return finishedAt; }
+
+  /**
+   * Records the result of task {@code index} and returns its numbered event, or null when
+   * that task already has a result (a late reply after a timeout, a redelivery).
+   */
+  JsonObject complete(int index, TaskResult result) {
+    if (index < 0 || index >= completed.length || completed[index]) {
+      return null;
+    }
+    completed[index] = true;
+    switch (result.status()) {
+      case TaskResult.OK: ok++; break;
+      case TaskResult.DUPLICATE: duplicate++; break;
+      default: error++;
+    }
+    JsonObject event = result.toJson()
+        .put("type", "result").put("jobId", id).put("seq", events.size() + 1).put("url", urls.get(index));
+    events.add(event);
+    if (isDone()) {
+      finishedAt = Instant.now();
+    }
+    return event;
+  }
+
+  /** Result events with {@code seq > after}, in order. */
+  JsonArray eventsAfter(int after) {
+    JsonArray out = new JsonArray();
+    for (int i = Math.max(0, after); i < events.size(); i++) {
+      out.add(events.get(i));
+    }
+    return out;
+  }
+
+  /** The {@code job} event sent after the last result. */
+  JsonObject doneEvent() {
+    return counts(new JsonObject().put("type", "job").put("jobId", id).put("state", "done"));
+  }
+
+  JsonObject status() {
+    JsonObject o = counts(new JsonObject().put("jobId", id).put("state", isDone() ? "done" : "running"))
+        .put("pending", urls.size() - events.size())
+        .put("createdAt", createdAt.toString());
+    if (finishedAt != null) {
+      o.put("finishedAt", finishedAt.toString());
+    }
+    return o;
+  }
+
+  private JsonObject counts(JsonObject o) {
+    return o.put("total", urls.size()).put("ok", ok).put("duplicate", duplicate).put("error", error)
+        .put("completed", events.size());
+  }
+}

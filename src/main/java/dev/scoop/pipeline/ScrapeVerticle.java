@@ -1,0 +1,103 @@
+package dev.scoop.pipeline;
+
+import dev.scoop.config.ScoopConfig;
+import dev.scoop.dedupe.UrlCanonicalizer;
+import dev.scoop.extract.Article;
+import dev.scoop.extract.ArticleExtractor;
+import dev.scoop.fetch.FetchedPage;
+import dev.scoop.fetch.PageFetcher;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Scrapes one URL per {@link ScrapeTask}: canonicalize, claim it in the seen cache, fetch,
+ * extract on the worker pool, complete the cache entry, reply with the {@link TaskResult}.
+ * Every path replies exactly once. Deploy one instance per node: its fetcher holds the
+ * node's politeness state.
+ */
+public final class ScrapeVerticle extends VerticleBase {
+  private final ScoopConfig config;
+  private final ArticleExtractor extractor = new ArticleExtractor();
+  private PageFetcher fetcher;
+  private WorkerExecutor extractPool;
+  private DeliveryOptions cacheDelivery;
+
+  public ScrapeVerticle(ScoopConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public Future<?> start() {
+    fetcher = new PageFetcher(vertx, config.fetch());
+    extractPool = vertx.createSharedWorkerExecutor("scoop-extract", config.extract().workers());
+    cacheDelivery = new DeliveryOptions().setSendTimeout(config.jobs().taskTimeoutMs());
+    return vertx.eventBus().<JsonObject>consumer(Addresses.SCRAPE, this::handle).completion();
+  }
+
+  @Override
+  public Future<?> stop() {
+    return extractPool.close();
+  }
+
+  private void handle(Message<JsonObject> msg) {
+    ScrapeTask task = ScrapeTask.fromJson(msg.body());
+    String key;
+    try {
+      key = UrlCanonicalizer.canonicalize(task.url());
+    } catch (IllegalArgumentException e) {
+      msg.reply(TaskResult.error(task.url(), ErrorCode.INVALID_URL, e.getMessage()).toJson());
+      return;
+    }
+    cache("claim", new JsonObject().put("key", key).put("force", task.force()))
+        .compose(claim -> "claimed".equals(claim.getString("state"))
+            ? scrape(task.url()).compose(result -> complete(key, result))
+            : Future.succeededFuture(asDuplicate(task.url(), TaskResult.fromJson(claim.getJsonObject("result")))))
+        .otherwise(t -> TaskResult.failure(task.url(), t))
+        .onSuccess(result -> msg.reply(result.toJson()));
+  }
+
+  /** Fetch and extract; always succeeds with a result (errors become error results). */
+  private Future<TaskResult> scrape(String url) {
+    return fetcher.fetch(url)
+        .compose(page -> extractPool.executeBlocking(() -> extract(page), false))
+        .otherwise(t -> TaskResult.failure(url, t));
+  }
+
+  private TaskResult extract(FetchedPage page) {
+    Article article;
+    try {
+      article = extractor.extract(page.body(), page.charset(), page.finalUrl());
+    } catch (RuntimeException | StackOverflowError e) {
+      return TaskResult.error(page.url(), ErrorCode.EXTRACT_FAILED, "cannot parse page: " + e);
+    }
+    if (article.isEmpty()) {
+      return TaskResult.error(page.url(), ErrorCode.NO_CONTENT, "no main content found");
+    }
+    JsonObject json = ArticleJson.toJson(article).put("url", page.url()).put("finalUrl", page.finalUrl());
+    return TaskResult.ok(page.url(), json);
+  }
+
+  /** Stores the result in the cache (which also answers concurrent submitters) and returns it. */
+  private Future<TaskResult> complete(String key, TaskResult result) {
+    return cache("complete", new JsonObject().put("key", key).put("result", result.toJson()))
+        .map(ignored -> result)
+        .otherwise(result);
+  }
+
+  /** Another submission already fetched this URL: share its article, or its failure. */
+  private static TaskResult asDuplicate(String url, TaskResult earlier) {
+    if (!TaskResult.OK.equals(earlier.status()) && !TaskResult.DUPLICATE.equals(earlier.status())) {
+      return new TaskResult(url, TaskResult.ERROR, null, null, earlier.errorCode(), earlier.errorMessage());
+    }
+    return TaskResult.duplicate(url, earlier.url(), earlier.article());
+  }
+
+  private Future<JsonObject> cache(String op, JsonObject body) {
+    return vertx.eventBus().<JsonObject>request(Addresses.CACHE, body, new DeliveryOptions(cacheDelivery).addHeader("op", op))
+        .map(Message::body);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.scoop.pipeline;
+
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The terminal result of one URL: {@code ok} with an article, {@code duplicate} with
+ * {@code duplicateOf} (and the article it duplicates), or {@code error} with a code.
+ */
+public record TaskResult(String url, String status, JsonObject article, String duplicateOf,
+                         ErrorCode errorCode, String errorMessage) {
+  public static final String OK = "ok";
+  public static final String DUPLICATE = "duplicate";
+  public static final String ERROR = "error";
+
+  public static TaskResult ok(String url, JsonObject article) {
+    return new TaskResult(url, OK, article, null, null, null);
+  }
+
+  public static TaskResult duplicate(String url, String duplicateOf, JsonObject article) {
+    return new TaskResult(url, DUPLICATE, article, duplicateOf, null, null);
+  }
+
+  public static TaskResult error(String url, ErrorCode code, String message) {
+    return new TaskResult(url, ERROR, null, null, code, message);
+  }
+
+  /** Any failure as a result: a {@link ScrapeException} keeps its code, anything else is internal. */
+  public static TaskResult failure(String url, Throwable t) {
+    if (t instanceof ScrapeException) {
+      return error(url, ((ScrapeException) t).code(), t.getMessage());
+    }
+    return error(url, ErrorCode.INTERNAL, String.valueOf(t.getMessage()));
+  }
+
+  public JsonObject toJson() {
+    JsonObject o = new JsonObject().put("url", url).put("status", status);
+    if (article != null) {
+      o.put("article", article);
+    }
+    if (duplicateOf != null) {
+      o.put("duplicateOf", duplicateOf);
+    }
+    if (errorCode != null) {
+      o.put("error", new JsonObject().put("code", errorCode.id()).put("message", errorMessage));
+    }
+    return o;
+  }
+
+  public static TaskResult fromJson(JsonObject o) {
+    JsonObject error = o.getJsonObject("error");
+    return new TaskResult(o.getString("url"), o.getString("status"), o.getJsonObject("article"),
+        o.getString("duplicateOf"), error == null ? null : ErrorCode.fromId(error.getString("code")),
+        error == null ? null : error.getString("message"));
+  }
+}

@@ -1,0 +1,116 @@
+package dev.scoop.stream;
+
+import dev.scoop.dedupe.UrlCanonicalizer;
+import dev.scoop.pipeline.Addresses;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fans the result stream of {@link Addresses#RESULTS} out to this verticle's WebSocket and SSE
+ * subscribers. Subscribing to a job replays its earlier results (from the job owner) before
+ * the live ones, with no gap and no repeat. A subscriber that cannot keep up is dropped (see
+ * {@link Subscriber#send}); nothing is buffered for it beyond its own write queue. Not
+ * thread-safe: one hub per HTTP verticle, used on its event loop.
+ */
+public final class StreamHub {
+  private final Vertx vertx;
+  private final Map<Subscriber, Subscription> subscriptions = new IdentityHashMap<>();
+  private MessageConsumer<JsonObject> consumer;
+
+  public StreamHub(Vertx vertx) {
+    this.vertx = vertx;
+  }
+
+  public Future<Void> start() {
+    consumer = vertx.eventBus().consumer(Addresses.RESULTS, msg -> publish(msg.body()));
+    return consumer.completion();
+  }
+
+  public void add(Subscriber s) {
+    subscriptions.computeIfAbsent(s, Subscription::new);
+  }
+
+  public void remove(Subscriber s) {
+    subscriptions.remove(s);
+  }
+
+  public int size() {
+    return subscriptions.size();
+  }
+
+  public void subscribeAll(Subscriber s, boolean on) {
+    subscription(s).all(on);
+  }
+
+  public void subscribeDomain(Subscriber s, String domain, boolean on) {
+    if (on) {
+      subscription(s).addDomain(domain);
+    } else {
+      subscription(s).removeDomain(domain);
+    }
+  }
+
+  public void unsubscribeJob(Subscriber s, String jobId) {
+    subscription(s).removeJob(jobId);
+  }
+
+  /**
+   * Subscribes to a job from sequence number {@code after} on: results with a larger
+   * {@code seq} are sent, earlier ones first. Fails with the job owner's failure (404 for an
+   * unknown job).
+   */
+  public Future<Void> subscribeJob(Subscriber s, String jobId, int after) {
+    Subscription sub = subscription(s);
+    sub.startCatchUp(jobId, after);
+    JsonObject query = new JsonObject().put("jobId", jobId).put("after", after);
+    return vertx.eventBus().<JsonObject>request(Addresses.JOBS, query, new DeliveryOptions().addHeader("op", "results"))
+        .map(reply -> {
+          JsonObject body = reply.body();
+          List<JsonObject> earlier = new ArrayList<>();
+          JsonArray events = body.getJsonArray("events");
+          for (int i = 0; i < events.size(); i++) {
+            earlier.add(events.getJsonObject(i));
+          }
+          if (subscriptions.get(s) == sub && !sub.finishCatchUp(jobId, earlier, body.getJsonObject("doneEvent"))) {
+            remove(s);
+          }
+          return (Void) null;
+        })
+        .onFailure(t -> sub.removeJob(jobId));
+  }
+
+  private Subscription subscription(Subscriber s) {
+    return subscriptions.computeIfAbsent(s, Subscription::new);
+  }
+
+  private void publish(JsonObject event) {
+    String host = hostOf(event.getString("url"));
+    List<Subscriber> failed = new ArrayList<>();
+    // A copy: delivering may end a subscriber (SSE ends after the done event), which removes it.
+    for (Subscription sub : new ArrayList<>(subscriptions.values())) {
+      if (!sub.offer(event, host)) {
+        failed.add(sub.subscriber);
+      }
+    }
+    failed.forEach(this::remove);
+  }
+
+  private static String hostOf(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      return UrlCanonicalizer.host(url);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.scoop.stream;
+
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one subscriber wants (jobs, domains with their subdomains, or everything) and, per job,
+ * the last sequence number it was sent, so that catch-up and live delivery never repeat or
+ * skip a result. While a job's earlier results are being fetched, its live events wait in a
+ * buffer bounded by the job's size. Not thread-safe: used on the hub's event loop.
+ */
+final class Subscription {
+  final Subscriber subscriber;
+  private final Set<String> jobs = new HashSet<>();
+  private final Set<String> domains = new HashSet<>();
+  private boolean all;
+  private final Map<String, Integer> lastSeq = new HashMap<>();
+  private final Set<String> doneSent = new HashSet<>();
+  private final Map<String, List<JsonObject>> catchingUp = new HashMap<>();
+
+  Subscription(Subscriber subscriber) {
+    this.subscriber = subscriber;
+  }
+
+  void all(boolean on) { all = on; }
+  void addDomain(String d) { domains.add(d); }
+  void removeDomain(String d) { domains.remove(d); }
+
+  void removeJob(String jobId) {
+    jobs.remove(jobId);
+    catchingUp.remove(jobId);
+  }
+
+  /** Starts catching up on a job: live events are buffered until {@link #finishCatchUp}. */
+  void startCatchUp(String jobId, int after) {
+    jobs.add(jobId);
+    lastSeq.put(jobId, after);
+    catchingUp.put(jobId, new ArrayList<>());
+  }
+
+  /** Sends the earlier events, then the buffered live ones, each once, in order. */
+  boolean finishCatchUp(String jobId, List<JsonObject> earlier, JsonObject doneEvent) {
+    List<JsonObject> buffered = catchingUp.remove(jobId);
+    if (buffered == null) {
+      return true;
+    }
+    for (JsonObject e : earlier) {
+      if (!deliver(e)) {
+        return false;
+      }
+    }
+    for (JsonObject e : buffered) {
+      if (!deliver(e)) {
+        return false;
+      }
+    }
+    return doneEvent == null || deliver(doneEvent);
+  }
+
+  /** Offers a live event; returns false when the subscriber failed to take it. */
+  boolean offer(JsonObject event, String host) {
+    String jobId = event.getString("jobId");
+    List<JsonObject> buffer = catchingUp.get(jobId);
+    if (buffer != null) {
+      buffer.add(event);
+      return true;
+    }
+    if (all || jobs.contains(jobId) || host != null && matchesDomain(host)) {
+      return deliver(event);
+    }
+    return true;
+  }
+
+  private boolean deliver(JsonObject event) {
+    String jobId = event.getString("jobId");
+    if ("job".equals(event.getString("type"))) {
+      if (!doneSent.add(jobId)) {
+        return true;
+      }
+      return subscriber.send(event);
+    }
+    Integer seq = event.getInteger("seq");
+    Integer last = lastSeq.get(jobId);
+    if (last != null && seq != null && seq <= last) {
+      return true;
+    }
+    if (seq != null && jobs.contains(jobId)) {
+      lastSeq.put(jobId, seq);
+    }
+    return subscriber.send(event);
+  }
+
+  private boolean matchesDomain(String host) {
+    for (String d : domains) {
+      if (host.equals(d) || host.endsWith("." + d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
