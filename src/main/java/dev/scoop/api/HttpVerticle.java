@@ -81,7 +81,7 @@ public final class HttpVerticle extends VerticleBase {
   private void handleSubmit(RoutingContext ctx) {
     Object json;
     try {
-      json = ctx.body().length() == 0 ? null : ctx.body().asJsonObject();
+      json = ctx.body().length() <= 0 ? null : ctx.body().asJsonObject();
     } catch (DecodeException | ClassCastException e) {
       fail(ctx, new ApiException(400, "invalid_json", "the body is not valid JSON: " + firstLine(e.getMessage())));
       return;
@@ -132,7 +132,7 @@ public final class HttpVerticle extends VerticleBase {
         return;
       }
       SseSubscriber sse = new SseSubscriber(ctx.response(), hub, config.stream().maxQueuedBytes());
-      hub.subscribeJob(sse, jobId, after);
+      hub.subscribeJob(sse, jobId, after, null);
     });
   }
 
@@ -146,7 +146,7 @@ public final class HttpVerticle extends VerticleBase {
         return;
       }
     }
-    if (ctx.body().length() == 0) {
+    if (ctx.body().length() <= 0) {
       fail(ctx, new ApiException(400, "empty_body", "send the page's HTML as the request body"));
       return;
     }

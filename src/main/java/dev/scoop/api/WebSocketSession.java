@@ -112,10 +112,9 @@ final class WebSocketSession implements Subscriber {
     });
   }
 
-  /** Sends the ack first, then the job's results: catch-up guarantees none is missed. */
+  /** The ack once the job is known, then its results: catch-up guarantees none is missed. */
   private void subscribeJob(String jobId, int after, JsonObject ack) {
-    send(ack);
-    Future<Void> subscribed = hub.subscribeJob(this, jobId, after);
+    Future<Void> subscribed = hub.subscribeJob(this, jobId, after, ack);
     subscribed.onFailure(t -> {
       ApiException e = (ApiException) JobsClient.translate(t);
       send(new JsonObject().put("type", "error").put("op", "subscribe").put("jobId", jobId).put("error", e.error()));

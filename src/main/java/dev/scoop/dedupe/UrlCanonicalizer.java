@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one function that decides when two URLs name the same page: lower-case scheme and host,
@@ -18,6 +20,8 @@ public final class UrlCanonicalizer {
   private static final Set<String> TRACKING = Set.of(
       "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ref_src", "igshid", "yclid", "_ga", "_gl",
       "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "wickedid", "__s", "s_cid", "cmpid", "ncid");
+
+  private static final Pattern AUTHORITY = Pattern.compile("(?i)(https?://(?:[^/?#@]*@)?)([^/?#:]+)");
 
   private UrlCanonicalizer() {}
 
@@ -60,7 +64,7 @@ public final class UrlCanonicalizer {
     }
     URI uri;
     try {
-      uri = new URI(url.trim());
+      uri = new URI(asciiHost(url.trim()));
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("not a valid URL: " + e.getReason());
     }
@@ -75,6 +79,19 @@ public final class UrlCanonicalizer {
       throw new IllegalArgumentException("URLs with credentials are not accepted");
     }
     return uri;
+  }
+
+  /** Writes an internationalised host name in punycode, which {@link URI} requires. */
+  private static String asciiHost(String url) {
+    Matcher m = AUTHORITY.matcher(url);
+    if (!m.lookingAt() || m.group(2).chars().allMatch(c -> c < 128)) {
+      return url;
+    }
+    try {
+      return m.group(1) + IDN.toASCII(m.group(2), IDN.ALLOW_UNASSIGNED) + url.substring(m.end(2));
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
   }
 
   private static String canonicalQuery(String rawQuery) {

@@ -64,6 +64,11 @@ public final class PageFetcher {
         .recover(t -> Future.failedFuture(FetchErrors.classify(t)));
   }
 
+  /** Closes the HTTP client and its pooled connections. */
+  public void close() {
+    client.close();
+  }
+
   private Future<Void> checkRobots(URI uri) {
     if (!config.robots()) {
       return Future.succeededFuture();
@@ -73,7 +78,10 @@ public final class PageFetcher {
         : Future.failedFuture(new ScrapeException(ErrorCode.ROBOTS_DISALLOWED, "robots.txt disallows " + uri.getRawPath())));
   }
 
-  /** RFC 9309: 4xx means no rules; 5xx or unreachable means disallow everything for now. */
+  /**
+   * RFC 9309: 4xx means no rules; 5xx or unreachable means disallow everything for now. A host
+   * that is refused or does not resolve fails as such, since the page would fail the same way.
+   */
   private Future<RobotsRules> loadRobots(String origin) {
     return hop(URI.create(origin + "/robots.txt"), ROBOTS_MAX_BYTES)
         .compose(resp -> {
@@ -89,7 +97,11 @@ public final class PageFetcher {
           }
           return s >= 400 && s < 500 ? RobotsRules.ALLOW_ALL : RobotsRules.DISALLOW_ALL;
         })
-        .otherwise(RobotsRules.DISALLOW_ALL);
+        .recover(t -> {
+          ScrapeException e = FetchErrors.classify(t);
+          boolean hostFails = e.code() == ErrorCode.BLOCKED_ADDRESS || e.code() == ErrorCode.DNS_FAILED;
+          return hostFails ? Future.failedFuture(e) : Future.succeededFuture(RobotsRules.DISALLOW_ALL);
+        });
   }
 
   private Future<FetchedPage> follow(URI uri, int redirectsLeft, Set<String> visited) {

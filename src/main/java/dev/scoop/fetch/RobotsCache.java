@@ -32,8 +32,11 @@ final class RobotsCache {
     long now = System.currentTimeMillis();
     Entry e = entries.get(origin);
     if (e == null || now - e.loadedAt() > TTL_MS) {
-      e = new Entry(loader.apply(origin), now);
-      entries.put(origin, e);
+      Entry fresh = new Entry(loader.apply(origin), now);
+      entries.put(origin, fresh);
+      // A host that failed outright (refused, unresolvable) is asked again next time.
+      fresh.rules().onFailure(t -> entries.remove(origin, fresh));
+      e = fresh;
     }
     return e.rules();
   }

@@ -40,6 +40,7 @@ public final class ScrapeVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
+    fetcher.close();
     return extractPool.close();
   }
 

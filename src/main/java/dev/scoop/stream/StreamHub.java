@@ -63,11 +63,11 @@ public final class StreamHub {
   }
 
   /**
-   * Subscribes to a job from sequence number {@code after} on: results with a larger
-   * {@code seq} are sent, earlier ones first. Fails with the job owner's failure (404 for an
-   * unknown job).
+   * Subscribes to a job from sequence number {@code after} on: {@code ack} (if not null) once
+   * the job is known, then results with a larger {@code seq}, earlier ones first. Fails with
+   * the job owner's failure (404 for an unknown job), and then sends nothing.
    */
-  public Future<Void> subscribeJob(Subscriber s, String jobId, int after) {
+  public Future<Void> subscribeJob(Subscriber s, String jobId, int after, JsonObject ack) {
     Subscription sub = subscription(s);
     sub.startCatchUp(jobId, after);
     JsonObject query = new JsonObject().put("jobId", jobId).put("after", after);
@@ -79,7 +79,8 @@ public final class StreamHub {
           for (int i = 0; i < events.size(); i++) {
             earlier.add(events.getJsonObject(i));
           }
-          if (subscriptions.get(s) == sub && !sub.finishCatchUp(jobId, earlier, body.getJsonObject("doneEvent"))) {
+          boolean live = subscriptions.get(s) == sub;
+          if (live && (ack != null && !s.send(ack) || !sub.finishCatchUp(jobId, earlier, body.getJsonObject("doneEvent")))) {
             remove(s);
           }
           return (Void) null;

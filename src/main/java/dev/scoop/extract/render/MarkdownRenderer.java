@@ -52,7 +52,9 @@ public final class MarkdownRenderer {
           }
           out.append(item);
         }
-        out.append('\n');
+        if (indent.isEmpty()) {
+          out.append('\n');
+        }
         break;
       case "blockquote":
         StringBuilder quoted = new StringBuilder();

@@ -1,0 +1,84 @@
+package dev.scoop;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** A test WebSocket client of {@code /api/v1/stream} that records every frame it receives. */
+public final class WsProbe {
+  /** Held so the client lives as long as its socket: a collected client closes its connections. */
+  private final WebSocketClient client;
+  private final WebSocket ws;
+  private final List<JsonObject> frames = new ArrayList<>();
+  private Predicate<JsonObject> awaited;
+  private Promise<List<JsonObject>> waiting;
+
+  private WsProbe(WebSocketClient client, WebSocket ws) {
+    this.client = client;
+    this.ws = ws;
+    ws.textMessageHandler(text -> {
+      JsonObject frame = new JsonObject(text);
+      frames.add(frame);
+      if (waiting != null && awaited.test(frame)) {
+        Promise<List<JsonObject>> p = waiting;
+        waiting = null;
+        p.complete(new ArrayList<>(frames));
+      }
+    });
+  }
+
+  public static Future<WsProbe> connect(Vertx vertx, int port) {
+    WebSocketClient client = vertx.createWebSocketClient();
+    return client.connect(port, "127.0.0.1", "/api/v1/stream").map(ws -> new WsProbe(client, ws));
+  }
+
+  public Future<Void> close() {
+    return ws.close().eventually(client::close);
+  }
+
+  public WsProbe send(JsonObject op) {
+    ws.writeTextMessage(op.encode());
+    return this;
+  }
+
+  public WsProbe sendText(String text) {
+    ws.writeTextMessage(text);
+    return this;
+  }
+
+  /** Completes with all frames so far once a frame matching {@code last} arrives (or has arrived). */
+  public Future<List<JsonObject>> until(Predicate<JsonObject> last) {
+    for (JsonObject f : frames) {
+      if (last.test(f)) {
+        return Future.succeededFuture(new ArrayList<>(frames));
+      }
+    }
+    awaited = last;
+    waiting = Promise.promise();
+    return waiting.future();
+  }
+
+  public static Predicate<JsonObject> type(String type) {
+    return f -> type.equals(f.getString("type"));
+  }
+
+  public static Predicate<JsonObject> ack(String op) {
+    return f -> "ack".equals(f.getString("type")) && op.equals(f.getString("op"));
+  }
+
+  public static List<JsonObject> ofType(List<JsonObject> frames, String type) {
+    List<JsonObject> out = new ArrayList<>();
+    for (JsonObject f : frames) {
+      if (type.equals(f.getString("type"))) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+}

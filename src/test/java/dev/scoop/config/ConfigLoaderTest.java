@@ -1,0 +1,69 @@
+package dev.scoop.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @Test
+  void defaultsComeFromConfJson() {
+    ScoopConfig c = ConfigLoader.load(null, Map.of());
+    assertEquals(8080, c.http().port());
+    assertFalse(c.fetch().allowPrivateAddresses());
+    assertTrue(c.fetch().robots());
+    assertEquals(List.of(), c.auth().tokens());
+  }
+
+  @Test
+  void contractEnvironmentNamesOverride() {
+    ScoopConfig c = ConfigLoader.load(null, Map.of(
+        "SCOOP_HTTP_PORT", "9090", "SCOOP_FETCH_ALLOW_PRIVATE_ADDRESSES", "true",
+        "SCOOP_FETCH_ALLOWED_ADDRESSES", "10.0.0.0/8, 127.0.0.1/32", "SCOOP_FETCH_HOST_CONCURRENCY", "3",
+        "SCOOP_FETCH_HOST_DELAY_MS", "250", "SCOOP_FETCH_ROBOTS", "false", "SCOOP_JOBS_MAX_URLS", "7",
+        "SCOOP_CLUSTER_MEMBERS", "a:5701,b:5701", "SCOOP_AUTH_TOKENS", "t1,t2", "HOME", "/root"));
+    assertEquals(9090, c.http().port());
+    assertTrue(c.fetch().allowPrivateAddresses());
+    assertEquals(List.of("10.0.0.0/8", "127.0.0.1/32"), c.fetch().allowedAddresses());
+    assertEquals(3, c.fetch().hostConcurrency());
+    assertEquals(250, c.fetch().hostDelayMs());
+    assertFalse(c.fetch().robots());
+    assertEquals(7, c.jobs().maxUrls());
+    assertEquals(List.of("a:5701", "b:5701"), c.cluster().members());
+    assertEquals(List.of("t1", "t2"), c.auth().tokens());
+  }
+
+  @Test
+  void fileOverridesDefaultsAndEnvironmentOverridesFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("c.json");
+    Files.writeString(file, "{\"http\":{\"port\":7000},\"jobs\":{\"maxUrls\":5}}");
+    ScoopConfig c = ConfigLoader.load(file, Map.of("SCOOP_JOBS_MAX_URLS", "6"));
+    assertEquals(7000, c.http().port());
+    assertEquals(6, c.jobs().maxUrls());
+  }
+
+  @Test
+  void badKeysAreRefusedOneMessageEach(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("c.json");
+    Files.writeString(file, "{\"http\":{\"prot\":1,\"port\":\"x\"},\"nope\":{}}");
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file,
+        Map.of("SCOOP_FETCH_ROBOTS", "maybe", "SCOOP_TYPO", "1", "SCOOP_HTTP_MAX_BODY_BYTES", "1")));
+    assertEquals(5, e.problems().size(), e.problems().toString());
+    assertTrue(e.getMessage().contains("unknown key 'http.prot'"));
+    assertTrue(e.getMessage().contains("SCOOP_FETCH_ROBOTS='maybe' must be true or false"));
+    assertTrue(e.getMessage().contains("unknown environment variable SCOOP_TYPO"));
+  }
+
+  @Test
+  void outOfRangeValuesAreRefused() {
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, Map.of("SCOOP_HTTP_PORT", "70000")));
+    assertTrue(e.getMessage().contains("SCOOP_HTTP_PORT"), e.getMessage());
+  }
+}

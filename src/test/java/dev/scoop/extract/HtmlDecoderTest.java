@@ -1,0 +1,41 @@
+package dev.scoop.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class HtmlDecoderTest {
+  private static final String TEXT = "<p>café — “quoted”</p>";
+
+  @Test
+  void transportHintWins() {
+    assertEquals(TEXT, HtmlDecoder.decode(TEXT.getBytes(Charset.forName("windows-1252")), "windows-1252"));
+  }
+
+  @Test
+  void metaCharsetIsFound() {
+    String page = "<meta charset=\"windows-1252\">" + TEXT;
+    assertEquals(page, HtmlDecoder.decode(page.getBytes(Charset.forName("windows-1252")), null));
+  }
+
+  @Test
+  void byteOrderMarkBeatsEverything() {
+    byte[] body = TEXT.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    assertEquals(TEXT, HtmlDecoder.decode(withBom, "iso-8859-1"));
+  }
+
+  @Test
+  void latin1IsReadAsWindows1252AndMisdeclaredUtf8FallsBack() {
+    byte[] legacy = TEXT.getBytes(Charset.forName("windows-1252"));
+    assertEquals(TEXT, HtmlDecoder.decode(legacy, "iso-8859-1"));
+    assertEquals(TEXT, HtmlDecoder.decode(legacy, "utf-8"));
+    assertEquals(TEXT, HtmlDecoder.decode(legacy, null));
+  }
+}

@@ -1,0 +1,39 @@
+package dev.scoop.extract.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateParserTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Posted Jun 21, 2024 8:17 AM CDT|2024-06-21T08:17:00-05:00",
+      "2024-06-21T08:17:00-05:00|2024-06-21T08:17:00-05:00",
+      "2024-06-21T13:17:00Z|2024-06-21T13:17:00Z",
+      "2024-06-21T08:17:00.000-0500|2024-06-21T08:17:00-05:00",
+      "2024-06-21|2024-06-21T00:00:00Z",
+      "June 21, 2024|2024-06-21T00:00:00Z",
+      "Friday, June 21, 2024 at 8:17 p.m. ET|2024-06-21T20:17:00-04:00",
+      "Jan. 5, 2024 11:02 am EST|2024-01-05T11:02:00-05:00",
+      "Updated 21 June 2024 14:05 BST|2024-06-21T14:05:00+01:00",
+      "21. Juni 2024, 10:30 Uhr|2024-06-21T10:30:00Z",
+      "21 juin 2024 à 10h30|2024-06-21T10:30:00Z",
+      "21.06.2024 10:30|2024-06-21T10:30:00Z",
+      "12 de marzo de 2023|2023-03-12T00:00:00Z",
+      "Dec 3rd, 2023 9:00 PM PST|2023-12-03T21:00:00-08:00",
+      "2024/06/21 08:17|2024-06-21T08:17:00Z",
+      "July 4, 2024 12:00 PM GMT+2|2024-07-04T12:00:00+02:00",
+  })
+  void parsesCommonSpellings(String input, String iso) {
+    assertEquals(iso, DateParser.toIso(input));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "By Kate Seamons", "Chapter 13", "Feb 30, 2024", "13/45", "the 1990s", "June 1, 2024 13:45 PM"})
+  void refusesWhatIsNotADate(String input) {
+    assertNull(DateParser.toIso(input));
+  }
+}

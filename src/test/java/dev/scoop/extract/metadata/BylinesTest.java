@@ -1,0 +1,41 @@
+package dev.scoop.extract.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BylinesTest {
+  @Test
+  void dropsTheRoleAfterTheName() {
+    assertEquals(List.of("Kate Seamons"), Bylines.parse("By Kate Seamons, Newser Staff"));
+  }
+
+  @Test
+  void splitsSeveralAuthors() {
+    assertEquals(List.of("Jane Doe", "John Smith"), Bylines.parse("By Jane Doe and John Smith, Staff Writers"));
+    assertEquals(List.of("A. Müller", "B. Jensen", "C. O'Neil"), Bylines.parse("Von A. Müller, B. Jensen & C. O'Neil"));
+  }
+
+  @Test
+  void stopsAtTheDateline() {
+    assertEquals(List.of("Jane Doe"), Bylines.parse("By Jane Doe | Updated June 21, 2024"));
+    assertEquals(List.of("Jane Doe"), Bylines.parse("By Jane Doe Posted Jun 21, 2024 8:17 AM CDT"));
+  }
+
+  @Test
+  void refusesNonNames() {
+    assertEquals(List.of(), Bylines.parse("By the end of the year"));
+    assertEquals(List.of(), Bylines.parse("By Associated Press"));
+    assertFalse(Bylines.isPlausibleName("jane@example.com"));
+    assertFalse(Bylines.isPlausibleName("https://example.com/jane"));
+  }
+
+  @Test
+  void recognisesBylineLines() {
+    assertTrue(Bylines.looksLikeByline("By Kate Seamons, Newser Staff"));
+    assertFalse(Bylines.looksLikeByline("By the end of the war, 40,000 people had fled."));
+  }
+}

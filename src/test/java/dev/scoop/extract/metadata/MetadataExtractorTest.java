@@ -1,0 +1,71 @@
+package dev.scoop.extract.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Each metadata source on its own, and the precedence between them. */
+class MetadataExtractorTest {
+  private static Metadata read(String head, String body) {
+    return MetadataExtractor.extract(Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>",
+        "https://example.com/a"));
+  }
+
+  @Test
+  void jsonLdInAGraphWithArraysAndAnOrganisationAuthor() {
+    Metadata m = read("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Daily\"},"
+        + "{\"@type\":[\"NewsArticle\"],\"headline\":\"Big &amp; News\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"},"
+        + "{\"@type\":\"Organization\",\"name\":\"Daily\"}],\"datePublished\":\"2023-02-01T10:00:00+01:00\",}]}</script>", "");
+    assertEquals("Big & News", m.title());
+    assertEquals(List.of("Ann Lee"), m.authors());
+    assertEquals("2023-02-01T10:00:00+01:00", m.publishedAt());
+    assertEquals("Daily", m.siteName());
+  }
+
+  @Test
+  void brokenJsonLdFallsBackToMetaTags() {
+    Metadata m = read("<script type='application/ld+json'>{\"headline\": </script>"
+        + "<meta property='og:title' content='OG title'><meta name='author' content='By Bo Chen'>"
+        + "<meta property='article:published_time' content='2022-05-06T07:08:09Z'>"
+        + "<meta name='parsely-section' content='Tech'><meta name='keywords' content='a, b'>", "");
+    assertEquals("OG title", m.title());
+    assertEquals(List.of("Bo Chen"), m.authors());
+    assertEquals("2022-05-06T07:08:09Z", m.publishedAt());
+    assertEquals("Tech", m.section());
+    assertEquals(List.of("a", "b"), m.tags());
+  }
+
+  @Test
+  void jsonLdWinsOverOpenGraph() {
+    Metadata m = read("<meta property='og:title' content='From OG'>"
+        + "<script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"From LD\"}</script>", "");
+    assertEquals("From LD", m.title());
+  }
+
+  @Test
+  void microdataAndTimeElements() {
+    Metadata m = read("", "<article><h1 itemprop='headline'>Micro</h1><span itemprop='author' itemscope>"
+        + "<span itemprop='name'>Eve Park</span></span><time itemprop='datePublished' datetime='2021-01-02'>Jan 2</time></article>");
+    assertEquals("Micro", m.title());
+    assertEquals(List.of("Eve Park"), m.authors());
+    assertEquals("2021-01-02T00:00:00Z", m.publishedAt());
+  }
+
+  @Test
+  void titleLosesTheSiteSuffix() {
+    assertEquals("Storm hits coast", read("<title>Storm hits coast | The Herald</title>", "<h1>Storm hits coast</h1>").title());
+    assertEquals("The Herald", read("<title>Storm hits coast | The Herald</title>", "<h1>Storm hits coast</h1>").siteName());
+    assertEquals("Storm hits the coast hard", read("<title>Storm hits the coast hard - Herald</title>", "").title());
+  }
+
+  @Test
+  void absentFieldsStayAbsent() {
+    Metadata m = read("<title>x</title>", "<p>Nothing here</p>");
+    assertNull(m.publishedAt());
+    assertEquals(List.of(), m.authors());
+    assertNull(m.language());
+  }
+}

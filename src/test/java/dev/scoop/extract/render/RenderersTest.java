@@ -1,0 +1,39 @@
+package dev.scoop.extract.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class RenderersTest {
+  private static Element content(String html) {
+    return Jsoup.parse("<div id=c>" + html + "</div>", "https://example.com/a/").getElementById("c");
+  }
+
+  @Test
+  void htmlIsSanitized() {
+    String html = HtmlRenderer.render(content("<p onclick='x()'>Hi <a href='javascript:alert(1)'>js</a> "
+        + "<a href='/rel'>rel</a><script>evil()</script><style>p{}</style><img src='/i.png' onerror='x()'></p>"));
+    assertFalse(html.contains("onclick"));
+    assertFalse(html.contains("javascript:"));
+    assertFalse(html.contains("script"));
+    assertFalse(html.contains("onerror"));
+    assertTrue(html.contains("href=\"https://example.com/rel\""), html);
+    assertTrue(html.contains("src=\"https://example.com/i.png\""), html);
+  }
+
+  @Test
+  void markdownKeepsStructure() {
+    String md = MarkdownRenderer.render(content("<h2>Part</h2><p>Some <em>em</em> and <strong>bold</strong> "
+        + "<a href='https://x.org/'>link</a>.</p><ol><li>one<ul><li>inner</li></ul></li><li>two</li></ol>"
+        + "<blockquote><p>Quote</p></blockquote><pre>code  here</pre>"
+        + "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>"));
+    assertEquals(String.join("\n",
+        "## Part", "", "Some _em_ and **bold** [link](https://x.org/).", "",
+        "1. one", "  - inner", "2. two", "", "> Quote", "", "```", "code  here", "```", "",
+        "| a | b |", "| --- | --- |", "| 1 | 2 |"), md);
+  }
+}
