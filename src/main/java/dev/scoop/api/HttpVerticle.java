@@ -3,6 +3,7 @@ package dev.scoop.api;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.dedupe.UrlCanonicalizer;
 import dev.scoop.extract.ArticleExtractor;
+import dev.scoop.fetch.ContentTypes;
 import dev.scoop.pipeline.Addresses;
 import dev.scoop.pipeline.ArticleJson;
 import dev.scoop.stream.StreamHub;
@@ -151,7 +152,7 @@ public final class HttpVerticle extends VerticleBase {
       return;
     }
     byte[] html = ctx.body().buffer().getBytes();
-    String charset = charsetOf(ctx.request().getHeader("Content-Type"));
+    String charset = ContentTypes.charset(ctx.request().getHeader("Content-Type"));
     extractPool.executeBlocking(() -> ArticleJson.toJson(extractor.extract(html, charset, url)), false)
         .onComplete(ar -> respond(ctx, ar.succeeded() ? ar.result() : null, ar.cause()));
   }
@@ -216,14 +217,6 @@ public final class HttpVerticle extends VerticleBase {
     if (!ctx.response().ended()) {
       json(ctx, e.status(), new JsonObject().put("error", e.error()));
     }
-  }
-
-  private static String charsetOf(String contentType) {
-    if (contentType == null) {
-      return null;
-    }
-    int i = contentType.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
-    return i < 0 ? null : contentType.substring(i + 8).replace("\"", "").split(";")[0].trim();
   }
 
   private static String firstLine(String s) {

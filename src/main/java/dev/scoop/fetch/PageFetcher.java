@@ -129,12 +129,12 @@ public final class PageFetcher {
         return Future.failedFuture(new ScrapeException(ErrorCode.HTTP_STATUS, "HTTP " + status));
       }
       String contentType = resp.getHeader("Content-Type");
-      if (contentType != null && !isHtml(contentType)) {
+      if (contentType != null && !ContentTypes.isHtml(contentType)) {
         return Future.failedFuture(new ScrapeException(ErrorCode.UNSUPPORTED_CONTENT_TYPE,
             "content type " + contentType.split(";")[0].trim()));
       }
       byte[] body = resp.body() == null ? new byte[0] : resp.body().getBytes();
-      return Future.succeededFuture(new FetchedPage(uri.toString(), uri.toString(), status, contentType, charsetOf(contentType), body));
+      return Future.succeededFuture(new FetchedPage(uri.toString(), uri.toString(), status, contentType, ContentTypes.charset(contentType), body));
     });
   }
 
@@ -157,24 +157,6 @@ public final class PageFetcher {
           .as(new LimitedBodyCodec(maxBytes))
           .send();
     });
-  }
-
-  private static boolean isHtml(String contentType) {
-    String type = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
-    return type.equals("text/html") || type.equals("application/xhtml+xml") || type.isEmpty();
-  }
-
-  private static String charsetOf(String contentType) {
-    if (contentType == null) {
-      return null;
-    }
-    for (String param : contentType.split(";")) {
-      String p = param.trim();
-      if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-        return p.substring(8).replace("\"", "").trim();
-      }
-    }
-    return null;
   }
 
   private static boolean isHttp(URI uri) {

@@ -44,6 +44,15 @@ public final class Bylines {
     return names;
   }
 
+  /**
+   * The names in an author field: parsed as a byline, or taken whole when it is one plausible
+   * name that the byline rules do not split (e.g. a single surname-first name).
+   */
+  public static List<String> names(String field) {
+    List<String> parsed = parse(field);
+    return parsed.isEmpty() && isPlausibleName(field) ? List.of(field.trim()) : parsed;
+  }
+
   /** A person's name: capitalised, one to five words, no digits, no role words, not an address. */
   public static boolean isPlausibleName(String name) {
     if (name == null || name.length() < 3 || name.length() > 60) {

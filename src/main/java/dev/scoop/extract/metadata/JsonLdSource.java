@@ -134,8 +134,7 @@ final class JsonLdSource {
       if (raw == null) {
         continue;
       }
-      List<String> parsed = Bylines.parse(raw);
-      for (String n : parsed.isEmpty() && Bylines.isPlausibleName(raw) ? List.of(raw) : parsed) {
+      for (String n : Bylines.names(raw)) {
         if (!names.contains(n)) {
           names.add(n);
         }

@@ -25,8 +25,7 @@ final class MetaTagSource {
     String author = first(tags, "article:author", "author", "parsely-author", "sailthru.author",
         "dc.creator", "byl", "twitter:creator");
     if (author != null && !author.startsWith("http") && !author.startsWith("@")) {
-      meta.authors(Bylines.parse(author).isEmpty() && Bylines.isPlausibleName(author)
-          ? List.of(author) : Bylines.parse(author));
+      meta.authors(Bylines.names(author));
     }
     meta.publishedAt(DateParser.toIso(first(tags, "article:published_time", "og:published_time",
         "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "pubdate", "publishdate",

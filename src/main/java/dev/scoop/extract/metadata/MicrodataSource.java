@@ -15,8 +15,7 @@ final class MicrodataSource {
     if (author != null) {
       Element name = author.selectFirst("[itemprop=name]");
       String value = name != null ? value(name) : value(author);
-      meta.authors(Bylines.parse(value).isEmpty() && Bylines.isPlausibleName(value)
-          ? java.util.List.of(value) : Bylines.parse(value));
+      meta.authors(Bylines.names(value));
     }
     meta.publishedAt(DateParser.toIso(text(doc, "datePublished")));
     meta.publishedAt(DateParser.toIso(text(doc, "dateCreated")));
