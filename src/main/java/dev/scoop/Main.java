@@ -1,16 +1,18 @@
 package dev.scoop;
 
+import dev.scoop.cli.EvalCommand;
 import dev.scoop.cli.ExtractCommand;
 import dev.scoop.cli.ServeCommand;
 import dev.scoop.cli.UsageException;
 import java.util.Arrays;
 import java.util.List;
 
-/** Command-line entry point: {@code serve}, {@code extract}. */
+/** Command-line entry point: {@code serve}, {@code extract}, {@code eval}. */
 public final class Main {
   private static final String USAGE = String.join("\n",
       "usage: java -jar scoop.jar serve [--config FILE]",
-      "       java -jar scoop.jar extract [--url URL] [--format json|text|markdown] FILE|DIR...");
+      "       java -jar scoop.jar extract [--url URL] [--format json|text|markdown] FILE|DIR...",
+      "       java -jar scoop.jar eval DATASET_DIR [--worst N] [--predictions FILE]");
 
   private Main() {}
 
@@ -37,6 +39,7 @@ public final class Main {
     switch (args[0]) {
       case "serve": return new ServeCommand().run(rest);
       case "extract": return new ExtractCommand().run(rest, System.out, System.err);
+      case "eval": return new EvalCommand().run(rest, System.out);
       case "help": case "--help": case "-h":
         System.out.println(USAGE);
         return 0;
