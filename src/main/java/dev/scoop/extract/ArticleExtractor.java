@@ -1,6 +1,7 @@
 package dev.scoop.extract;
 
 import dev.scoop.extract.content.ContentExtractor;
+import dev.scoop.extract.content.Pass;
 import dev.scoop.extract.metadata.Metadata;
 import dev.scoop.extract.metadata.MetadataExtractor;
 import dev.scoop.extract.render.HtmlRenderer;
@@ -25,6 +26,8 @@ import org.jsoup.nodes.Document;
  */
 public final class ArticleExtractor {
   private static final int WORDS_PER_MINUTE = 230;
+  /** Readability's threshold: a pass that finds less than this is retried more leniently. */
+  private static final int ENOUGH_TEXT = 500;
 
   /** Extracts from raw bytes; {@code charsetHint} is the transport's charset or null. */
   public Article extract(byte[] html, String charsetHint, String url) {
@@ -34,9 +37,10 @@ public final class ArticleExtractor {
   /** Extracts from decoded HTML; {@code url} resolves relative links and may be null. */
   public Article extract(String html, String url) {
     Objects.requireNonNull(html, "html");
-    Document doc = Jsoup.parse(html, url == null ? "" : url);
+    String base = url == null ? "" : url;
+    Document doc = Jsoup.parse(html, base);
     Metadata meta = MetadataExtractor.extract(doc);
-    ContentExtractor.Content content = ContentExtractor.extract(doc, meta.title(), meta.description());
+    ContentExtractor.Content content = extractContent(doc, html, base, meta);
     List<Block> blocks = content.blocks();
     String text = TextRenderer.render(blocks);
     int words = countWords(text);
@@ -51,6 +55,26 @@ public final class ArticleExtractor {
         words == 0 ? 0 : Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)),
         text.isEmpty() ? null : Fingerprint.hex(Fingerprint.simHash(text)),
         PageTypes.classify(meta, blocks));
+  }
+
+  /**
+   * Runs the passes from strictest to most lenient until one finds at least
+   * {@value #ENOUGH_TEXT} characters; otherwise keeps the longest result. Later passes
+   * re-parse the page, since each pass changes its document.
+   */
+  private static ContentExtractor.Content extractContent(Document doc, String html, String base, Metadata meta) {
+    ContentExtractor.Content best = null;
+    for (Pass pass : Pass.values()) {
+      Document d = pass == Pass.STRICT ? doc : Jsoup.parse(html, base);
+      ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass);
+      if (best == null || c.textLength() > best.textLength()) {
+        best = c;
+      }
+      if (c.textLength() >= ENOUGH_TEXT) {
+        return c;
+      }
+    }
+    return best;
   }
 
   /**

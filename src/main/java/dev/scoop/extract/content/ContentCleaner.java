@@ -23,17 +23,17 @@ final class ContentCleaner {
   private ContentCleaner() {}
 
   /** Cleans {@code content} in place; {@code title} and {@code dek} may be null. */
-  static void clean(Element content, String title, String dek) {
+  static void clean(Element content, String title, String dek, boolean conditionally) {
     resolveImageSources(content);
     normaliseCaptions(content);
     for (Element e : reversed(content.select("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header"))) {
-      if (e.parent() != null && isBoilerplate(e, title, dek)) {
+      if (e.parent() != null && isBoilerplate(e, title, dek, conditionally)) {
         e.remove();
       }
     }
   }
 
-  private static boolean isBoilerplate(Element e, String title, String dek) {
+  private static boolean isBoilerplate(Element e, String title, String dek, boolean conditionally) {
     String text = e.text().trim();
     if (e.is("h1")) {
       return true;
@@ -54,6 +54,9 @@ final class ContentCleaner {
     if (text.length() <= 150 && Bylines.looksLikeByline(text) && !e.is("div, section") ||
         isDateline(e, text)) {
       return true;
+    }
+    if (!conditionally) {
+      return false;
     }
     double links = Texts.linkDensity(e);
     if (e.is("ul, ol, dl, div, section, table")) {

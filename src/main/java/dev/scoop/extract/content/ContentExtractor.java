@@ -16,22 +16,33 @@ public final class ContentExtractor {
   private ContentExtractor() {}
 
   /** The main content found in a page, as a detached element and as blocks. */
-  public record Content(Element root, List<Block> blocks, List<Image> images) {}
+  public record Content(Element root, List<Block> blocks, List<Image> images) {
+    /** Characters of text in the blocks that belong to the plain text. */
+    public int textLength() {
+      int n = 0;
+      for (Block b : blocks) {
+        if (b.inText()) {
+          n += b.text().length();
+        }
+      }
+      return n;
+    }
+  }
 
   /**
    * Extracts from {@code doc}, which is modified (read its metadata first). {@code title} and
    * {@code dek} are removed from the body when they appear there; both may be null.
    */
-  public static Content extract(Document doc, String title, String dek) {
-    DocumentCleaner.clean(doc);
+  public static Content extract(Document doc, String title, String dek, Pass pass) {
+    DocumentCleaner.clean(doc, pass);
     Element body = doc.body();
     if (body == null) {
       return new Content(new Element("div"), List.of(), List.of());
     }
-    ContentScorer scorer = new ContentScorer();
+    ContentScorer scorer = new ContentScorer(pass.weightClasses);
     Element top = scorer.bestRoot(body);
     Element root = ContentAssembler.assemble(top, body, scorer);
-    ContentCleaner.clean(root, title, dek);
+    ContentCleaner.clean(root, title, dek, pass.cleanConditionally);
     BlockCollector collected = BlockCollector.collect(root);
     return new Content(root, collected.blocks(), collected.images());
   }

@@ -19,6 +19,11 @@ final class ContentScorer {
   static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  private final boolean weightClasses;
+
+  ContentScorer(boolean weightClasses) {
+    this.weightClasses = weightClasses;
+  }
 
   /** Returns the best content root under {@code body}, or {@code body} itself. */
   Element bestRoot(Element body) {
@@ -97,7 +102,7 @@ final class ContentScorer {
     return false;
   }
 
-  private static double prior(Element e) {
+  private double prior(Element e) {
     double base;
     switch (e.normalName()) {
       case "div": case "article": case "main": base = 5; break;
@@ -109,7 +114,7 @@ final class ContentScorer {
     if (e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody")) {
       base += 25;
     }
-    return base + Boilerplate.classWeight(e);
+    return base + (weightClasses ? Boilerplate.classWeight(e) : 0);
   }
 
   private static String ownText(Element e) {

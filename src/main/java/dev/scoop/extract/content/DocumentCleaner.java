@@ -15,20 +15,23 @@ import org.jsoup.select.Elements;
  */
 final class DocumentCleaner {
   private static final String NEVER_CONTENT =
-      "script, style, noscript, template, svg, canvas, iframe, object, embed, button, input, select, "
+      "script, style, template, svg, canvas, iframe, object, embed, button, input, select, "
           + "textarea, link, meta, dialog, nav, aside, footer, menu, "
           + "[role~=(?i)^(navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar)$], "
           + "[hidden], [aria-hidden=true], [aria-modal=true]";
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
+  private static final int NOSCRIPT_CONTENT_CHARS = 200;
+
   private DocumentCleaner() {}
 
-  static void clean(Document doc) {
+  static void clean(Document doc, Pass pass) {
     Element body = doc.body();
     if (body == null) {
       return;
     }
     removeComments(body);
+    unwrapContentNoscript(body);
     body.select(NEVER_CONTENT).remove();
     for (Element e : body.select("[style]")) {
       if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
@@ -47,7 +50,23 @@ final class DocumentCleaner {
         form.unwrap();
       }
     }
-    removeUnlikely(body);
+    if (pass.stripUnlikely) {
+      removeUnlikely(body);
+    }
+  }
+
+  /**
+   * {@code <noscript>} usually holds "enable JavaScript" notes or image fallbacks, but some
+   * platforms (forums, single-page apps) serve their whole readable content there.
+   */
+  private static void unwrapContentNoscript(Element body) {
+    for (Element noscript : body.select("noscript")) {
+      if (noscript.text().length() >= NOSCRIPT_CONTENT_CHARS && noscript.selectFirst("p, article, div, li, h1, h2") != null) {
+        noscript.unwrap();
+      } else {
+        noscript.remove();
+      }
+    }
   }
 
   private static void removeUnlikely(Element body) {
