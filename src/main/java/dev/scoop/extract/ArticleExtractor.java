@@ -40,7 +40,8 @@ public final class ArticleExtractor {
     String base = url == null ? "" : url;
     Document doc = Jsoup.parse(html, base);
     Metadata meta = MetadataExtractor.extract(doc);
-    ContentExtractor.Content content = extractContent(doc, html, base, meta);
+    boolean discussion = PageTypes.isDiscussion(doc, url);
+    ContentExtractor.Content content = extractContent(doc, html, base, meta, discussion);
     List<Block> blocks = content.blocks();
     String text = TextRenderer.render(blocks);
     int words = countWords(text);
@@ -54,7 +55,7 @@ public final class ArticleExtractor {
         blocks, links(content.root()), words,
         words == 0 ? 0 : Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)),
         text.isEmpty() ? null : Fingerprint.hex(Fingerprint.simHash(text)),
-        PageTypes.classify(meta, blocks));
+        PageTypes.classify(meta, blocks, discussion));
   }
 
   /**
@@ -62,11 +63,12 @@ public final class ArticleExtractor {
    * {@value #ENOUGH_TEXT} characters; otherwise keeps the longest result. Later passes
    * re-parse the page, since each pass changes its document.
    */
-  private static ContentExtractor.Content extractContent(Document doc, String html, String base, Metadata meta) {
+  private static ContentExtractor.Content extractContent(Document doc, String html, String base, Metadata meta,
+                                                         boolean discussion) {
     ContentExtractor.Content best = null;
     for (Pass pass : Pass.values()) {
       Document d = pass == Pass.STRICT ? doc : Jsoup.parse(html, base);
-      ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass);
+      ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass, discussion);
       if (best == null || c.textLength() > best.textLength()) {
         best = c;
       }

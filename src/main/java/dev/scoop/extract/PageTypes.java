@@ -3,6 +3,9 @@ package dev.scoop.extract;
 import dev.scoop.extract.metadata.Metadata;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Names what a page is, from its declared type and its shape: {@code article} for declared
@@ -12,10 +15,48 @@ final class PageTypes {
   private static final Set<String> ARTICLE = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
       "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "liveblogposting", "techarticle");
 
+  /** Schema.org types of discussion pages, in JSON-LD or microdata. */
+  private static final Pattern DISCUSSION_SCHEMA = Pattern.compile(
+      "(?i)\"@type\"\\s*:\\s*\\[?\\s*\"(?:DiscussionForumPosting|QAPage|Question)\"");
+  private static final Pattern DISCUSSION_ITEMTYPE = Pattern.compile("(?i)schema\\.org/(?:DiscussionForumPosting|QAPage|Question)");
+  /** Forum software announces itself in the generator tag. */
+  private static final Pattern FORUM_GENERATOR = Pattern.compile(
+      "(?i)discourse|vbulletin|phpbb|xenforo|mybb|simple machines|smf|flarum|invision|nodebb|vanilla");
+  /** Thread URLs of the common forum engines. */
+  private static final Pattern THREAD_URL = Pattern.compile(
+      "(?i)/(?:viewtopic\\.php|showthread\\.php|threads?/|t/[^/]+/\\d+|topic/|forum/|discussions?/|comments/\\w+/)");
+
   private PageTypes() {}
 
-  static String classify(Metadata meta, List<Block> blocks) {
+  /**
+   * Whether the page is a discussion (forum thread, Q&A): there the replies are the content,
+   * so comment sections must not be removed.
+   */
+  static boolean isDiscussion(Document doc, String url) {
+    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+      if (DISCUSSION_SCHEMA.matcher(script.data()).find()) {
+        return true;
+      }
+    }
+    if (doc.selectFirst("[itemtype]") != null) {
+      for (Element e : doc.select("[itemtype]")) {
+        if (DISCUSSION_ITEMTYPE.matcher(e.attr("itemtype")).find()) {
+          return true;
+        }
+      }
+    }
+    Element generator = doc.selectFirst("meta[name=generator][content]");
+    if (generator != null && FORUM_GENERATOR.matcher(generator.attr("content")).find()) {
+      return true;
+    }
+    return url != null && THREAD_URL.matcher(url).find();
+  }
+
+  static String classify(Metadata meta, List<Block> blocks, boolean discussion) {
     String type = meta.type() == null ? "" : meta.type();
+    if (discussion) {
+      return "forum";
+    }
     if (ARTICLE.contains(type)) {
       return "article";
     }

@@ -14,8 +14,15 @@ final class Boilerplate {
           + "cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|modal|"
           + "newsletter|outbrain|overlay|pager|pagination|popup|promo|related|recommend|remark|replies|"
           + "rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|signup|taboola|"
-          + "tool-?bar|tweet|twitter|widget|app-?install|download-?app|paywall|read-?next|more-?stories|"
+          + "tool-?bar|tweet|twitter|app-?install|download-?app|paywall|read-?next|more-?stories|"
           + "also-?read|trending|most-?popular|author-?bio|bio-?box|nav\\b|navbar|navigation|site-?header");
+  /**
+   * Reader comments, marked so plainly that every pass removes them: a comment thread is
+   * never the article, even when the article itself is short.
+   */
+  static final Pattern COMMENTS = Pattern.compile(
+      "(?i)(?:^|[\\s_-])(?:comments?|comment-?list|comments?-?(?:area|section|wrapper|container|thread)|"
+          + "respond|disqus_thread|disqus|reply-?form|user-?comments)(?:$|[\\s_-])");
   /** Class/id words that rescue an element from {@link #UNLIKELY}. */
   static final Pattern MAYBE = Pattern.compile(
       "(?i)and|article|body|column|content|main|shadow|story|entry|post-?text|text");

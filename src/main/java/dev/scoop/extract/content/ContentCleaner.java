@@ -19,6 +19,7 @@ final class ContentCleaner {
       "(?i)^\\s*(?:posted|published|updated|last updated|modified|on|von|le|el|il)\\b");
   private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|posted|published|dateline|timestamp");
   private static final int DATELINE_MAX_CHARS = 100;
+  private static final int DEK_MAX_WORDS = 80;
 
   private ContentCleaner() {}
 
@@ -48,7 +49,7 @@ final class ContentCleaner {
       return true;
     }
     String folded = fold(text);
-    if (e.is("h2, h3, h4, h5, h6, p, div, header") && (folded.equals(fold(title)) || folded.equals(fold(dek)))) {
+    if (repeatsHeadline(e, text, folded, title, dek)) {
       return true;
     }
     if (text.length() <= 150 && Bylines.looksLikeByline(text) && !e.is("div, section") ||
@@ -66,6 +67,12 @@ final class ContentCleaner {
       return links > 0.5 && Texts.words(text) < 30;
     }
     return false;
+  }
+
+  /** The headline or dek shown again above the body. Both are short: a long match is the body itself. */
+  private static boolean repeatsHeadline(Element e, String text, String folded, String title, String dek) {
+    return e.is("h2, h3, h4, h5, h6, p, div, header") && Texts.words(text) <= DEK_MAX_WORDS
+        && e.select("p").size() <= 1 && (folded.equals(fold(title)) || folded.equals(fold(dek)));
   }
 
   private static boolean isDateline(Element e, String text) {

@@ -31,10 +31,11 @@ public final class ContentExtractor {
 
   /**
    * Extracts from {@code doc}, which is modified (read its metadata first). {@code title} and
-   * {@code dek} are removed from the body when they appear there; both may be null.
+   * {@code dek} are removed from the body when they appear there; both may be null. On a
+   * {@code discussion} page (forum thread, Q&A) replies are content and are kept.
    */
-  public static Content extract(Document doc, String title, String dek, Pass pass) {
-    DocumentCleaner.clean(doc, pass);
+  public static Content extract(Document doc, String title, String dek, Pass pass, boolean discussion) {
+    DocumentCleaner.clean(doc, pass, discussion);
     Element body = doc.body();
     if (body == null) {
       return new Content(new Element("div"), List.of(), List.of());

@@ -25,12 +25,12 @@ final class DocumentCleaner {
 
   private DocumentCleaner() {}
 
-  static void clean(Document doc, Pass pass) {
+  static void clean(Document doc, Pass pass, boolean discussion) {
     Element body = doc.body();
     if (body == null) {
       return;
     }
-    removeComments(body);
+    removeHtmlComments(body);
     unwrapContentNoscript(body);
     body.select(NEVER_CONTENT).remove();
     for (Element e : body.select("[style]")) {
@@ -50,9 +50,7 @@ final class DocumentCleaner {
         form.unwrap();
       }
     }
-    if (pass.stripUnlikely) {
-      removeUnlikely(body);
-    }
+    removeFurniture(body, pass, discussion);
   }
 
   /**
@@ -69,24 +67,28 @@ final class DocumentCleaner {
     }
   }
 
-  private static void removeUnlikely(Element body) {
-    Elements all = body.select("*");
+  /**
+   * Removes reader comments (every pass, except on discussion pages) and, in a strict pass, everything whose class or id
+   * names page furniture, unless it also names content or holds the headline or article.
+   */
+  private static void removeFurniture(Element body, Pass pass, boolean discussion) {
+    Elements all = body.select("[class], [id]");
     for (Element e : all) {
       if (e.parent() == null || e.is("body, article, main, a, table, tbody, tr, td, th, pre, code, figure")) {
         continue;
       }
       String marker = Boilerplate.marker(e);
-      if (marker.isBlank() || !Boilerplate.UNLIKELY.matcher(marker).find()
-          || Boilerplate.MAYBE.matcher(marker).find()) {
-        continue;
-      }
-      if (e.selectFirst("h1, article, main, [itemprop=articleBody]") == null) {
+      boolean comments = !discussion && Boilerplate.COMMENTS.matcher(marker).find();
+      boolean unlikely = pass.stripUnlikely && Boilerplate.UNLIKELY.matcher(marker).find()
+          && !(discussion && Boilerplate.COMMENTS.matcher(marker).find())
+          && !Boilerplate.MAYBE.matcher(marker).find();
+      if ((comments || unlikely) && e.selectFirst("h1, article, main, [itemprop=articleBody]") == null) {
         e.remove();
       }
     }
   }
 
-  private static void removeComments(Element root) {
+  private static void removeHtmlComments(Element root) {
     java.util.List<Node> comments = new java.util.ArrayList<>();
     root.forEachNode(node -> {
       if (node instanceof Comment) {
