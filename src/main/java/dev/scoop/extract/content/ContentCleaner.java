@@ -76,7 +76,8 @@ final class ContentCleaner {
   }
 
   private static boolean isDateline(Element e, String text) {
-    if (text.length() > DATELINE_MAX_CHARS || DateParser.parse(text).isEmpty()) {
+    // A quoted post (an embedded tweet) ends with its own date: that is quotation, not dateline.
+    if (text.length() > DATELINE_MAX_CHARS || e.closest("blockquote") != null || DateParser.parse(text).isEmpty()) {
       return false;
     }
     return e.is("time") || DATELINE_START.matcher(text).find()

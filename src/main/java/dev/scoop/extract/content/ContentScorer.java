@@ -18,6 +18,10 @@ import org.jsoup.nodes.TextNode;
 final class ContentScorer {
   static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
+  /** A parent must add at least this share of the current prose to be worth climbing to... */
+  private static final double WIDEN_MIN_GAIN = 0.3;
+  /** ...and at least this share of what it adds must be prose. */
+  private static final double WIDEN_MIN_PROSE_SHARE = 0.6;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   private final boolean weightClasses;
 
@@ -90,7 +94,39 @@ final class ContentScorer {
     while (candidate.parent() != null && candidate.parent() != body && candidate.parent().childrenSize() == 1) {
       candidate = candidate.parent();
     }
-    return candidate;
+    return widenToProse(candidate, body);
+  }
+
+  /**
+   * Climbs while the parent holds clearly more prose than the current root and what it adds
+   * is mostly prose: an article split into chunks, each in its own wrapper, is taken whole,
+   * while a page wrapper that adds navigation, teasers or link lists is not.
+   */
+  private static Element widenToProse(Element root, Element body) {
+    int prose = proseChars(root);
+    for (Element parent = root.parent(); parent != null && parent != body; parent = parent.parent()) {
+      int parentProse = proseChars(parent);
+      int added = parentProse - prose;
+      int addedText = parent.text().length() - root.text().length();
+      if (added < prose * WIDEN_MIN_GAIN || added < addedText * WIDEN_MIN_PROSE_SHARE) {
+        break;
+      }
+      root = parent;
+      prose = parentProse;
+    }
+    return root;
+  }
+
+  /** Characters in paragraphs of at least {@value #MIN_PARAGRAPH_CHARS} chars with few links. */
+  static int proseChars(Element root) {
+    int n = 0;
+    for (Element p : root.select("p, pre, blockquote, li")) {
+      String text = p.text();
+      if (text.length() >= MIN_PARAGRAPH_CHARS && p.selectFirst("p") == null && Texts.linkDensity(p) < 0.3) {
+        n += text.length();
+      }
+    }
+    return n;
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
