@@ -32,6 +32,9 @@ final class Boilerplate {
       "(?i)-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|"
           + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
           + "\\btags?\\b|tool|widget|byline|author|dateline|caption|credit|newsletter|subscribe|social");
+  /** A dek (standfirst, subtitle) marked by its class. */
+  static final Pattern DEK = Pattern.compile(
+      "(?i)\\b(?:dek|deck|standfirst|sub-?title|sub-?head(?:line)?|summary|strapline|excerpt)\\b");
   /** Caption and credit containers outside {@code <figure>}: they belong to images, not text. */
   static final Pattern CAPTION = Pattern.compile("(?i)caption|credit|wp-caption-text|photo-?credit|image-?source");
   /** Whole-block texts that are labels or calls to action, never article prose. */
@@ -44,7 +47,28 @@ final class Boilerplate {
           + "(?:sign up|subscribe)(?: now| today)?(?: for| to)?[\\w ’']{0,60}|"
           + "tap to install[\\w ]*|install the [\\w ]+ app|get the news faster\\.?)\\s*[.!:]?\\s*$");
 
+  /** Legal and gallery lines that follow or interrupt articles. */
+  static final Pattern NOTICE_TEXT = Pattern.compile(
+      "(?i)^\\s*(?:copyright\\b|©|\\(c\\)\\s*\\d{4}).*|.*\\ball rights reserved\\b.*"
+          + "|^\\s*(?:image|photo|picture|slide|foto)\\s+\\d+\\s+(?:of|/|von|de|di)\\s+\\d+\\s*$");
+
   private Boilerplate() {}
+
+  /** A short all-capitals line such as "JUST WATCHED" or "DON'T MISS": a widget label. */
+  static boolean isShoutedLabel(String text) {
+    if (text.length() > 40 || Texts.words(text) > 4) {
+      return false;
+    }
+    boolean letters = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isUpperCase(c);
+    }
+    return letters;
+  }
 
   static String marker(Element e) {
     return e.className() + " " + e.id();

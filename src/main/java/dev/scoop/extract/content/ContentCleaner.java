@@ -20,6 +20,9 @@ final class ContentCleaner {
   private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|posted|published|dateline|timestamp");
   private static final int DATELINE_MAX_CHARS = 100;
   private static final int DEK_MAX_WORDS = 80;
+  private static final int EDGE_TAIL_WORDS = 6;
+  private static final int EDGE_HEAD_WORDS = 4;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？\"”’»)]\\s*$");
 
   private ContentCleaner() {}
 
@@ -32,6 +35,43 @@ final class ContentCleaner {
         e.remove();
       }
     }
+    trimEdges(content);
+  }
+
+  /**
+   * Removes, at the start and the end of the body, short lines that are not sentences: stray
+   * names, "Updated", section labels and tails such as "Topics" or "Related Roundup: ...".
+   * Inside the body such lines are kept (they may be subheadings).
+   */
+  private static void trimEdges(Element content) {
+    List<Element> blocks = leafBlocks(content);
+    for (int i = blocks.size() - 1; i >= 0 && isStrayLine(blocks.get(i), EDGE_TAIL_WORDS); i--) {
+      blocks.get(i).remove();
+    }
+    for (int i = 0; i < blocks.size() && blocks.get(i).parent() != null && !blocks.get(i).is("h2, h3, h4, h5, h6")
+        && isStrayLine(blocks.get(i), EDGE_HEAD_WORDS); i++) {
+      blocks.get(i).remove();
+    }
+  }
+
+  private static boolean isStrayLine(Element block, int maxWords) {
+    if (block.selectFirst("img, picture, figure, video") != null || block.closest("li, figure, blockquote, table, pre") != null) {
+      return false;
+    }
+    String text = block.text().trim();
+    return Texts.words(text) <= maxWords && !SENTENCE_END.matcher(text).find();
+  }
+
+  /** Elements holding text directly, in reading order: the lines of the body. */
+  private static List<Element> leafBlocks(Element content) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : content.select("p, h2, h3, h4, h5, h6, li, div, span, a, time")) {
+      if (!e.text().isBlank() && (e.is("p, h2, h3, h4, h5, h6, li") || e.selectFirst("p, div, li, h2, h3, h4, h5, h6, ul, ol, table") == null)
+          && (e.parent() == null || e.parent().closest("p, h2, h3, h4, h5, h6, li") == null)) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private static boolean isBoilerplate(Element e, String title, String dek, boolean conditionally) {
@@ -45,7 +85,8 @@ final class ContentCleaner {
     if (!text.matches("(?s).*[\\p{L}\\p{N}].*")) {
       return e.selectFirst("img, picture, video, figure") == null;
     }
-    if (Boilerplate.LABEL_TEXT.matcher(text.replaceAll("^\\(|\\)$", "")).matches()) {
+    if (Boilerplate.LABEL_TEXT.matcher(text.replaceAll("^\\(|\\)$", "")).matches()
+        || e.is("p, div, span, li") && (Boilerplate.NOTICE_TEXT.matcher(text).matches() || Boilerplate.isShoutedLabel(text))) {
       return true;
     }
     String folded = fold(text);
@@ -69,10 +110,19 @@ final class ContentCleaner {
     return false;
   }
 
-  /** The headline or dek shown again above the body. Both are short: a long match is the body itself. */
+  /**
+   * The headline or dek shown again above the body. Both are short: a long match is the body
+   * itself. A plain paragraph that equals the description is the lead (sites often reuse their
+   * first paragraph as the description), so a dek must be a heading or be marked as one.
+   */
   private static boolean repeatsHeadline(Element e, String text, String folded, String title, String dek) {
-    return e.is("h2, h3, h4, h5, h6, p, div, header") && Texts.words(text) <= DEK_MAX_WORDS
-        && e.select("p").size() <= 1 && (folded.equals(fold(title)) || folded.equals(fold(dek)));
+    if (!e.is("h2, h3, h4, h5, h6, p, div, header") || Texts.words(text) > DEK_MAX_WORDS || e.select("p").size() > 1) {
+      return false;
+    }
+    if (folded.equals(fold(title))) {
+      return true;
+    }
+    return folded.equals(fold(dek)) && (e.is("h2, h3, h4, h5, h6") || Boilerplate.DEK.matcher(Boilerplate.marker(e)).find());
   }
 
   private static boolean isDateline(Element e, String text) {
