@@ -20,6 +20,8 @@ final class ContentCleaner {
   private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|posted|published|dateline|timestamp");
   private static final int DATELINE_MAX_CHARS = 100;
   private static final int DEK_MAX_WORDS = 80;
+  private static final int SHORT_TEXT_CHARS = 600;
+  private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
   private static final int EDGE_TAIL_WORDS = 6;
   private static final int EDGE_HEAD_WORDS = 4;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？\"”’»)]\\s*$");
@@ -30,9 +32,10 @@ final class ContentCleaner {
   static void clean(Element content, String title, String dek, boolean conditionally) {
     resolveImageSources(content);
     normaliseCaptions(content);
+    TextStats stats = new TextStats(content);
     for (Element e : reversed(content.select("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header"))) {
-      if (e.parent() != null && isBoilerplate(e, title, dek, conditionally)) {
-        e.remove();
+      if (e.parent() != null && isBoilerplate(e, stats, title, dek, conditionally)) {
+        stats.remove(e);
       }
     }
     trimEdges(content);
@@ -74,40 +77,47 @@ final class ContentCleaner {
     return out;
   }
 
-  private static boolean isBoilerplate(Element e, String title, String dek, boolean conditionally) {
-    String text = e.text().trim();
+  private static boolean isBoilerplate(Element e, TextStats stats, String title, String dek, boolean conditionally) {
     if (e.is("h1")) {
       return true;
     }
+    int length = stats.text(e);
+    if (length == 0) {
+      return e.selectFirst("img, picture, video, figure, br, hr") == null && !e.is("td");
+    }
+    // Only short elements can be labels, notices, bylines, datelines or a repeated headline.
+    String text = length <= SHORT_TEXT_CHARS ? e.text().trim() : null;
+    if (text != null && isShortBoilerplate(e, text, title, dek)) {
+      return true;
+    }
+    if (!conditionally) {
+      return false;
+    }
+    double links = stats.linkDensity(e);
+    if (e.is("ul, ol, dl, div, section, table")) {
+      return links > 0.5 || links > 0.2 && Boilerplate.classWeight(e) < 0;
+    }
+    if (e.is("p, h2, h3, h4, h5, h6, li")) {
+      return links > 0.5 && text != null && Texts.words(text) < 30;
+    }
+    return false;
+  }
+
+  private static boolean isShortBoilerplate(Element e, String text, String title, String dek) {
     if (text.isEmpty()) {
       return e.selectFirst("img, picture, video, figure, br, hr") == null && !e.is("td");
     }
-    if (!text.matches("(?s).*[\\p{L}\\p{N}].*")) {
+    if (!HAS_WORD.matcher(text).find()) {
       return e.selectFirst("img, picture, video, figure") == null;
     }
     if (Boilerplate.LABEL_TEXT.matcher(text.replaceAll("^\\(|\\)$", "")).matches()
         || e.is("p, div, span, li") && (Boilerplate.NOTICE_TEXT.matcher(text).matches() || Boilerplate.isShoutedLabel(text))) {
       return true;
     }
-    String folded = fold(text);
-    if (repeatsHeadline(e, text, folded, title, dek)) {
+    if (repeatsHeadline(e, text, title, dek)) {
       return true;
     }
-    if (text.length() <= 150 && Bylines.looksLikeByline(text) && !e.is("div, section") ||
-        isDateline(e, text)) {
-      return true;
-    }
-    if (!conditionally) {
-      return false;
-    }
-    double links = Texts.linkDensity(e);
-    if (e.is("ul, ol, dl, div, section, table")) {
-      return links > 0.5 || links > 0.2 && Boilerplate.classWeight(e) < 0;
-    }
-    if (e.is("p, h2, h3, h4, h5, h6, li")) {
-      return links > 0.5 && Texts.words(text) < 30;
-    }
-    return false;
+    return text.length() <= 150 && Bylines.looksLikeByline(text) && !e.is("div, section") || isDateline(e, text);
   }
 
   /**
@@ -115,10 +125,11 @@ final class ContentCleaner {
    * itself. A plain paragraph that equals the description is the lead (sites often reuse their
    * first paragraph as the description), so a dek must be a heading or be marked as one.
    */
-  private static boolean repeatsHeadline(Element e, String text, String folded, String title, String dek) {
+  private static boolean repeatsHeadline(Element e, String text, String title, String dek) {
     if (!e.is("h2, h3, h4, h5, h6, p, div, header") || Texts.words(text) > DEK_MAX_WORDS || e.select("p").size() > 1) {
       return false;
     }
+    String folded = fold(text);
     if (folded.equals(fold(title))) {
       return true;
     }

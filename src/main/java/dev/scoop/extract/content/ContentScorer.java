@@ -31,6 +31,7 @@ final class ContentScorer {
 
   /** Returns the best content root under {@code body}, or {@code body} itself. */
   Element bestRoot(Element body) {
+    TextStats stats = new TextStats(body);
     for (Element e : body.select("p, pre, td, blockquote, li, dd, div, section, article, font")) {
       String text = e.is("div, section, article, font") ? ownText(e) : e.text();
       if (text.length() < MIN_PARAGRAPH_CHARS || e.is("li") && e.selectFirst("p") != null) {
@@ -50,7 +51,7 @@ final class ContentScorer {
     Element top = null;
     double best = Double.NEGATIVE_INFINITY;
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double s = entry.getValue() * (1 - Texts.linkDensity(entry.getKey()));
+      double s = entry.getValue() * (1 - stats.linkDensity(entry.getKey()));
       entry.setValue(s);
       if (s > best) {
         best = s;

@@ -1,6 +1,9 @@
 package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.dates.DateParser;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -9,22 +12,31 @@ final class MicrodataSource {
   private MicrodataSource() {}
 
   static void read(Document doc, Metadata meta) {
-    meta.title(text(doc, "headline"));
-    meta.description(text(doc, "description"));
-    Element author = doc.selectFirst("[itemprop~=(?i)^(author|creator)$]");
+    Map<String, Element> props = new HashMap<>();
+    for (Element e : doc.select("[itemprop]")) {
+      for (String name : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
+        props.putIfAbsent(name, e);
+      }
+    }
+    if (props.isEmpty()) {
+      return;
+    }
+    meta.title(text(props, "headline"));
+    meta.description(text(props, "description"));
+    Element author = props.containsKey("author") ? props.get("author") : props.get("creator");
     if (author != null) {
       Element name = author.selectFirst("[itemprop=name]");
       String value = name != null ? value(name) : value(author);
       meta.authors(Bylines.names(value));
     }
-    meta.publishedAt(DateParser.toIso(text(doc, "datePublished")));
-    meta.publishedAt(DateParser.toIso(text(doc, "dateCreated")));
-    meta.modifiedAt(DateParser.toIso(text(doc, "dateModified")));
-    meta.section(text(doc, "articleSection"));
+    meta.publishedAt(DateParser.toIso(text(props, "datepublished")));
+    meta.publishedAt(DateParser.toIso(text(props, "datecreated")));
+    meta.modifiedAt(DateParser.toIso(text(props, "datemodified")));
+    meta.section(text(props, "articlesection"));
   }
 
-  private static String text(Document doc, String prop) {
-    Element e = doc.selectFirst("[itemprop~=(?i)^" + prop + "$]");
+  private static String text(Map<String, Element> props, String prop) {
+    Element e = props.get(prop);
     return e == null ? null : value(e);
   }
 

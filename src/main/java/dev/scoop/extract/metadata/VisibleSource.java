@@ -26,14 +26,19 @@ final class VisibleSource {
 
   private VisibleSource() {}
 
+  /** Reads only what the declared metadata left open: these scans are the costly part. */
   static void read(Document doc, Metadata meta) {
     Element h1 = doc.selectFirst("article h1, main h1, h1");
     if (h1 != null) {
       meta.title(h1.text());
     }
-    meta.authors(authors(doc));
-    readDates(doc, meta);
-    if (h1 != null) {
+    if (!meta.hasAuthors()) {
+      meta.authors(authors(doc));
+    }
+    if (meta.publishedAt() == null) {
+      readDates(doc, meta);
+    }
+    if (h1 != null && meta.description() == null) {
       meta.description(dek(doc, h1));
     }
   }
@@ -41,9 +46,11 @@ final class VisibleSource {
   private static List<String> authors(Document doc) {
     for (Element e : doc.select("[rel=author], [class], [id]")) {
       String marker = e.hasAttr("rel") ? "author" : e.className() + " " + e.id();
+      if (!BYLINE_CLASS.matcher(marker).find()) {
+        continue;
+      }
       String text = e.text();
-      if (BYLINE_CLASS.matcher(marker).find() && text.length() <= SHORT && !text.isBlank()
-          && !inForeignRegion(e)) {
+      if (text.length() <= SHORT && !text.isBlank() && !inForeignRegion(e)) {
         List<String> names = Bylines.parse(text);
         if (!names.isEmpty()) {
           return names;
@@ -51,7 +58,9 @@ final class VisibleSource {
       }
     }
     for (Element e : doc.body() == null ? new Elements() : doc.body().select("p, span, div, li, address")) {
-      if (e.childrenSize() <= 3 && Bylines.looksLikeByline(e.text()) && !inForeignRegion(e)) {
+      // The element's own first words must already read "By ...": cheap, and spares text() of big wrappers.
+      if (e.childrenSize() <= 3 && Bylines.startsLikeByline(e.ownText())
+          && Bylines.looksLikeByline(e.text()) && !inForeignRegion(e)) {
         return Bylines.parse(e.text());
       }
     }
@@ -84,11 +93,15 @@ final class VisibleSource {
       if (e.childrenSize() > 3) {
         continue;
       }
+      String own = e.ownText();
+      boolean marked = DATE_CLASS.matcher(e.className() + " " + e.id()).find();
+      if (!marked && !UPDATED.matcher(own).find() && !POSTED.matcher(own).find()) {
+        continue;
+      }
       String text = e.text();
       if (text.length() < 8 || text.length() > SHORT) {
         continue;
       }
-      boolean marked = DATE_CLASS.matcher(e.className() + " " + e.id()).find();
       if (UPDATED.matcher(text).find()) {
         meta.modifiedAt(DateParser.toIso(text));
       } else if (marked || POSTED.matcher(text).find()) {
