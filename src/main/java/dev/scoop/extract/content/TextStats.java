@@ -11,8 +11,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Text length and linked-text length of every element under a root, computed in one pass
  * (instead of {@code Element.text()} per element, which is quadratic in nesting depth) and
- * kept current as elements are removed. Whitespace runs count as one character, as in
- * {@code text()}. Not thread-safe: one per cleaning.
+ * kept current as elements are removed. Whitespace runs inside a text count as one character
+ * and whitespace between tags as none, close to {@code text()}. Not thread-safe: one per cleaning.
  */
 final class TextStats {
   private final Map<Element, int[]> stats = new IdentityHashMap<>();
@@ -74,17 +74,18 @@ final class TextStats {
     return new int[] {text, e.is("a") ? text : links};
   }
 
+  /** Length with whitespace runs as one space and none at the ends: whitespace between tags counts 0. */
   private static int collapsedLength(String s) {
     int n = 0;
-    boolean space = false;
+    boolean pendingSpace = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean ws = Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0';
-      if (!ws) {
-        n++;
-      } else if (!space) {
-        n++;
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        pendingSpace = n > 0;
+      } else {
+        n += pendingSpace ? 2 : 1;
+        pendingSpace = false;
       }
-      space = ws;
     }
     return n;
   }
