@@ -60,8 +60,10 @@ public final class ArticleExtractor {
 
   /**
    * Runs the passes from strictest to most lenient until one finds at least
-   * {@value #ENOUGH_TEXT} characters; otherwise keeps the longest result. Later passes
-   * re-parse the page, since each pass changes its document.
+   * {@value #ENOUGH_TEXT} characters. Short of that, a more lenient result replaces a stricter
+   * one only when it is more than twice as long: a short article stays clean instead of
+   * taking on the promos a lenient pass lets through. Later passes re-parse the page, since
+   * each pass changes its document.
    */
   private static ContentExtractor.Content extractContent(Document doc, String html, String base, Metadata meta,
                                                          boolean discussion) {
@@ -69,11 +71,11 @@ public final class ArticleExtractor {
     for (Pass pass : Pass.values()) {
       Document d = pass == Pass.STRICT ? doc : Jsoup.parse(html, base);
       ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass, discussion);
-      if (best == null || c.textLength() > best.textLength()) {
+      if (best == null || c.textLength() > 2 * best.textLength()) {
         best = c;
       }
-      if (c.textLength() >= ENOUGH_TEXT) {
-        return c;
+      if (best.textLength() >= ENOUGH_TEXT) {
+        return best;
       }
     }
     return best;

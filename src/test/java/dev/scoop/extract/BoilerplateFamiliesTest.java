@@ -1,0 +1,74 @@
+package dev.scoop.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each family of boilerplate, placed next to a short article: the article's three paragraphs
+ * must come out whole, the boilerplate not at all.
+ */
+class BoilerplateFamiliesTest {
+  private static final String P1 = "The city council voted on Tuesday to expand the bike lane network, adding forty kilometres of protected lanes over three years.";
+  private static final String P2 = "Supporters said the plan would make cycling safer for children and older residents, while critics worried about parking.";
+  private static final String P3 = "Construction is expected to begin in the spring, with the first corridors opening before the end of the year.";
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  private String extractWith(String before, String inside, String after) {
+    String html = "<html><head><title>Council expands bike lanes</title></head><body>" + before
+        + "<article><h1>Council expands bike lanes</h1><p>" + P1 + "</p>" + inside + "<p>" + P2 + "</p><p>" + P3 + "</p></article>"
+        + after + "</body></html>";
+    return extractor.extract(html, "https://news.example/bike-lanes").text();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "navigation|<nav><ul><li><a href=/>Home</a></li><li><a href=/politics>Politics council news</a></li></ul></nav>||Politics council news",
+      "menu by class|<div class='main-menu'><a href=/a>Sections and more sections</a></div>||Sections and more sections",
+      "breadcrumbs|<div class=breadcrumb><a href=/>Home</a> › <a href=/city>City Hall reporting</a></div>||City Hall reporting",
+      "share bar||<div class='share-tools'><a href=/s>Share on Facebook</a> <a href=/t>Share on Twitter</a></div>|Share on Facebook",
+      "advertisement label|<div class=ad-slot><span>Advertisement</span></div>||Advertisement",
+      "newsletter promo||<div class=newsletter-signup><p>Sign up for our morning newsletter to get the day's news.</p></div>|morning newsletter",
+      "app install promo||<div class=app-install><p>Get the news faster. Tap to install our app.</p></div>|Tap to install",
+      "cookie banner|<div id=cookie-consent><p>We use cookies to improve your experience on this site.</p></div>||We use cookies",
+      "related stories||<aside><h3>Related</h3><ul><li><a href=/x>Mayor announces new budget plan for the city</a></li></ul></aside>|Mayor announces",
+      "read next list||<div class=read-next><ul><li><a href=/y>Bridge repairs delayed until autumn again</a></li><li><a href=/z>Tram line gets new stops</a></li></ul></div>|Bridge repairs",
+      "tag cloud||<div class=tags><a href=/t/bikes>bikes</a> <a href=/t/council>council</a> <a href=/t/transport>transport</a></div>|transport",
+      "author bio box||<div class=author-bio><p>Jane Doe covers city hall and has written about transport policy for ten years.</p></div>|covers city hall",
+      "comments||<section id=comments><div class=comment><p>Great news for cyclists, finally the council is doing something about it!</p></div></section>|Great news for cyclists",
+      "footer||<footer><p>Copyright 2024 City Paper. All rights reserved. About us, contact, privacy.</p></footer>|All rights reserved",
+      "more stories tail|<p>(<a href=/tag/city>More city stories.</a>)</p>||More city stories",
+      "byline and dateline|<p>By Jane Doe, Staff Writer</p><p>Posted Jun 21, 2024 8:17 AM CDT</p>||Jane Doe",
+      "caption and credit|<figure><img src=/a.jpg><figcaption>Cyclists ride along Main Street on Monday. (AP Photo/John Roe)</figcaption></figure>||Cyclists ride",
+  })
+  void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {
+    String text = extractWith(before == null ? "" : before, inside == null ? "" : inside, "");
+    assertEquals(List.of(P1, P2, P3), List.of(text.split("\n")), family);
+    assertFalse(text.contains(forbidden), family + " leaked: " + forbidden);
+  }
+
+  @Test
+  void captionGoesToImagesWithItsCredit() {
+    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><figure><img src='https://img.example/a.jpg'>"
+        + "<figcaption>Cyclists ride along Main Street. Photo: John Roe</figcaption></figure><p>" + P2 + "</p></article></body></html>";
+    Article a = extractor.extract(html, "https://news.example/x");
+    assertEquals("Cyclists ride along Main Street.", a.image().caption());
+    assertEquals("Photo: John Roe", a.image().credit());
+    assertTrue(a.markdown().contains("![Cyclists ride along Main Street. Photo: John Roe](https://img.example/a.jpg)"), a.markdown());
+  }
+
+  @Test
+  void discussionPagesKeepTheirReplies() {
+    String html = "<html><head><script type='application/ld+json'>{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Q\"}</script>"
+        + "</head><body><div class=topic><h1>Best bike lock?</h1><div class=comment><p>" + P1 + "</p></div>"
+        + "<div class=comment><p>" + P2 + "</p></div></div></body></html>";
+    Article a = extractor.extract(html, "https://forum.example/t/best-bike-lock/123");
+    assertEquals(P1 + "\n" + P2, a.text());
+    assertEquals("forum", a.pageType());
+  }
+}
