@@ -2,7 +2,6 @@ package dev.scoop;
 
 import dev.scoop.api.HttpVerticle;
 import dev.scoop.config.ScoopConfig;
-import dev.scoop.dedupe.LocalSeenStore;
 import dev.scoop.dedupe.SeenCacheVerticle;
 import dev.scoop.pipeline.JobsVerticle;
 import dev.scoop.pipeline.ScrapeVerticle;
@@ -26,8 +25,7 @@ public final class ScoopNode {
   /** Deploys everything; completes with the HTTP port actually bound. */
   public Future<Integer> start() {
     http = new HttpVerticle(config);
-    LocalSeenStore store = new LocalSeenStore(config.dedupe().maxEntries(), config.dedupe().ttlMs(), System::currentTimeMillis);
-    return vertx.deployVerticle(new SeenCacheVerticle(store))
+    return vertx.deployVerticle(new SeenCacheVerticle(config.dedupe(), System::currentTimeMillis))
         .compose(id -> vertx.deployVerticle(new JobsVerticle(config.jobs())))
         .compose(id -> vertx.deployVerticle(new ScrapeVerticle(config)))
         .compose(id -> vertx.deployVerticle(http))

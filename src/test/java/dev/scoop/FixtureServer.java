@@ -41,6 +41,8 @@ public final class FixtureServer {
     router.get("/endless").handler(this::endless);
     router.get("/pages/:name").handler(ctx -> page(ctx, ctx.pathParam("name")));
     router.get("/story/:n").handler(this::story);
+    router.get("/amp/:n").handler(this::amp);
+    router.get("/wire/:n").handler(this::wire);
     router.get("/status/:code").handler(ctx -> ctx.response().setStatusCode(Integer.parseInt(ctx.pathParam("code"))).end("status"));
     router.get("/empty").handler(ctx -> html(ctx, "<html><head><title>App</title></head><body><div id=root></div><script>boot()</script></body></html>"));
     router.get("/data.json").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json").end("{}"));
@@ -65,13 +67,58 @@ public final class FixtureServer {
     return total.get();
   }
 
-  /** The seed story, made distinct per N so content dedupe treats each as its own article. */
+  /** Story N in the seed's site template, with a body of its own (content dedupe must see distinct articles). */
   private void story(RoutingContext ctx) {
-    String n = ctx.pathParam("n");
-    String html = resource("seed-newser.html")
-        .replace("South Korea May Relent on Selling Weapons to Ukraine", "Story " + n + ": South Korea May Relent")
-        .replace("is not taking North Korea", "(report " + n + ") is not taking North Korea");
-    html(ctx, html);
+    html(ctx, storyPage(Integer.parseInt(ctx.pathParam("n")), ""));
+  }
+
+  /** The AMP copy of story N: another template, and a canonical link to the story. */
+  private void amp(RoutingContext ctx) {
+    int n = Integer.parseInt(ctx.pathParam("n"));
+    html(ctx, "<html><head><title>Story " + n + "</title><link rel=canonical href='" + url("/story/" + n) + "'></head>"
+        + "<body><div class=amp-header><a href=/>Home</a></div><article><h1>Story " + n + "</h1>" + storyBody(n)
+        + "</article><div class=amp-footer>AMP footer</div></body></html>");
+  }
+
+  /** Story N as another site would syndicate it: its own navigation, related links and footer. */
+  private void wire(RoutingContext ctx) {
+    int n = Integer.parseInt(ctx.pathParam("n"));
+    html(ctx, "<html><head><title>Wire: story " + n + " | Other Daily</title></head><body>"
+        + "<header><nav><a href=/>Front page</a> <a href=/sport>Sport</a> <a href=/money>Money</a></nav></header>"
+        + "<main><div class=post><h1>Wire story " + n + "</h1><p class=byline>By Wire Staff</p>" + storyBody(n) + "</div>"
+        + "<div class=related><h3>More from Other Daily</h3><ul><li><a href=/a>Markets rally on rate hopes</a></li>"
+        + "<li><a href=/b>Storm closes schools</a></li></ul></div></main><footer>© Other Daily</footer></body></html>");
+  }
+
+  public static String storyPage(int n, String extraHead) {
+    String seed = resource("seed-newser.html");
+    int start = seed.indexOf("<div class=\"story-body\">");
+    int end = seed.indexOf("<div class=\"app-install-promo\">");
+    // The seed's canonical link and og:url name the real story: a page of its own names none.
+    String head = seed.substring(0, start).replaceAll("<link rel=\"canonical\"[^>]*>", "")
+        .replaceAll("<meta property=\"og:url\"[^>]*>", "");
+    return head.replace("South Korea May Relent on Selling Weapons to Ukraine", "Story " + n)
+        .replace("</head>", extraHead + "</head>")
+        + "<div class=\"story-body\">" + storyBody(n) + "</div>\n" + seed.substring(end);
+  }
+
+  /** Five paragraphs of words drawn with seed N: different N, different text. */
+  public static String storyBody(int n) {
+    String[] words = ("council river market school bridge harbour festival election budget teacher doctor farmer "
+        + "museum railway airport storm drought vaccine theatre library factory police court minister mayor "
+        + "village orchestra football championship hospital university scientist engineer volcano glacier forest "
+        + "reservoir parliament senate treaty border embassy currency inflation harvest vineyard lighthouse canal "
+        + "tunnel stadium cathedral bakery newspaper satellite telescope laboratory").split(" ");
+    java.util.Random random = new java.util.Random(n * 7919L + 17);
+    StringBuilder body = new StringBuilder();
+    for (int p = 0; p < 5; p++) {
+      body.append("<p>The");
+      for (int w = 0; w < 40; w++) {
+        body.append(' ').append(words[random.nextInt(words.length)]).append(w % 9 == 8 ? "," : "");
+      }
+      body.append(".</p>");
+    }
+    return body.toString();
   }
 
   /** A chunked HTML body that never ends by itself (bounded at 256 MB so a broken client cannot hang a test). */

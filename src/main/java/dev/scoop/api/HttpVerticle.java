@@ -29,6 +29,7 @@ import io.vertx.ext.web.healthchecks.HealthCheckHandler;
 public final class HttpVerticle extends VerticleBase {
   private final ScoopConfig config;
   private final ArticleExtractor extractor = new ArticleExtractor();
+  private final UrlCanonicalizer canonicalizer;
   private StreamHub hub;
   private JobsClient jobs;
   private WorkerExecutor extractPool;
@@ -36,6 +37,7 @@ public final class HttpVerticle extends VerticleBase {
 
   public HttpVerticle(ScoopConfig config) {
     this.config = config;
+    this.canonicalizer = new UrlCanonicalizer(config.dedupe().trackingParameters());
   }
 
   /** The port actually bound (useful with port 0). */
@@ -161,7 +163,7 @@ public final class HttpVerticle extends VerticleBase {
     String url = ctx.queryParams().get("url");
     String key;
     try {
-      key = UrlCanonicalizer.canonicalize(url);
+      key = canonicalizer.apply(url);
     } catch (IllegalArgumentException e) {
       fail(ctx, new ApiException(400, "invalid_url", "url: " + e.getMessage()));
       return;
@@ -174,7 +176,12 @@ public final class HttpVerticle extends VerticleBase {
           } else if (!"done".equals(ar.result().body().getString("state"))) {
             fail(ctx, new ApiException(404, "not_cached", "no cached article for " + key));
           } else {
-            json(ctx, 200, ar.result().body().getJsonObject("result").getJsonObject("article"));
+            JsonObject article = ar.result().body().getJsonObject("result").getJsonObject("article");
+            if (article == null) {
+              fail(ctx, new ApiException(404, "not_cached", key + " was fetched, but its article is no longer kept"));
+            } else {
+              json(ctx, 200, article);
+            }
           }
         });
   }

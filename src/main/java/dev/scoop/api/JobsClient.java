@@ -27,8 +27,13 @@ final class JobsClient {
         .put("rejected", s.rejected()));
   }
 
+  /** The job's status, with the node's dedupe-cache counters under {@code cache}. */
   Future<JsonObject> status(String jobId) {
-    return request("status", new JsonObject().put("jobId", jobId));
+    return request("status", new JsonObject().put("jobId", jobId))
+        .compose(status -> vertx.eventBus().<JsonObject>request(Addresses.CACHE, new JsonObject(),
+                new DeliveryOptions().addHeader("op", "stats"))
+            .map(stats -> status.put("cache", stats.body()))
+            .otherwise(status));
   }
 
   Future<JsonArray> results(String jobId) {

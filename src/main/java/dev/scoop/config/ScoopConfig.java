@@ -24,7 +24,9 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
   public record Jobs(int maxUrls, int maxUrlLength, int maxActiveTasks, long taskTimeoutMs, int retainJobs,
                      long retainMs) {}
 
-  public record Dedupe(long ttlMs, int maxEntries) {}
+  /** {@code nearDuplicateDistance} -1 turns content dedupe off; the index is exact up to 3. */
+  public record Dedupe(long ttlMs, int maxEntries, long maxArticleBytes, int nearDuplicateDistance,
+                       List<String> trackingParameters) {}
 
   public record Stream(int maxQueuedBytes) {}
 
@@ -56,7 +58,9 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
         new Jobs(r.intIn(j, "jobs", "maxUrls", 1, 1_000_000), r.intIn(j, "jobs", "maxUrlLength", 16, 65_536),
             r.intIn(j, "jobs", "maxActiveTasks", 1, 10_000_000), r.longIn(j, "jobs", "taskTimeoutMs", 1000, 86_400_000),
             r.intIn(j, "jobs", "retainJobs", 1, 1_000_000), r.longIn(j, "jobs", "retainMs", 1000, 30L * 86_400_000)),
-        new Dedupe(r.longIn(d, "dedupe", "ttlMs", 1, 365L * 86_400_000), r.intIn(d, "dedupe", "maxEntries", 1, 100_000_000)),
+        new Dedupe(r.longIn(d, "dedupe", "ttlMs", 1, 365L * 86_400_000), r.intIn(d, "dedupe", "maxEntries", 1, 100_000_000),
+            r.longIn(d, "dedupe", "maxArticleBytes", 0, 1L << 40), r.intIn(d, "dedupe", "nearDuplicateDistance", -1, 3),
+            strings(d.getJsonArray("trackingParameters"))),
         new Stream(r.intIn(s, "stream", "maxQueuedBytes", 1024, 1 << 30)),
         new Cluster(k.getBoolean("enabled"), strings(k.getJsonArray("members")), k.getString("host"),
             r.intIn(k, "cluster", "port", 1, 65535), k.getString("name")),

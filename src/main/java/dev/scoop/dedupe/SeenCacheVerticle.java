@@ -1,79 +1,186 @@
 package dev.scoop.dedupe;
 
+import dev.scoop.config.ScoopConfig;
+import dev.scoop.extract.Fingerprint;
 import dev.scoop.pipeline.Addresses;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.logging.Logger;
 
 /**
- * The seen-URL cache behind {@link Addresses#CACHE}. {@code claim} answers {@code claimed}
- * (the caller fetches), or {@code done} with the stored result; a claim for a URL already in
- * flight is answered when that fetch completes, so concurrent submissions share one fetch.
- * {@code complete} stores ok results (errors are not cached, so they are retried later) and
- * answers every waiter. {@code lookup} reads without claiming. Deploy exactly one instance.
- *
- * <p>Waiters are bounded by the number of unfinished tasks ({@code jobs.maxActiveTasks}); a
- * waiter whose owner never completes times out on its own request.
+ * The dedupe cache behind {@link Addresses#CACHE}, keyed by canonical URL.
+ * <ul>
+ *   <li>{@code claim}: answers {@code claimed} (the caller fetches) or {@code done} with the
+ *       stored result. A claim for a URL already in flight is answered when that fetch
+ *       completes, so concurrent submissions of one URL share one fetch.</li>
+ *   <li>{@code complete}: decides the final result of a fetched page. An ok page is a
+ *       duplicate when one of its aliases (canonical link, URL after redirects) is already
+ *       known, or when its fingerprint is within {@code dedupe.nearDuplicateDistance} bits of
+ *       a stored article's; otherwise it is stored with its aliases and fingerprint. Errors
+ *       are not stored (later submissions try again) but are shared with the waiters. The
+ *       answer is the final result.</li>
+ *   <li>{@code lookup}: the stored result, without claiming. {@code stats}: counters.</li>
+ * </ul>
+ * Deploy exactly one instance per node. Waiters are bounded by the node's unfinished tasks
+ * ({@code jobs.maxActiveTasks}); a waiter whose owner never completes times out on its own.
  */
 public final class SeenCacheVerticle extends VerticleBase {
-  private final SeenStore store;
-  private final Map<String, List<Message<JsonObject>>> inFlight = new HashMap<>();
+  private static final Logger LOG = Logger.getLogger(SeenCacheVerticle.class.getName());
+  private static final long STATS_LOG_PERIOD_MS = 60_000;
+  /** Copies (AMP, print) differ a little in text; unrelated pages of one site differ in ~32 bits. */
+  private static final int ALIAS_MAX_DISTANCE = 16;
+  private final ScoopConfig.Dedupe config;
+  private final LongSupplier clock;
+  private final Map<UrlKey, List<Message<JsonObject>>> inFlight = new HashMap<>();
+  private ArticleStore articles;
+  private FingerprintIndex fingerprints;
+  private SeenStore store;
+  private long nearDuplicates;
+  private long aliasDuplicates;
 
-  public SeenCacheVerticle(SeenStore store) {
-    this.store = store;
+  public SeenCacheVerticle(ScoopConfig.Dedupe config, LongSupplier clock) {
+    this.config = config;
+    this.clock = clock;
   }
 
   @Override
   public Future<?> start() {
+    articles = new ArticleStore(config.maxArticleBytes());
+    fingerprints = new FingerprintIndex();
+    store = new LocalSeenStore(config.maxEntries(), config.ttlMs(), clock, key -> {
+      articles.remove(key);
+      fingerprints.remove(key);
+    });
+    String[] lastLogged = {""};
+    vertx.setPeriodic(STATS_LOG_PERIOD_MS, id -> {
+      String line = stats().encode();
+      if (!line.equals(lastLogged[0])) {
+        LOG.info("dedupe cache " + line);
+        lastLogged[0] = line;
+      }
+    });
     return vertx.eventBus().<JsonObject>consumer(Addresses.CACHE, this::handle).completion();
   }
 
   private void handle(Message<JsonObject> msg) {
-    String key = msg.body().getString("key");
+    JsonObject body = msg.body();
     switch (String.valueOf(msg.headers().get("op"))) {
-      case "claim": claim(msg, key, msg.body().getBoolean("force", false)); break;
-      case "complete": complete(msg, key, msg.body().getJsonObject("result")); break;
-      case "lookup": lookup(msg, key); break;
-      case "stats": msg.reply(store.stats().put("inFlight", inFlight.size())); break;
+      case "claim": claim(msg, body.getString("key"), body.getBoolean("force", false)); break;
+      case "complete": complete(msg, body); break;
+      case "lookup": msg.reply(lookup(UrlKey.of(body.getString("key")), body.getString("key"))); break;
+      case "stats": msg.reply(stats()); break;
       default: msg.fail(400, "unknown cache op");
     }
   }
 
-  private void claim(Message<JsonObject> msg, String key, boolean force) {
+  private void claim(Message<JsonObject> msg, String canonicalUrl, boolean force) {
+    UrlKey key = UrlKey.of(canonicalUrl);
     List<Message<JsonObject>> waiters = inFlight.get(key);
     if (waiters != null) {
       waiters.add(msg);
       return;
     }
-    JsonObject done = force ? null : store.get(key);
-    if (done != null) {
-      msg.reply(new JsonObject().put("state", "done").put("result", done));
+    JsonObject known = force ? null : lookup(key, canonicalUrl);
+    if (known != null && "done".equals(known.getString("state"))) {
+      msg.reply(known);
       return;
     }
     inFlight.put(key, new ArrayList<>());
     msg.reply(new JsonObject().put("state", "claimed"));
   }
 
-  private void complete(Message<JsonObject> msg, String key, JsonObject result) {
+  /** The stored result for a key (following an alias to its article), or state "absent". */
+  private JsonObject lookup(UrlKey key, String canonicalUrl) {
+    Seen seen = store.get(key);
+    if (seen == null) {
+      return new JsonObject().put("state", "absent");
+    }
+    UrlKey primary = seen.canonical() == null ? key : seen.canonical();
+    JsonObject result = articles.get(primary);
+    if (result == null) {
+      // The URL is known but its article was dropped to bound memory: name it, share nothing.
+      result = new JsonObject().put("status", "ok").put("url", canonicalUrl);
+    }
+    return new JsonObject().put("state", "done").put("result", result);
+  }
+
+  private void complete(Message<JsonObject> msg, JsonObject body) {
+    String canonicalUrl = body.getString("key");
+    UrlKey key = UrlKey.of(canonicalUrl);
+    JsonObject result = body.getJsonObject("result");
     if ("ok".equals(result.getString("status"))) {
-      store.put(key, result);
+      result = decide(key, result, body.getJsonArray("aliases", new JsonArray()), body.getLong("fingerprint", 0L));
     }
     List<Message<JsonObject>> waiters = inFlight.remove(key);
     if (waiters != null) {
       JsonObject answer = new JsonObject().put("state", "done").put("result", result);
       waiters.forEach(w -> w.reply(answer));
     }
-    msg.reply(new JsonObject());
+    msg.reply(new JsonObject().put("result", result));
   }
 
-  private void lookup(Message<JsonObject> msg, String key) {
-    JsonObject done = store.get(key);
-    msg.reply(done == null ? new JsonObject().put("state", "absent")
-        : new JsonObject().put("state", "done").put("result", done));
+  /** Stores a fetched article, or turns it into a duplicate of one already known. */
+  private JsonObject decide(UrlKey key, JsonObject result, JsonArray aliases, long fingerprint) {
+    long now = clock.getAsLong();
+    for (Object alias : aliases) {
+      UrlKey aliasKey = UrlKey.of((String) alias);
+      Seen known = aliasKey.equals(key) ? null : store.get(aliasKey);
+      UrlKey primary = known == null || known.canonical() == null ? aliasKey : known.canonical();
+      if (known != null && !primary.equals(key) && sameText(primary, fingerprint)) {
+        JsonObject earlier = articles.get(primary);
+        store.put(key, new Seen(now, 0, primary));
+        aliasDuplicates++;
+        return duplicate(result, earlier == null ? (String) alias : earlier.getString("url"));
+      }
+    }
+    FingerprintIndex.Match near = fingerprint == 0 || config.nearDuplicateDistance() < 0 ? null
+        : fingerprints.nearest(fingerprint, config.nearDuplicateDistance(), key);
+    if (near != null && store.contains(near.key())) {
+      store.put(key, new Seen(now, 0, near.key()));
+      nearDuplicates++;
+      return duplicate(result, near.url());
+    }
+    store.put(key, new Seen(now, fingerprint, null));
+    articles.put(key, result);
+    if (fingerprint != 0) {
+      fingerprints.add(key, result.getString("url"), fingerprint);
+    }
+    for (Object alias : aliases) {
+      UrlKey aliasKey = UrlKey.of((String) alias);
+      if (!aliasKey.equals(key)) {
+        store.put(aliasKey, new Seen(now, 0, key));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Whether a page may be the article stored under {@code primary}: a canonical link is only
+   * trusted when the texts are not plainly different, since some sites point every page's
+   * canonical link at one URL (their home page, the first page of a series).
+   */
+  private boolean sameText(UrlKey primary, long fingerprint) {
+    Seen earlier = store.get(primary);
+    return earlier == null || earlier.fingerprint() == 0 || fingerprint == 0
+        || Fingerprint.distance(earlier.fingerprint(), fingerprint) <= ALIAS_MAX_DISTANCE;
+  }
+
+  /** The page's own result, marked as a duplicate of an earlier article. */
+  private static JsonObject duplicate(JsonObject result, String duplicateOf) {
+    return result.copy().put("status", "duplicate").put("duplicateOf", duplicateOf);
+  }
+
+  private JsonObject stats() {
+    return store.stats().mergeIn(articles.stats())
+        .put("fingerprints", fingerprints.size()).put("inFlight", inFlight.size())
+        .put("nearDuplicates", nearDuplicates).put("aliasDuplicates", aliasDuplicates);
   }
 }

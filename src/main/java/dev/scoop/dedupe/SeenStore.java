@@ -3,16 +3,20 @@ package dev.scoop.dedupe;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Storage of finished results by canonical URL. The one seam between the cache logic and
- * where entries live (in memory here; shared data when clustered).
+ * The seen-URL index by canonical URL key: the one seam between the cache logic and where
+ * entries live (in memory here; shared data when clustered). Bounded: implementations evict
+ * beyond their size limit and expire entries after their time-to-live.
  */
 public interface SeenStore {
-  /** The stored result for {@code key}, or null when absent or expired. */
-  JsonObject get(String key);
+  /** The entry for {@code key}, or null when absent or expired; counts a hit or a miss. */
+  Seen get(UrlKey key);
 
-  /** Stores {@code result}, evicting as the store's bounds require. */
-  void put(String key, JsonObject result);
+  /** Whether {@code key} has a live entry, without counting a lookup. */
+  boolean contains(UrlKey key);
 
-  /** Counts for logs and job status: hits, misses, evictions, size. */
+  /** Stores an entry, evicting the least recently used beyond the limit. */
+  void put(UrlKey key, Seen seen);
+
+  /** Counts for logs and job status: hits, misses, evictions, expired, size. */
   JsonObject stats();
 }

@@ -11,25 +11,51 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one function that decides when two URLs name the same page: lower-case scheme and host,
- * IDN to punycode, no default port, no fragment, dot segments resolved, query parameters
- * sorted, tracking parameters ({@code utm_*}, {@code fbclid}, ...) dropped, and an empty path
- * written as {@code /}. Thread-safe (stateless).
+ * The one function that decides when two URLs name the same page:
+ * <ul>
+ *   <li>scheme and host lower case, internationalised host names in punycode, a trailing dot
+ *       on the host dropped, default ports (80, 443) dropped;</li>
+ *   <li>fragment dropped; dot segments resolved and repeated slashes collapsed (as
+ *       {@link URI#normalize} does); an empty path written {@code /}; other
+ *       paths kept as they are, trailing slash included (servers may tell {@code /a} and
+ *       {@code /a/} apart; redirects between them are caught after fetching);</li>
+ *   <li>percent-encoding normalised: escapes of unreserved characters decoded
+ *       ({@code %7E} → {@code ~}), other escapes in upper case ({@code %2f} → {@code %2F});</li>
+ *   <li>query parameters sorted (stable, by name then value), empty ones and tracking
+ *       parameters ({@code utm_*}, {@link #DEFAULT_TRACKING} and the configured extra names)
+ *       dropped; an empty query removed.</li>
+ * </ul>
+ * Anything that cannot be fetched (no http/https, no host, credentials, a bad port) is refused.
+ * Immutable and thread-safe.
  */
 public final class UrlCanonicalizer {
-  private static final Set<String> TRACKING = Set.of(
-      "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ref_src", "igshid", "yclid", "_ga", "_gl",
-      "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "wickedid", "__s", "s_cid", "cmpid", "ncid");
-
+  /** Click and campaign identifiers that never change the page. */
+  public static final List<String> DEFAULT_TRACKING = List.of(
+      "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "ref_src", "ref_url", "igshid",
+      "yclid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "wickedid",
+      "__s", "s_cid", "cmpid", "ncid", "ocid", "sr_share", "spm", "trk", "trkcampaign", "srsltid");
+  private static final UrlCanonicalizer DEFAULT = new UrlCanonicalizer(List.of());
   private static final Pattern AUTHORITY = Pattern.compile("(?i)(https?://(?:[^/?#@]*@)?)([^/?#:]+)");
+  private static final Pattern ESCAPE = Pattern.compile("%([0-9a-fA-F]{2})");
+  private final Set<String> tracking;
 
-  private UrlCanonicalizer() {}
+  /** A canonicalizer that also drops {@code extraTrackingParameters} (case-insensitive). */
+  public UrlCanonicalizer(List<String> extraTrackingParameters) {
+    Set<String> lower = new java.util.HashSet<>(DEFAULT_TRACKING);
+    extraTrackingParameters.forEach(t -> lower.add(t.toLowerCase(Locale.ROOT)));
+    this.tracking = Set.copyOf(lower);
+  }
+
+  /** The canonical form with the default tracking list; see {@link #apply}. */
+  public static String canonicalize(String url) {
+    return DEFAULT.apply(url);
+  }
 
   /**
-   * The canonical form of {@code url}; throws {@link IllegalArgumentException} when it is not an
-   * absolute http(s) URL with a host.
+   * The canonical form of {@code url}; throws {@link IllegalArgumentException} when it is not
+   * an absolute http(s) URL with a host.
    */
-  public static String canonicalize(String url) {
+  public String apply(String url) {
     URI uri = parse(url);
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     String host = IDN.toASCII(stripTrailingDot(uri.getHost()), IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
@@ -37,9 +63,12 @@ public final class UrlCanonicalizer {
     if (port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https")) {
       port = -1;
     }
-    String path = uri.normalize().getRawPath();
+    String path = normaliseEscapes(uri.normalize().getRawPath());
     if (path == null || path.isEmpty()) {
       path = "/";
+    }
+    while (path.startsWith("/../") || path.equals("/..")) {
+      path = path.length() > 3 ? path.substring(3) : "/";
     }
     StringBuilder out = new StringBuilder(scheme).append("://").append(host);
     if (port != -1) {
@@ -72,13 +101,68 @@ public final class UrlCanonicalizer {
     if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
       throw new IllegalArgumentException("only http and https URLs can be fetched");
     }
-    if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new IllegalArgumentException("URL has no host");
-    }
     if (uri.getRawUserInfo() != null) {
       throw new IllegalArgumentException("URLs with credentials are not accepted");
     }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      throw new IllegalArgumentException(uri.getRawAuthority() != null && uri.getRawAuthority().matches(".*:\\D.*|.*:\\d{6,}")
+          ? "the port is not a number from 1 to 65535" : "URL has no valid host");
+    }
+    if (uri.getPort() == 0 || uri.getPort() > 65535) {
+      throw new IllegalArgumentException("the port is not a number from 1 to 65535");
+    }
     return uri;
+  }
+
+  private String canonicalQuery(String rawQuery) {
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return "";
+    }
+    List<String[]> kept = new ArrayList<>();
+    for (String pair : rawQuery.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      String[] nameValue = pair.split("=", 2);
+      String name = normaliseEscapes(nameValue[0]);
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (name.isEmpty() || lower.startsWith("utm_") || tracking.contains(lower)) {
+        continue;
+      }
+      kept.add(new String[] {name, nameValue.length > 1 ? normaliseEscapes(nameValue[1]) : null});
+    }
+    kept.sort((a, b) -> {
+      int byName = a[0].compareTo(b[0]);
+      return byName != 0 ? byName : String.valueOf(a[1]).compareTo(String.valueOf(b[1]));
+    });
+    StringBuilder out = new StringBuilder();
+    for (String[] p : kept) {
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      out.append(p[0]);
+      if (p[1] != null) {
+        out.append('=').append(p[1]);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Decodes escapes of unreserved characters and upper-cases the hex digits of the others. */
+  static String normaliseEscapes(String s) {
+    if (s == null || s.indexOf('%') < 0) {
+      return s;
+    }
+    Matcher m = ESCAPE.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int c = Integer.parseInt(m.group(1), 16);
+      boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || c == '-' || c == '.' || c == '_' || c == '~';
+      m.appendReplacement(out, Matcher.quoteReplacement(unreserved ? String.valueOf((char) c) : "%" + m.group(1).toUpperCase(Locale.ROOT)));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** Writes an internationalised host name in punycode, which {@link URI} requires. */
@@ -92,24 +176,6 @@ public final class UrlCanonicalizer {
     } catch (IllegalArgumentException e) {
       return url;
     }
-  }
-
-  private static String canonicalQuery(String rawQuery) {
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return "";
-    }
-    List<String> kept = new ArrayList<>();
-    for (String pair : rawQuery.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      String name = pair.split("=", 2)[0].toLowerCase(Locale.ROOT);
-      if (!name.startsWith("utm_") && !TRACKING.contains(name)) {
-        kept.add(pair);
-      }
-    }
-    kept.sort(null);
-    return String.join("&", kept);
   }
 
   private static String stripTrailingDot(String host) {

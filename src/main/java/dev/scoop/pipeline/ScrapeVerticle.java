@@ -11,6 +11,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -21,13 +22,17 @@ import io.vertx.core.json.JsonObject;
  */
 public final class ScrapeVerticle extends VerticleBase {
   private final ScoopConfig config;
+  /** Fingerprints of shorter texts say little: short pages are never content duplicates. */
+  private static final int MIN_FINGERPRINT_WORDS = 50;
   private final ArticleExtractor extractor = new ArticleExtractor();
+  private final UrlCanonicalizer canonicalizer;
   private PageFetcher fetcher;
   private WorkerExecutor extractPool;
   private DeliveryOptions cacheDelivery;
 
   public ScrapeVerticle(ScoopConfig config) {
     this.config = config;
+    this.canonicalizer = new UrlCanonicalizer(config.dedupe().trackingParameters());
   }
 
   @Override
@@ -48,7 +53,7 @@ public final class ScrapeVerticle extends VerticleBase {
     ScrapeTask task = ScrapeTask.fromJson(msg.body());
     String key;
     try {
-      key = UrlCanonicalizer.canonicalize(task.url());
+      key = canonicalizer.apply(task.url());
     } catch (IllegalArgumentException e) {
       msg.reply(TaskResult.error(task.url(), ErrorCode.INVALID_URL, e.getMessage()).toJson());
       return;
@@ -82,16 +87,49 @@ public final class ScrapeVerticle extends VerticleBase {
     return TaskResult.ok(page.url(), json);
   }
 
-  /** Stores the result in the cache (which also answers concurrent submitters) and returns it. */
+  /**
+   * Hands the result to the cache, which answers concurrent submitters and decides whether
+   * the page duplicates a known article (by canonical link, final URL or fingerprint).
+   */
   private Future<TaskResult> complete(String key, TaskResult result) {
-    return cache("complete", new JsonObject().put("key", key).put("result", result.toJson()))
-        .map(ignored -> result)
+    JsonObject body = new JsonObject().put("key", key).put("result", result.toJson());
+    JsonObject article = result.article();
+    if (article != null) {
+      body.put("aliases", aliases(key, article));
+      if (article.getInteger("wordCount", 0) >= MIN_FINGERPRINT_WORDS && article.getString("fingerprint") != null) {
+        body.put("fingerprint", Long.parseUnsignedLong(article.getString("fingerprint"), 16));
+      }
+    }
+    return cache("complete", body)
+        .map(reply -> TaskResult.fromJson(reply.getJsonObject("result")))
         .otherwise(result);
   }
 
-  /** Another submission already fetched this URL: share its article, or its failure. */
+  /** Other names of the same page: its canonical link and the URL its redirects ended at. */
+  private JsonArray aliases(String key, JsonObject article) {
+    JsonArray aliases = new JsonArray();
+    for (String url : new String[] {article.getString("canonicalUrl"), article.getString("finalUrl")}) {
+      try {
+        String alias = url == null ? null : canonicalizer.apply(url);
+        if (alias != null && !alias.equals(key) && !aliases.contains(alias)) {
+          aliases.add(alias);
+        }
+      } catch (IllegalArgumentException notHttp) {
+        // a canonical link to something unfetchable names nothing we could dedupe against
+      }
+    }
+    return aliases;
+  }
+
+  /**
+   * Another submission already fetched this URL: share its article, or its failure. If that
+   * page was itself a duplicate, this one duplicates the same original.
+   */
   private static TaskResult asDuplicate(String url, TaskResult earlier) {
-    if (!TaskResult.OK.equals(earlier.status()) && !TaskResult.DUPLICATE.equals(earlier.status())) {
+    if (TaskResult.DUPLICATE.equals(earlier.status())) {
+      return TaskResult.duplicate(url, earlier.duplicateOf(), earlier.article());
+    }
+    if (!TaskResult.OK.equals(earlier.status())) {
       return new TaskResult(url, TaskResult.ERROR, null, null, earlier.errorCode(), earlier.errorMessage());
     }
     return TaskResult.duplicate(url, earlier.url(), earlier.article());
