@@ -36,6 +36,12 @@ public final class ServeCommand {
     if (config.cluster().enabled()) {
       throw new UsageException("cluster.enabled: clustering is not available in this version; run single-node");
     }
+    if (!config.fetch().robots()) {
+      LOG.warning("robots.txt is ignored (fetch.robots=false): Scoop will fetch pages their sites disallow");
+    }
+    if (config.fetch().allowPrivateAddresses()) {
+      LOG.warning("the SSRF guard is off (fetch.allowPrivateAddresses=true): private and loopback addresses will be fetched");
+    }
     if (config.auth().tokens().isEmpty() && !config.http().host().startsWith("127.")) {
       LOG.warning("no API tokens configured (SCOOP_AUTH_TOKENS): the API is open to anyone who can reach "
           + config.http().host() + ":" + config.http().port());

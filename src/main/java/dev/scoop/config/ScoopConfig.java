@@ -17,7 +17,8 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
   public record Fetch(boolean allowPrivateAddresses, List<String> allowedAddresses, int hostConcurrency,
                       long hostDelayMs, int globalConcurrency, int maxQueuedPerHost, boolean robots,
                       String userAgent, int connectTimeoutMs, int idleTimeoutMs, long totalTimeoutMs,
-                      long maxBodyBytes, int maxRedirects) {}
+                      long maxBodyBytes, int maxRedirects, int maxRetries, long retryBaseDelayMs,
+                      long maxRetryAfterMs, long maxCrawlDelayMs, String politenessKey, String proxy) {}
 
   public record Extract(int workers) {}
 
@@ -53,7 +54,10 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
             f.getBoolean("robots"), f.getString("userAgent"),
             r.intIn(f, "fetch", "connectTimeoutMs", 1, 600_000), r.intIn(f, "fetch", "idleTimeoutMs", 1, 600_000),
             r.longIn(f, "fetch", "totalTimeoutMs", 1, 3_600_000), r.longIn(f, "fetch", "maxBodyBytes", 1024, 1L << 32),
-            r.intIn(f, "fetch", "maxRedirects", 0, 50)),
+            r.intIn(f, "fetch", "maxRedirects", 0, 50), r.intIn(f, "fetch", "maxRetries", 0, 10),
+            r.longIn(f, "fetch", "retryBaseDelayMs", 1, 600_000), r.longIn(f, "fetch", "maxRetryAfterMs", 0, 3_600_000),
+            r.longIn(f, "fetch", "maxCrawlDelayMs", 0, 600_000), r.oneOf(f, "fetch", "politenessKey", "host", "domain"),
+            r.proxy(f.getString("proxy"))),
         new Extract(r.intIn(x, "extract", "workers", 1, 256)),
         new Jobs(r.intIn(j, "jobs", "maxUrls", 1, 1_000_000), r.intIn(j, "jobs", "maxUrlLength", 16, 65_536),
             r.intIn(j, "jobs", "maxActiveTasks", 1, 10_000_000), r.longIn(j, "jobs", "taskTimeoutMs", 1000, 86_400_000),
@@ -90,6 +94,24 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
 
     int intIn(JsonObject o, String section, String key, long min, long max) {
       return (int) longIn(o, section, key, min, max);
+    }
+
+    String oneOf(JsonObject o, String section, String key, String... allowed) {
+      String v = o.getString(key);
+      if (!java.util.Arrays.asList(allowed).contains(v)) {
+        errors.add("'" + section + "." + key + "' (" + ConfigLoader.envName(section, key) + ") must be one of "
+            + String.join(", ", allowed) + ", not '" + v + "'");
+        return allowed[0];
+      }
+      return v;
+    }
+
+    String proxy(String v) {
+      if (!v.isBlank() && !v.matches("(?i)(https?|socks5?)://[^/:\\s]+:\\d{1,5}/?")) {
+        errors.add("'fetch.proxy' (SCOOP_FETCH_PROXY) must look like http://host:port or socks5://host:port, not '" + v + "'");
+        return "";
+      }
+      return v;
     }
 
     long longIn(JsonObject o, String section, String key, long min, long max) {

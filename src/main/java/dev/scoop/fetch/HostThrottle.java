@@ -19,7 +19,6 @@ import java.util.Map;
 public final class HostThrottle {
   private final Vertx vertx;
   private final int hostConcurrency;
-  private final long delayMs;
   private final int globalConcurrency;
   private final int maxQueuedPerHost;
   private final Map<String, Host> hosts = new HashMap<>();
@@ -30,6 +29,7 @@ public final class HostThrottle {
     final String name;
     final ArrayDeque<Promise<Void>> queue = new ArrayDeque<>();
     int active;
+    long delayMs;
     long nextStart;
     boolean timerSet;
     boolean queuedForGlobal;
@@ -39,17 +39,20 @@ public final class HostThrottle {
     }
   }
 
-  public HostThrottle(Vertx vertx, int hostConcurrency, long delayMs, int globalConcurrency, int maxQueuedPerHost) {
+  public HostThrottle(Vertx vertx, int hostConcurrency, int globalConcurrency, int maxQueuedPerHost) {
     this.vertx = vertx;
     this.hostConcurrency = hostConcurrency;
-    this.delayMs = delayMs;
     this.globalConcurrency = globalConcurrency;
     this.maxQueuedPerHost = maxQueuedPerHost;
   }
 
-  /** Completes when a request to {@code host} may start; pair every success with {@link #release}. */
-  public Future<Void> acquire(String host) {
+  /**
+   * Completes when a request to {@code host} may start, at least {@code delayMs} after the
+   * previous start there; pair every success with {@link #release}.
+   */
+  public Future<Void> acquire(String host, long delayMs) {
     Host h = hosts.computeIfAbsent(host, Host::new);
+    h.delayMs = delayMs;
     if (h.queue.size() >= maxQueuedPerHost) {
       return Future.failedFuture(new ScrapeException(ErrorCode.OVERLOADED,
           maxQueuedPerHost + " requests already wait for " + host));
@@ -58,6 +61,12 @@ public final class HostThrottle {
     h.queue.add(p);
     pump(h);
     return p.future();
+  }
+
+  /** Keeps requests to {@code host} from starting for {@code ms} (a server asked to slow down). */
+  public void pause(String host, long ms) {
+    Host h = hosts.computeIfAbsent(host, Host::new);
+    h.nextStart = Math.max(h.nextStart, System.currentTimeMillis() + ms);
   }
 
   public void release(String host) {
@@ -96,7 +105,7 @@ public final class HostThrottle {
       }
       h.active++;
       globalActive++;
-      h.nextStart = now + delayMs;
+      h.nextStart = now + h.delayMs;
       h.queue.poll().complete();
     }
   }

@@ -4,9 +4,12 @@ import dev.scoop.config.ScoopConfig;
 import dev.scoop.pipeline.ErrorCode;
 import dev.scoop.pipeline.ScrapeException;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.net.ProxyOptions;
+import io.vertx.core.net.ProxyType;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
@@ -19,11 +22,13 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Fetches HTML pages politely and safely. Per request: robots.txt check, a per-host permit
- * ({@link HostThrottle}), then each hop resolves the host, checks every address with the
- * {@link AddressGuard} and connects to that very address (so DNS cannot change between check
- * and connect); redirects are followed by hand, each hop checked the same way. Bodies are
- * bounded while streaming. Must be used from one event loop (the scrape verticle's).
+ * Fetches HTML pages politely and safely. Per URL: robots.txt (its rules and Crawl-delay),
+ * then a per-host permit ({@link HostThrottle}), then each hop resolves the host (IP literals
+ * in any spelling without DNS), checks every address with the {@link AddressGuard} and
+ * connects to that very address, so DNS cannot change between check and connect. Redirects
+ * are followed by hand, each hop checked the same way. Bodies are bounded while streaming.
+ * Failures are retried per {@link RetryPolicy}; a Retry-After also rests the host. Must be
+ * used from one event loop (the scrape verticle's).
  */
 public final class PageFetcher {
   private static final long ROBOTS_MAX_BYTES = 512 * 1024;
@@ -33,35 +38,30 @@ public final class PageFetcher {
   private final AddressGuard guard;
   private final HostThrottle throttle;
   private final RobotsCache robots;
+  private final RetryPolicy retries;
+  private final Politeness politeness;
   private final String agentToken;
 
   public PageFetcher(Vertx vertx, ScoopConfig.Fetch config) {
     this.vertx = vertx;
     this.config = config;
-    this.client = WebClient.create(vertx, new WebClientOptions()
+    WebClientOptions options = new WebClientOptions()
         .setUserAgent(config.userAgent())
         .setFollowRedirects(false)
         .setDecompressionSupported(true)
         .setConnectTimeout(config.connectTimeoutMs())
         .setIdleTimeout(config.idleTimeoutMs())
-        .setIdleTimeoutUnit(TimeUnit.MILLISECONDS));
+        .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+    if (!config.proxy().isBlank()) {
+      options.setProxyOptions(proxy(config.proxy()));
+    }
+    this.client = WebClient.create(vertx, options);
     this.guard = new AddressGuard(config.allowPrivateAddresses(), config.allowedAddresses());
-    this.throttle = new HostThrottle(vertx, config.hostConcurrency(), config.hostDelayMs(),
-        config.globalConcurrency(), config.maxQueuedPerHost());
+    this.throttle = new HostThrottle(vertx, config.hostConcurrency(), config.globalConcurrency(), config.maxQueuedPerHost());
     this.robots = new RobotsCache(this::loadRobots);
+    this.retries = new RetryPolicy(config.maxRetries(), config.retryBaseDelayMs(), config.maxRetryAfterMs());
+    this.politeness = new Politeness(config.politenessKey());
     this.agentToken = config.userAgent().split("[/\\s]", 2)[0];
-  }
-
-  /** Fetches {@code url} (an absolute http(s) URL); fails with a {@link ScrapeException}. */
-  public Future<FetchedPage> fetch(String url) {
-    URI uri = URI.create(url);
-    String host = hostOf(uri);
-    return throttle.acquire(host).compose(permit -> checkRobots(uri)
-        .compose(v -> follow(uri, config.maxRedirects(), new HashSet<>()))
-        .timeout(config.totalTimeoutMs(), TimeUnit.MILLISECONDS)
-        .andThen(done -> throttle.release(host)))
-        .map(page -> new FetchedPage(url, page.finalUrl(), page.status(), page.contentType(), page.charset(), page.body()))
-        .recover(t -> Future.failedFuture(FetchErrors.classify(t)));
   }
 
   /** Closes the HTTP client and its pooled connections. */
@@ -69,13 +69,46 @@ public final class PageFetcher {
     client.close();
   }
 
-  private Future<Void> checkRobots(URI uri) {
-    if (!config.robots()) {
-      return Future.succeededFuture();
-    }
-    return robots.rules(origin(uri)).compose(rules -> rules.allows(pathAndQuery(uri))
-        ? Future.succeededFuture()
-        : Future.failedFuture(new ScrapeException(ErrorCode.ROBOTS_DISALLOWED, "robots.txt disallows " + uri.getRawPath())));
+  /** Fetches {@code url} (an absolute http(s) URL); fails with a {@link ScrapeException}. */
+  public Future<FetchedPage> fetch(String url) {
+    URI uri = URI.create(url);
+    return robotsFor(uri)
+        .compose(rules -> rules.allows(pathAndQuery(uri))
+            ? attempt(uri, politeness.keyOf(hostOf(uri)), crawlDelay(rules), 0)
+            : Future.failedFuture(new ScrapeException(ErrorCode.ROBOTS_DISALLOWED, "robots.txt disallows " + uri.getRawPath())))
+        .map(page -> new FetchedPage(url, page.finalUrl(), page.status(), page.contentType(), page.charset(), page.body()))
+        .recover(t -> Future.failedFuture(FetchErrors.classify(t)));
+  }
+
+  /** One try under a host permit, then, if the policy says so, another after a pause. */
+  private Future<FetchedPage> attempt(URI uri, String hostKey, long delayMs, int attempt) {
+    return throttle.acquire(hostKey, delayMs)
+        .compose(permit -> follow(uri, config.maxRedirects(), new HashSet<>())
+            .timeout(config.totalTimeoutMs(), TimeUnit.MILLISECONDS)
+            .andThen(done -> throttle.release(hostKey)))
+        .recover(t -> {
+          ScrapeException failure = FetchErrors.classify(t);
+          long pause = retries.hostPause(failure);
+          if (pause > 0) {
+            throttle.pause(hostKey, pause);
+          }
+          long wait = retries.delay(failure, attempt);
+          if (wait == RetryPolicy.NO_RETRY) {
+            return Future.failedFuture(failure);
+          }
+          Promise<FetchedPage> later = Promise.promise();
+          vertx.setTimer(Math.max(1, wait), id -> attempt(uri, hostKey, delayMs, attempt + 1).onComplete(later));
+          return later.future();
+        });
+  }
+
+  /** The host's delay: the configured one, or its robots.txt Crawl-delay up to the cap. */
+  private long crawlDelay(RobotsRules rules) {
+    return Math.max(config.hostDelayMs(), Math.min(rules.crawlDelayMs(), config.maxCrawlDelayMs()));
+  }
+
+  private Future<RobotsRules> robotsFor(URI uri) {
+    return config.robots() ? robots.rules(origin(uri)) : Future.succeededFuture(RobotsRules.ALLOW_ALL);
   }
 
   /**
@@ -83,10 +116,11 @@ public final class PageFetcher {
    * that is refused or does not resolve fails as such, since the page would fail the same way.
    */
   private Future<RobotsRules> loadRobots(String origin) {
-    return hop(URI.create(origin + "/robots.txt"), ROBOTS_MAX_BYTES)
+    URI robotsUri = URI.create(origin + "/robots.txt");
+    return hop(robotsUri, ROBOTS_MAX_BYTES)
         .compose(resp -> {
           if (resp.statusCode() >= 300 && resp.statusCode() < 400 && resp.getHeader("Location") != null) {
-            return hop(URI.create(origin + "/robots.txt").resolve(resp.getHeader("Location")), ROBOTS_MAX_BYTES);
+            return hop(robotsUri.resolve(resp.getHeader("Location")), ROBOTS_MAX_BYTES);
           }
           return Future.succeededFuture(resp);
         })
@@ -126,7 +160,8 @@ public final class PageFetcher {
         return follow(next, redirectsLeft - 1, visited);
       }
       if (status < 200 || status >= 300) {
-        return Future.failedFuture(new ScrapeException(ErrorCode.HTTP_STATUS, "HTTP " + status));
+        return Future.failedFuture(new ScrapeException(ErrorCode.HTTP_STATUS, "HTTP " + status, status,
+            RetryAfter.millis(resp.getHeader("Retry-After"), System.currentTimeMillis())));
       }
       String contentType = resp.getHeader("Content-Type");
       if (contentType != null && !ContentTypes.isHtml(contentType)) {
@@ -134,20 +169,21 @@ public final class PageFetcher {
             "content type " + contentType.split(";")[0].trim()));
       }
       byte[] body = resp.body() == null ? new byte[0] : resp.body().getBytes();
-      return Future.succeededFuture(new FetchedPage(uri.toString(), uri.toString(), status, contentType, ContentTypes.charset(contentType), body));
+      return Future.succeededFuture(new FetchedPage(uri.toString(), uri.toString(), status, contentType,
+          ContentTypes.charset(contentType), body));
     });
   }
 
-  /** One request: resolve, check the addresses, connect to the checked address. */
+  /** One request: resolve, check every address, connect to the checked address. */
   private Future<HttpResponse<Buffer>> hop(URI uri, long maxBytes) {
     String host = hostOf(uri);
     boolean https = uri.getScheme().equalsIgnoreCase("https");
     int port = uri.getPort() == -1 ? (https ? 443 : 80) : uri.getPort();
-    return vertx.executeBlocking(() -> InetAddress.getAllByName(host), false).compose(addresses -> {
+    return resolve(host).compose(addresses -> {
       for (InetAddress a : addresses) {
         if (!guard.permits(a)) {
           return Future.failedFuture(new ScrapeException(ErrorCode.BLOCKED_ADDRESS,
-              host + " resolves to a non-public address"));
+              host + " is or resolves to a non-public address"));
         }
       }
       SocketAddress target = SocketAddress.inetSocketAddress(port, addresses[0].getHostAddress());
@@ -157,6 +193,21 @@ public final class PageFetcher {
           .as(new LimitedBodyCodec(maxBytes))
           .send();
     });
+  }
+
+  /** An IP literal in any spelling is its own address; only names go to DNS (off the event loop). */
+  private Future<InetAddress[]> resolve(String host) {
+    InetAddress literal = HostLiterals.parse(host);
+    if (literal != null) {
+      return Future.succeededFuture(new InetAddress[] {literal});
+    }
+    return vertx.executeBlocking(() -> InetAddress.getAllByName(host), false);
+  }
+
+  private static ProxyOptions proxy(String spec) {
+    URI uri = URI.create(spec);
+    ProxyType type = uri.getScheme().toLowerCase(Locale.ROOT).startsWith("socks") ? ProxyType.SOCKS5 : ProxyType.HTTP;
+    return new ProxyOptions().setType(type).setHost(uri.getHost()).setPort(uri.getPort());
   }
 
   private static boolean isHttp(URI uri) {

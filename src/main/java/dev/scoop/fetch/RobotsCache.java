@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * robots.txt rules per origin, fetched once and kept for {@value #TTL_MS} ms, at most
- * {@value #MAX_ORIGINS} origins (least recently used dropped). Concurrent lookups of one origin
- * share one fetch. Must be used from one event loop.
+ * robots.txt rules per origin, fetched once and kept for {@value #TTL_MS} ms (an unreachable
+ * or failing robots.txt, which disallows everything, only {@value #UNREACHABLE_TTL_MS} ms), at
+ * most {@value #MAX_ORIGINS} origins (least recently used dropped). Concurrent lookups of one
+ * origin share one fetch. Must be used from one event loop.
  */
 final class RobotsCache {
   static final long TTL_MS = 24 * 3600 * 1000L;
+  static final long UNREACHABLE_TTL_MS = 10 * 60 * 1000L;
   static final int MAX_ORIGINS = 10_000;
   private final Function<String, Future<RobotsRules>> loader;
   private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -28,10 +30,14 @@ final class RobotsCache {
     this.loader = loader;
   }
 
+  private static long ttl(Entry e) {
+    return e.rules().succeeded() && e.rules().result().unreachable() ? UNREACHABLE_TTL_MS : TTL_MS;
+  }
+
   Future<RobotsRules> rules(String origin) {
     long now = System.currentTimeMillis();
     Entry e = entries.get(origin);
-    if (e == null || now - e.loadedAt() > TTL_MS) {
+    if (e == null || now - e.loadedAt() > ttl(e)) {
       Entry fresh = new Entry(loader.apply(origin), now);
       entries.put(origin, fresh);
       // A host that failed outright (refused, unresolvable) is asked again next time.

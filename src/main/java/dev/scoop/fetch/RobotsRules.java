@@ -10,15 +10,31 @@ import java.util.Locale;
  * {@code *} matches any run of characters and a final {@code $} anchors the end. Immutable.
  */
 public final class RobotsRules {
-  public static final RobotsRules ALLOW_ALL = new RobotsRules(List.of());
-  public static final RobotsRules DISALLOW_ALL = new RobotsRules(List.of(new Rule("/", false)));
+  public static final RobotsRules ALLOW_ALL = new RobotsRules(List.of(), 0, false);
+  /** What an unreachable robots.txt means: nothing may be fetched for a while. */
+  public static final RobotsRules DISALLOW_ALL = new RobotsRules(List.of(new Rule("/", false)), 0, true);
   private static final int MAX_LINES = 10_000;
+  private static final int MAX_STARS = 16;
   private final List<Rule> rules;
+  private final long crawlDelayMs;
+  private final boolean unreachable;
 
   private record Rule(String pattern, boolean allow) {}
 
-  private RobotsRules(List<Rule> rules) {
+  private RobotsRules(List<Rule> rules, long crawlDelayMs, boolean unreachable) {
     this.rules = rules;
+    this.crawlDelayMs = crawlDelayMs;
+    this.unreachable = unreachable;
+  }
+
+  /** The group's Crawl-delay in milliseconds (0 when none). */
+  public long crawlDelayMs() {
+    return crawlDelayMs;
+  }
+
+  /** Whether these rules stand for a robots.txt that could not be read (kept only briefly). */
+  public boolean unreachable() {
+    return unreachable;
   }
 
   /** Parses {@code text} for the agent whose product token is {@code agent} (e.g. "ScoopBot"). */
@@ -26,6 +42,8 @@ public final class RobotsRules {
     String token = agent.toLowerCase(Locale.ROOT);
     List<Rule> mine = new ArrayList<>();
     List<Rule> star = new ArrayList<>();
+    long mineDelay = 0;
+    long starDelay = 0;
     boolean inMine = false;
     boolean inStar = false;
     boolean lastWasAgent = false;
@@ -55,8 +73,12 @@ public final class RobotsRules {
         continue;
       }
       lastWasAgent = false;
-      if (field.equals("allow") || field.equals("disallow")) {
-        if (value.isEmpty()) {
+      if (field.equals("crawl-delay")) {
+        long delay = crawlDelay(value);
+        mineDelay = inMine ? delay : mineDelay;
+        starDelay = inStar ? delay : starDelay;
+      } else if (field.equals("allow") || field.equals("disallow")) {
+        if (value.isEmpty() || value.chars().filter(c -> c == '*').count() > MAX_STARS) {
           continue;
         }
         Rule rule = new Rule(value, field.equals("allow"));
@@ -68,7 +90,16 @@ public final class RobotsRules {
         }
       }
     }
-    return new RobotsRules(List.copyOf(mineFound ? mine : star));
+    return mineFound ? new RobotsRules(List.copyOf(mine), mineDelay, false) : new RobotsRules(List.copyOf(star), starDelay, false);
+  }
+
+  private static long crawlDelay(String value) {
+    try {
+      double seconds = Double.parseDouble(value);
+      return seconds > 0 && seconds < 86_400 ? (long) (seconds * 1000) : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** Whether {@code pathAndQuery} (starting with "/") may be fetched. */

@@ -130,7 +130,7 @@ public final class ScrapeVerticle extends VerticleBase {
       return TaskResult.duplicate(url, earlier.duplicateOf(), earlier.article());
     }
     if (!TaskResult.OK.equals(earlier.status())) {
-      return new TaskResult(url, TaskResult.ERROR, null, null, earlier.errorCode(), earlier.errorMessage());
+      return earlier.forUrl(url);
     }
     return TaskResult.duplicate(url, earlier.url(), earlier.article());
   }
