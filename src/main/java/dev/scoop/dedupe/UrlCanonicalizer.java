@@ -1,6 +1,9 @@
 package dev.scoop.dedupe;
 
+import dev.scoop.fetch.HostLiterals;
 import java.net.IDN;
+import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import java.util.regex.Pattern;
 /**
  * The one function that decides when two URLs name the same page:
  * <ul>
+ *   <li>an IPv4 host in any spelling written as dotted decimal ({@code 0x7f.1} → {@code 127.0.0.1});</li>
  *   <li>scheme and host lower case, internationalised host names in punycode, a trailing dot
  *       on the host dropped, default ports (80, 443) dropped;</li>
  *   <li>fragment dropped; dot segments resolved and repeated slashes collapsed (as
@@ -93,7 +97,7 @@ public final class UrlCanonicalizer {
     }
     URI uri;
     try {
-      uri = new URI(asciiHost(url.trim()));
+      uri = new URI(fetchableForm(url.trim()));
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("not a valid URL: " + e.getReason());
     }
@@ -165,14 +169,26 @@ public final class UrlCanonicalizer {
     return out.toString();
   }
 
-  /** Writes an internationalised host name in punycode, which {@link URI} requires. */
-  private static String asciiHost(String url) {
+  /**
+   * The URL with its host in the form {@link URI} and the fetcher accept: an IPv4 address in
+   * any spelling ({@code 127.1}, {@code 0x7f.1}, {@code 2130706433}) as dotted decimal, as
+   * WHATWG URL parsing does, and an internationalised name in punycode.
+   */
+  public static String fetchableForm(String url) {
     Matcher m = AUTHORITY.matcher(url);
-    if (!m.lookingAt() || m.group(2).chars().allMatch(c -> c < 128)) {
+    if (!m.lookingAt()) {
+      return url;
+    }
+    String host = m.group(2);
+    InetAddress literal = HostLiterals.parse(host);
+    if (literal instanceof Inet4Address) {
+      return m.group(1) + literal.getHostAddress() + url.substring(m.end(2));
+    }
+    if (host.chars().allMatch(c -> c < 128)) {
       return url;
     }
     try {
-      return m.group(1) + IDN.toASCII(m.group(2), IDN.ALLOW_UNASSIGNED) + url.substring(m.end(2));
+      return m.group(1) + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + url.substring(m.end(2));
     } catch (IllegalArgumentException e) {
       return url;
     }

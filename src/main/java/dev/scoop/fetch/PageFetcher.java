@@ -49,9 +49,7 @@ public final class PageFetcher {
         .setUserAgent(config.userAgent())
         .setFollowRedirects(false)
         .setDecompressionSupported(true)
-        .setConnectTimeout(config.connectTimeoutMs())
-        .setIdleTimeout(config.idleTimeoutMs())
-        .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+        .setConnectTimeout(config.connectTimeoutMs());
     if (!config.proxy().isBlank()) {
       options.setProxyOptions(proxy(config.proxy()));
     }
@@ -189,6 +187,8 @@ public final class PageFetcher {
       SocketAddress target = SocketAddress.inetSocketAddress(port, addresses[0].getHostAddress());
       return client.request(HttpMethod.GET, target, port, host, pathAndQuery(uri))
           .ssl(https)
+          .connectTimeout(config.connectTimeoutMs())
+          .idleTimeout(config.idleTimeoutMs())
           .putHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
           .as(new LimitedBodyCodec(maxBytes))
           .send();

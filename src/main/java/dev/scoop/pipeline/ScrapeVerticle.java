@@ -68,7 +68,7 @@ public final class ScrapeVerticle extends VerticleBase {
 
   /** Fetch and extract; always succeeds with a result (errors become error results). */
   private Future<TaskResult> scrape(String url) {
-    return fetcher.fetch(url)
+    return fetcher.fetch(UrlCanonicalizer.fetchableForm(url))
         .compose(page -> extractPool.executeBlocking(() -> extract(page), false))
         .otherwise(t -> TaskResult.failure(url, t));
   }

@@ -23,6 +23,11 @@ class UrlCanonicalizerTest {
       "http://127.0.0.1:8080/a|http://127.0.0.1:8080/a",
       "http://[::1]:8080/a|http://[::1]:8080/a",
       "http://[2001:DB8::1]/a|http://[2001:db8::1]/a",
+      "http://127.1/a|http://127.0.0.1/a",
+      "http://0x7f.1:8080/a|http://127.0.0.1:8080/a",
+      "http://2130706433/a|http://127.0.0.1/a",
+      "http://0177.0.0.1/a|http://127.0.0.1/a",
+      "http://127.0.0.1./a|http://127.0.0.1/a",
       // ports
       "http://example.com:80/a|http://example.com/a",
       "https://example.com:443/a|https://example.com/a",
