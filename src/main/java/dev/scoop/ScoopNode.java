@@ -26,7 +26,7 @@ public final class ScoopNode {
   public Future<Integer> start() {
     http = new HttpVerticle(config);
     return vertx.deployVerticle(new SeenCacheVerticle(config.dedupe(), System::currentTimeMillis))
-        .compose(id -> vertx.deployVerticle(new JobsVerticle(config.jobs())))
+        .compose(id -> vertx.deployVerticle(new JobsVerticle(config.jobs(), config.stream())))
         .compose(id -> vertx.deployVerticle(new ScrapeVerticle(config)))
         .compose(id -> vertx.deployVerticle(http))
         .map(id -> http.actualPort());

@@ -52,7 +52,9 @@ public final class HttpVerticle extends VerticleBase {
     extractPool = vertx.createSharedWorkerExecutor("scoop-extract", config.extract().workers());
     server = vertx.createHttpServer(new HttpServerOptions()
         .setMaxWebSocketMessageSize(config.http().maxBodyBytes())
-        .setMaxWebSocketFrameSize(Math.min(config.http().maxBodyBytes(), 65_536))
+        .setMaxWebSocketFrameSize(config.stream().maxFrameBytes())
+        .setPerMessageWebSocketCompressionSupported(config.stream().compression())
+        .setPerFrameWebSocketCompressionSupported(config.stream().compression())
         .setCompressionSupported(true))
         .requestHandler(router());
     return Future.join(hub.start(), server.listen(config.http().port(), config.http().host()));
@@ -134,7 +136,8 @@ public final class HttpVerticle extends VerticleBase {
         fail(ctx, ar.cause());
         return;
       }
-      SseSubscriber sse = new SseSubscriber(ctx.response(), hub, config.stream().maxQueuedBytes());
+      SseSubscriber sse = new SseSubscriber(vertx, ctx.response(), hub, config.stream().maxQueuedBytes(),
+          config.stream().pingIntervalMs());
       hub.subscribeJob(sse, jobId, after, null);
     });
   }
@@ -191,7 +194,7 @@ public final class HttpVerticle extends VerticleBase {
       fail(ctx, new ApiException(400, "websocket_required", "connect with a WebSocket client"));
       return;
     }
-    ctx.request().toWebSocket().onSuccess(ws -> new WebSocketSession(ws, hub, jobs, config));
+    ctx.request().toWebSocket().onSuccess(ws -> new WebSocketSession(vertx, ws, hub, jobs, config));
   }
 
   private void handleFailure(RoutingContext ctx) {

@@ -8,17 +8,26 @@ import io.vertx.core.json.JsonObject;
 /**
  * A job's events as Server-Sent Events: {@code id:} is the result's sequence number (so a
  * reconnecting client resumes with {@code Last-Event-ID}), {@code event:} is {@code result}
- * or {@code job}. The response ends after the job's done event. A client whose queue
- * exceeds {@code stream.maxQueuedBytes} is cut off; it can resume from its last id.
+ * or {@code job}. The response ends after the job's done event. A comment line every
+ * {@code stream.pingIntervalMs} keeps proxies from timing out. A client whose queue exceeds
+ * {@code stream.maxQueuedBytes} is cut off (whatever {@code stream.slowClients} says: SSE has
+ * no way to tell it); EventSource reconnects with {@code Last-Event-ID} and resumes there.
  */
 final class SseSubscriber implements Subscriber {
   private final HttpServerResponse response;
   private final StreamHub hub;
   private boolean open = true;
 
-  SseSubscriber(HttpServerResponse response, StreamHub hub, int maxQueuedBytes) {
+  SseSubscriber(io.vertx.core.Vertx vertx, HttpServerResponse response, StreamHub hub, int maxQueuedBytes, long pingIntervalMs) {
     this.response = response;
     this.hub = hub;
+    // A comment line now and then keeps proxies from closing a quiet stream.
+    long keepAlive = vertx.setPeriodic(pingIntervalMs, id -> {
+      if (open && !response.writeQueueFull()) {
+        response.write(": ping\n\n");
+      }
+    });
+    response.endHandler(v -> vertx.cancelTimer(keepAlive));
     response.setChunked(true)
         .putHeader("Content-Type", "text/event-stream; charset=utf-8")
         .putHeader("Cache-Control", "no-cache")

@@ -4,34 +4,60 @@ import dev.scoop.config.ScoopConfig;
 import dev.scoop.stream.StreamHub;
 import dev.scoop.stream.Subscriber;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One client on {@code /api/v1/stream}: reads its JSON ops (subscribe, unsubscribe, submit),
  * answers each with an {@code ack} or an {@code error} frame, and writes the events the hub
- * routes to it. A bad message never closes the connection; a client whose outbound queue
- * exceeds {@code stream.maxQueuedBytes} is closed with 1013 (try again later).
+ * routes to it. A bad message never closes the connection.
+ *
+ * <p>Backpressure: when more than {@code stream.maxQueuedBytes} wait to be written, the client
+ * is either closed with 1013 ({@code stream.slowClients = close}) or, by default, skipped
+ * until its queue drains and then told what it missed: a {@code lagged} frame listing, per
+ * job, the first and last sequence number it did not get, so it can resubscribe with
+ * {@code after}. Nothing is buffered for it beyond its own write queue.
+ *
+ * <p>Heartbeat: a ping every {@code stream.pingIntervalMs}; a client silent (no pong, no
+ * message) for {@code stream.idleTimeoutMs} is closed with 1001.
  */
 final class WebSocketSession implements Subscriber {
   static final short TOO_SLOW = 1013;
+  static final short GOING_AWAY = 1001;
   private final ServerWebSocket ws;
   private final StreamHub hub;
   private final JobsClient jobs;
   private final ScoopConfig.Jobs limits;
+  private final ScoopConfig.Stream stream;
+  private final Map<String, JsonObject> missed = new LinkedHashMap<>();
+  private final long heartbeat;
   private boolean open = true;
+  private boolean lagging;
+  private long lastHeard = System.currentTimeMillis();
 
-  WebSocketSession(ServerWebSocket ws, StreamHub hub, JobsClient jobs, ScoopConfig config) {
+  WebSocketSession(Vertx vertx, ServerWebSocket ws, StreamHub hub, JobsClient jobs, ScoopConfig config) {
     this.ws = ws;
     this.hub = hub;
     this.jobs = jobs;
     this.limits = config.jobs();
-    ws.setWriteQueueMaxSize(config.stream().maxQueuedBytes());
-    ws.textMessageHandler(this::handleText);
+    this.stream = config.stream();
+    ws.setWriteQueueMaxSize(stream.maxQueuedBytes());
+    ws.textMessageHandler(text -> {
+      lastHeard = System.currentTimeMillis();
+      handleText(text);
+    });
     ws.binaryMessageHandler(b -> error("unsupported_frame", "send JSON text frames", null));
-    ws.closeHandler(v -> close());
-    ws.exceptionHandler(t -> close());
+    ws.pongHandler(p -> lastHeard = System.currentTimeMillis());
+    ws.closeHandler(v -> close(vertx));
+    ws.exceptionHandler(t -> close(vertx));
+    ws.drainHandler(v -> catchUpAfterLag());
+    this.heartbeat = vertx.setPeriodic(stream.pingIntervalMs(), id -> beat());
     hub.add(this);
   }
 
@@ -40,17 +66,66 @@ final class WebSocketSession implements Subscriber {
     if (!open) {
       return false;
     }
-    if (ws.writeQueueFull()) {
-      open = false;
-      ws.close(TOO_SLOW, "client too slow: outbound queue over stream.maxQueuedBytes");
-      return false;
+    if (lagging || ws.writeQueueFull()) {
+      if (stream.slowClients().equals("close")) {
+        open = false;
+        ws.close(TOO_SLOW, "client too slow: outbound queue over stream.maxQueuedBytes");
+        return false;
+      }
+      lagging = true;
+      recordMissed(event);
+      return true;
     }
     ws.writeTextMessage(event.encode());
     return true;
   }
 
-  private void close() {
+  /** Remembers the range of sequence numbers a lagging client did not get, per job. */
+  private void recordMissed(JsonObject event) {
+    String jobId = event.getString("jobId");
+    if (jobId == null) {
+      return;
+    }
+    JsonObject range = missed.computeIfAbsent(jobId, id -> new JsonObject().put("jobId", id));
+    Integer seq = event.getInteger("seq");
+    if (seq != null) {
+      if (!range.containsKey("fromSeq")) {
+        range.put("fromSeq", seq);
+      }
+      range.put("toSeq", seq);
+    }
+    if ("job".equals(event.getString("type"))) {
+      range.put("done", true);
+    }
+  }
+
+  private void catchUpAfterLag() {
+    if (!lagging || !open) {
+      return;
+    }
+    lagging = false;
+    JsonArray jobsMissed = new JsonArray();
+    missed.values().forEach(jobsMissed::add);
+    missed.clear();
+    ws.writeTextMessage(new JsonObject().put("type", "lagged").put("missed", jobsMissed)
+        .put("hint", "resubscribe with {\"op\":\"subscribe\",\"jobId\":...,\"after\":fromSeq - 1}").encode());
+  }
+
+  private void beat() {
+    if (!open) {
+      return;
+    }
+    if (System.currentTimeMillis() - lastHeard > stream.idleTimeoutMs()) {
+      open = false;
+      ws.close(GOING_AWAY, "no pong for " + stream.idleTimeoutMs() + " ms");
+      return;
+    }
+    ws.writePing(Buffer.buffer("scoop"));
+  }
+
+  private void close(Vertx vertx) {
     open = false;
+    vertx.cancelTimer(heartbeat);
     hub.remove(this);
   }
 

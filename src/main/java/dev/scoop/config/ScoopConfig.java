@@ -29,7 +29,9 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
   public record Dedupe(long ttlMs, int maxEntries, long maxArticleBytes, int nearDuplicateDistance,
                        List<String> trackingParameters) {}
 
-  public record Stream(int maxQueuedBytes) {}
+  /** {@code slowClients}: "lagged" (notice with the missed sequence numbers) or "close" (code 1013). */
+  public record Stream(int maxQueuedBytes, String slowClients, long pingIntervalMs, long idleTimeoutMs,
+                       boolean compression, int maxFrameBytes, long maxRetainedBytesPerJob, long maxRetainedBytes) {}
 
   public record Cluster(boolean enabled, List<String> members, String host, int port, String name) {}
 
@@ -65,7 +67,10 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
         new Dedupe(r.longIn(d, "dedupe", "ttlMs", 1, 365L * 86_400_000), r.intIn(d, "dedupe", "maxEntries", 1, 100_000_000),
             r.longIn(d, "dedupe", "maxArticleBytes", 0, 1L << 40), r.intIn(d, "dedupe", "nearDuplicateDistance", -1, 3),
             strings(d.getJsonArray("trackingParameters"))),
-        new Stream(r.intIn(s, "stream", "maxQueuedBytes", 1024, 1 << 30)),
+        new Stream(r.intIn(s, "stream", "maxQueuedBytes", 1024, 1 << 30), r.oneOf(s, "stream", "slowClients", "lagged", "close"),
+            r.longIn(s, "stream", "pingIntervalMs", 100, 3_600_000), r.longIn(s, "stream", "idleTimeoutMs", 200, 86_400_000),
+            s.getBoolean("compression"), r.intIn(s, "stream", "maxFrameBytes", 1024, 1 << 24),
+            r.longIn(s, "stream", "maxRetainedBytesPerJob", 1024, 1L << 40), r.longIn(s, "stream", "maxRetainedBytes", 1024, 1L << 42)),
         new Cluster(k.getBoolean("enabled"), strings(k.getJsonArray("members")), k.getString("host"),
             r.intIn(k, "cluster", "port", 1, 65535), k.getString("name")),
         new Auth(strings(a.getJsonArray("tokens"))));

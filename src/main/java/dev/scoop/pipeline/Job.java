@@ -16,6 +16,9 @@ final class Job {
   private final List<String> urls;
   private final boolean[] completed;
   private final List<JsonObject> events = new ArrayList<>();
+  private final List<Integer> sizes = new ArrayList<>();
+  private long retainedBytes;
+  private int trimmedUpTo;
   private final Instant createdAt = Instant.now();
   private Instant finishedAt;
   private int ok;
@@ -50,10 +53,41 @@ final class Job {
     JsonObject event = result.toJson()
         .put("type", "result").put("jobId", id).put("seq", events.size() + 1).put("url", urls.get(index));
     events.add(event);
+    int size = event.encode().length();
+    sizes.add(size);
+    retainedBytes += size;
     if (isDone()) {
       finishedAt = Instant.now();
     }
     return event;
+  }
+
+  long retainedBytes() {
+    return retainedBytes;
+  }
+
+  /**
+   * Trims retained results, oldest first, until at most {@code limit} bytes remain: a trimmed
+   * result keeps its status, URL, sequence number and the article's URL and title, and is
+   * marked {@code "trimmed": true}; the whole article stays available from the cache
+   * ({@code GET /api/v1/articles?url=}). Returns the bytes freed.
+   */
+  long trimTo(long limit) {
+    long before = retainedBytes;
+    while (retainedBytes > limit && trimmedUpTo < events.size()) {
+      int i = trimmedUpTo++;
+      JsonObject event = events.get(i);
+      JsonObject article = event.getJsonObject("article");
+      if (article == null) {
+        continue;
+      }
+      JsonObject stub = new JsonObject().put("url", article.getString("url")).put("title", article.getString("title"));
+      event.put("article", stub).put("trimmed", true);
+      int size = event.encode().length();
+      retainedBytes -= sizes.get(i) - size;
+      sizes.set(i, size);
+    }
+    return before - retainedBytes;
   }
 
   /** Result events with {@code seq > after}, in order. */

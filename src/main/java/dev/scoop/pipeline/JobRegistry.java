@@ -13,19 +13,26 @@ import java.util.UUID;
  * All jobs of this node. Bounded: at most {@code maxActiveTasks} unfinished tasks (a new job
  * beyond that is refused with {@link ErrorCode#OVERLOADED}); finished jobs are kept for
  * {@code retainMs} and at most {@code retainJobs} of them (oldest dropped first), so that late
- * subscribers can catch up. Not thread-safe: owned by the {@link JobsVerticle}.
+ * subscribers can catch up. Retained results take at most {@code maxBytesPerJob} per job and
+ * {@code maxBytes} in all: past either, the oldest results lose their article bodies
+ * ({@link Job#trimTo}). Not thread-safe: owned by the {@link JobsVerticle}.
  */
 final class JobRegistry {
   private final Map<String, Job> jobs = new LinkedHashMap<>();
   private final int maxActiveTasks;
   private final int retainJobs;
   private final Duration retain;
+  private final long maxBytesPerJob;
+  private final long maxBytes;
   private int activeTasks;
+  private long retainedBytes;
 
-  JobRegistry(int maxActiveTasks, int retainJobs, Duration retain) {
+  JobRegistry(int maxActiveTasks, int retainJobs, Duration retain, long maxBytesPerJob, long maxBytes) {
     this.maxActiveTasks = maxActiveTasks;
     this.retainJobs = retainJobs;
     this.retain = retain;
+    this.maxBytesPerJob = maxBytesPerJob;
+    this.maxBytes = maxBytes;
   }
 
   /** Creates a job, or throws {@link ScrapeException} ({@code overloaded}) when it would not fit. */
@@ -51,11 +58,27 @@ final class JobRegistry {
     if (job == null) {
       return null;
     }
+    long before = job.retainedBytes();
     JsonObject event = job.complete(index, result);
     if (event != null) {
       activeTasks--;
+      retainedBytes += job.retainedBytes() - before;
+      retainedBytes -= job.trimTo(maxBytesPerJob);
+      trimOldest();
     }
     return event;
+  }
+
+  /** Past the node-wide bound, trims the oldest jobs' retained articles first. */
+  private void trimOldest() {
+    for (Iterator<Job> it = jobs.values().iterator(); retainedBytes > maxBytes && it.hasNext(); ) {
+      Job j = it.next();
+      retainedBytes -= j.trimTo(Math.max(0, j.retainedBytes() - (retainedBytes - maxBytes)));
+    }
+  }
+
+  long retainedBytes() {
+    return retainedBytes;
   }
 
   int activeTasks() {
@@ -74,6 +97,7 @@ final class JobRegistry {
       Job j = it.next();
       if (j.isDone() && (finished > retainJobs || j.finishedAt().plus(retain).isBefore(now))) {
         it.remove();
+        retainedBytes -= j.retainedBytes();
         finished--;
       }
     }

@@ -23,15 +23,18 @@ public final class JobsVerticle extends VerticleBase {
   public static final int NOT_FOUND = 404;
   private static final long EVICT_PERIOD_MS = 60_000;
   private final ScoopConfig.Jobs config;
+  private final ScoopConfig.Stream stream;
   private JobRegistry registry;
 
-  public JobsVerticle(ScoopConfig.Jobs config) {
+  public JobsVerticle(ScoopConfig.Jobs config, ScoopConfig.Stream stream) {
     this.config = config;
+    this.stream = stream;
   }
 
   @Override
   public Future<?> start() {
-    registry = new JobRegistry(config.maxActiveTasks(), config.retainJobs(), Duration.ofMillis(config.retainMs()));
+    registry = new JobRegistry(config.maxActiveTasks(), config.retainJobs(), Duration.ofMillis(config.retainMs()),
+        stream.maxRetainedBytesPerJob(), stream.maxRetainedBytes());
     vertx.setPeriodic(EVICT_PERIOD_MS, id -> registry.evictFinished(java.time.Instant.now()));
     return vertx.eventBus().<JsonObject>consumer(Addresses.JOBS, this::handle).completion();
   }

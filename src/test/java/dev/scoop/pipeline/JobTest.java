@@ -33,7 +33,7 @@ class JobTest {
 
   @Test
   void registryRefusesJobsBeyondTheActiveTaskLimit() {
-    JobRegistry registry = new JobRegistry(3, 10, Duration.ofHours(1));
+    JobRegistry registry = new JobRegistry(3, 10, Duration.ofHours(1), 1 << 20, 1 << 30);
     Job job = registry.create(List.of("a", "b"));
     ScrapeException e = assertThrows(ScrapeException.class, () -> registry.create(List.of("c", "d")));
     assertEquals(ErrorCode.OVERLOADED, e.code());
@@ -44,7 +44,7 @@ class JobTest {
 
   @Test
   void finishedJobsAreDroppedBeyondTheRetentionCount() {
-    JobRegistry registry = new JobRegistry(100, 1, Duration.ofHours(1));
+    JobRegistry registry = new JobRegistry(100, 1, Duration.ofHours(1), 1 << 20, 1 << 30);
     Job first = registry.create(List.of("a"));
     registry.complete(first.id(), 0, TaskResult.ok("a", new JsonObject()));
     Job second = registry.create(List.of("b"));
