@@ -42,6 +42,7 @@ public final class FixtureServer {
     router.get("/pages/:name").handler(ctx -> page(ctx, ctx.pathParam("name")));
     router.get("/story/:n").handler(this::story);
     router.get("/amp/:n").handler(this::amp);
+    router.get("/tiny/:n").handler(ctx -> html(ctx, tinyPage(Integer.parseInt(ctx.pathParam("n")))));
     router.get("/wire/:n").handler(this::wire);
     router.get("/status/:code").handler(ctx -> ctx.response().setStatusCode(Integer.parseInt(ctx.pathParam("code"))).end("status"));
     router.get("/empty").handler(ctx -> html(ctx, "<html><head><title>App</title></head><body><div id=root></div><script>boot()</script></body></html>"));
@@ -100,6 +101,14 @@ public final class FixtureServer {
     return head.replace("South Korea May Relent on Selling Weapons to Ukraine", "Story " + n)
         .replace("</head>", extraHead + "</head>")
         + "<div class=\"story-body\">" + storyBody(n) + "</div>\n" + seed.substring(end);
+  }
+
+  /** A small page of its own per N, quick to fetch and extract, too short to fingerprint. */
+  static String tinyPage(int n) {
+    return "<html><head><title>Note " + n + "</title></head><body><article><h1>Note " + n + "</h1>"
+        + "<p>Note number " + n + " says the river rose again on day " + (n % 365) + ", as measured at the gauge.</p>"
+        + "<p>Residents near bend " + (n % 97) + " were asked to move their cars before the evening high water.</p>"
+        + "</article></body></html>";
   }
 
   /** Five paragraphs of words drawn with seed N: different N, different text. */

@@ -27,6 +27,8 @@ import io.vertx.ext.web.healthchecks.HealthCheckHandler;
  * dashboard. Every refusal is a JSON error {@code {"error":{"code","message"}}}.
  */
 public final class HttpVerticle extends VerticleBase {
+  /** How long a closing WebSocket waits for the client's close frame: dead clients do not answer. */
+  private static final int WS_CLOSING_TIMEOUT_SECONDS = 2;
   private final ScoopConfig config;
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final UrlCanonicalizer canonicalizer;
@@ -55,6 +57,7 @@ public final class HttpVerticle extends VerticleBase {
         .setMaxWebSocketFrameSize(config.stream().maxFrameBytes())
         .setPerMessageWebSocketCompressionSupported(config.stream().compression())
         .setPerFrameWebSocketCompressionSupported(config.stream().compression())
+        .setWebSocketClosingTimeout(WS_CLOSING_TIMEOUT_SECONDS)
         .setCompressionSupported(true))
         .requestHandler(router());
     return Future.join(hub.start(), server.listen(config.http().port(), config.http().host()));

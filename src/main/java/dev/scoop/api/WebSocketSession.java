@@ -30,6 +30,8 @@ import java.util.Map;
 final class WebSocketSession implements Subscriber {
   static final short TOO_SLOW = 1013;
   static final short GOING_AWAY = 1001;
+  static final short PROTOCOL_ERROR = 1002;
+  static final short MESSAGE_TOO_BIG = 1009;
   private final ServerWebSocket ws;
   private final StreamHub hub;
   private final JobsClient jobs;
@@ -55,7 +57,7 @@ final class WebSocketSession implements Subscriber {
     ws.binaryMessageHandler(b -> error("unsupported_frame", "send JSON text frames", null));
     ws.pongHandler(p -> lastHeard = System.currentTimeMillis());
     ws.closeHandler(v -> close(vertx));
-    ws.exceptionHandler(t -> close(vertx));
+    ws.exceptionHandler(t -> refuse(vertx, t));
     ws.drainHandler(v -> catchUpAfterLag());
     this.heartbeat = vertx.setPeriodic(stream.pingIntervalMs(), id -> beat());
     hub.add(this);
@@ -121,6 +123,18 @@ final class WebSocketSession implements Subscriber {
       return;
     }
     ws.writePing(Buffer.buffer("scoop"));
+  }
+
+  /**
+   * A frame the server cannot take (over {@code http.maxBodyBytes}, or malformed) ends the
+   * connection: 1009 for a message too big, 1002 for a protocol error.
+   */
+  private void refuse(Vertx vertx, Throwable t) {
+    boolean tooBig = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).matches(".*(size|exceed|too big|too large|length).*");
+    close(vertx);
+    if (!ws.isClosed()) {
+      ws.close(tooBig ? MESSAGE_TOO_BIG : PROTOCOL_ERROR, tooBig ? "message over http.maxBodyBytes" : "protocol error");
+    }
   }
 
   private void close(Vertx vertx) {

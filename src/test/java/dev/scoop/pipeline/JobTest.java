@@ -53,4 +53,21 @@ class JobTest {
     assertNull(registry.get(first.id()));
     assertEquals(second, registry.get(second.id()));
   }
+
+  @Test
+  void pastTheByteBoundOldResultsLoseTheirArticlesButNotTheirPlace() {
+    JsonObject article = new JsonObject().put("url", "u0").put("title", "T").put("text", "x".repeat(10_000));
+    JobRegistry registry = new JobRegistry(100, 10, Duration.ofHours(1), 15_000, 1 << 30);
+    Job job = registry.create(List.of("u0", "u1"));
+    registry.complete(job.id(), 0, TaskResult.ok("u0", article));
+    registry.complete(job.id(), 1, TaskResult.ok("u1", article.copy().put("url", "u1")));
+    JsonObject first = job.eventsAfter(0).getJsonObject(0);
+    JsonObject second = job.eventsAfter(0).getJsonObject(1);
+    assertTrue(first.getBoolean("trimmed"));
+    assertEquals(new JsonObject().put("url", "u0").put("title", "T"), first.getJsonObject("article"));
+    assertEquals(1, first.getInteger("seq"));
+    assertNull(second.getValue("trimmed"), "the newest result is whole");
+    assertTrue(job.retainedBytes() <= 15_000);
+    assertEquals(job.retainedBytes(), registry.retainedBytes());
+  }
 }
