@@ -192,6 +192,19 @@ class JobsApiTest extends ServiceTestBase {
         })));
   }
 
+  @Test
+  void openApiDescribesTheRestApi(Vertx vertx, VertxTestContext ctx) {
+    get("/openapi.json").onComplete(ctx.succeeding(resp -> ctx.verify(() -> {
+      assertEquals(200, resp.statusCode());
+      JsonObject paths = resp.bodyAsJsonObject().getJsonObject("paths");
+      for (String path : List.of("/api/v1/jobs", "/api/v1/jobs/{jobId}", "/api/v1/jobs/{jobId}/results",
+          "/api/v1/jobs/{jobId}/events", "/api/v1/extract", "/api/v1/articles", "/api/v1/stream")) {
+        assertTrue(paths.containsKey(path), path);
+      }
+      ctx.completeNow();
+    })));
+  }
+
   private static String errorCode(JsonObject result) {
     assertEquals("error", result.getString("status"), result.encode());
     return result.getJsonObject("error").getString("code");
