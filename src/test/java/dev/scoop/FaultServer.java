@@ -3,7 +3,6 @@ package dev.scoop;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -11,8 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
@@ -21,29 +18,28 @@ import java.util.zip.GZIPOutputStream;
  * A misbehaving web site on 127.0.0.1 and a free port, one handler per fault a fetcher must
  * survive. It records when each request arrived and how many were in flight at once.
  */
-public final class FaultServer {
+public final class FaultServer extends LocalSite {
   public static final String PAGE = "<html><head><title>Fine page</title></head><body><article><h1>Fine page</h1>"
       + "<p>" + "This page arrived intact after all, which is what the fetcher was hoping for, in the end. ".repeat(4) + "</p>"
       + "<p>" + "A second paragraph follows, so the extractor has something that reads like an article. ".repeat(4) + "</p>"
       + "</article></body></html>";
-  private final Vertx vertx;
   private final String robots;
-  private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   private final List<Long> arrivals = new CopyOnWriteArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
-  private HttpServer server;
-
   /** {@code robots}: the robots.txt body, "500" for a failing one, or null for none (404). */
   public FaultServer(Vertx vertx, String robots) {
-    this.vertx = vertx;
+    super(vertx);
     this.robots = robots;
   }
 
   public Future<FaultServer> start() {
-    Router router = Router.router(vertx);
+    return listen().map(v -> this);
+  }
+
+  @Override
+  protected void routes(Router router) {
     router.route().handler(ctx -> {
-      hits.computeIfAbsent(ctx.request().path(), k -> new AtomicInteger()).incrementAndGet();
       if (!ctx.request().path().equals("/robots.txt")) {
         arrivals.add(System.currentTimeMillis());
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
@@ -75,31 +71,11 @@ public final class FaultServer {
     router.get("/loop/b").handler(ctx -> redirect(ctx, "/loop/a"));
     router.get("/hops/:n").handler(ctx -> redirect(ctx, "/hops/" + (Integer.parseInt(ctx.pathParam("n")) + 1)));
     router.get("/to-metadata").handler(ctx -> redirect(ctx, "http://169.254.169.254/latest/meta-data/"));
-    router.get("/to-loopback").handler(ctx -> redirect(ctx, "http://127.1:" + port() + "/ok/1"));
     router.get("/huge").handler(this::huge);
     router.get("/gzip-bomb").handler(this::gzipBomb);
     router.get("/image").handler(ctx -> ctx.response().putHeader("Content-Type", "image/png").end(Buffer.buffer(new byte[64])));
     router.get("/cp1252").handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=windows-1252")
         .end(Buffer.buffer(PAGE.replace("Fine page", "Café — “quoted” page").getBytes(Charset.forName("windows-1252")))));
-    server = vertx.createHttpServer().requestHandler(router);
-    return server.listen(0, "127.0.0.1").map(s -> this);
-  }
-
-  public int port() {
-    return server.actualPort();
-  }
-
-  public String url(String path) {
-    return "http://127.0.0.1:" + port() + path;
-  }
-
-  public int hits(String path) {
-    AtomicInteger n = hits.get(path);
-    return n == null ? 0 : n.get();
-  }
-
-  public int totalHits() {
-    return hits.values().stream().mapToInt(AtomicInteger::get).sum();
   }
 
   /** Arrival times (ms) of page requests, robots.txt excluded. */

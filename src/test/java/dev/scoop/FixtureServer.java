@@ -3,14 +3,11 @@ package dev.scoop;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -18,23 +15,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code src/test/resources/pages}, the seed story under any number of distinct URLs
  * ({@code /story/N}), error statuses, and counts every request it receives by path.
  */
-public final class FixtureServer {
-  private final Vertx vertx;
-  private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-  private final AtomicInteger total = new AtomicInteger();
-  private HttpServer server;
-
+public final class FixtureServer extends LocalSite {
   public FixtureServer(Vertx vertx) {
-    this.vertx = vertx;
+    super(vertx);
   }
 
   public Future<FixtureServer> start() {
-    Router router = Router.router(vertx);
-    router.route().handler(ctx -> {
-      total.incrementAndGet();
-      hits.computeIfAbsent(ctx.request().path(), k -> new AtomicInteger()).incrementAndGet();
-      ctx.next();
-    });
+    return listen().map(v -> this);
+  }
+
+  @Override
+  protected void routes(Router router) {
     router.get("/robots.txt").handler(ctx -> ctx.response().putHeader("Content-Type", "text/plain")
         .end("User-agent: *\nDisallow: /private/\n"));
     router.get("/private/:name").handler(ctx -> page(ctx, ctx.pathParam("name")));
@@ -47,25 +38,6 @@ public final class FixtureServer {
     router.get("/status/:code").handler(ctx -> ctx.response().setStatusCode(Integer.parseInt(ctx.pathParam("code"))).end("status"));
     router.get("/empty").handler(ctx -> html(ctx, "<html><head><title>App</title></head><body><div id=root></div><script>boot()</script></body></html>"));
     router.get("/data.json").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json").end("{}"));
-    server = vertx.createHttpServer().requestHandler(router);
-    return server.listen(0, "127.0.0.1").map(s -> this);
-  }
-
-  public int port() {
-    return server.actualPort();
-  }
-
-  public String url(String path) {
-    return "http://127.0.0.1:" + port() + path;
-  }
-
-  public int hits(String path) {
-    AtomicInteger n = hits.get(path);
-    return n == null ? 0 : n.get();
-  }
-
-  public int totalHits() {
-    return total.get();
   }
 
   /** Story N in the seed's site template, with a body of its own (content dedupe must see distinct articles). */

@@ -44,6 +44,19 @@ class StreamLoadTest {
     return new JsonArray(IntStream.range(0, N).mapToObj(i -> site.url("/tiny/" + i)).toList());
   }
 
+  /**
+   * Subscribes {@code slow} to everything, stops reading it, runs a 5,000-URL job on a second
+   * client to the end, then reads {@code slow} again; completes with the second client's frames.
+   */
+  private static Future<List<JsonObject>> stallWhileAJobRuns(Vertx vertx, int port, WebSocket slow, FixtureServer site) {
+    slow.writeTextMessage(new JsonObject().put("op", "subscribe").put("all", true).encode());
+    return vertx.timer(200).compose(t -> {
+      slow.pause();
+      return WsProbe.connect(vertx, port);
+    }).compose(fast -> fast.send(new JsonObject().put("op", "submit").put("urls", urls(site))).until(type("job")))
+        .andThen(done -> slow.resume());
+  }
+
   @Test
   void fiveThousandResultsArriveInOrderWithTheDoneEventLast(Vertx vertx, VertxTestContext ctx) {
     FixtureServer site = new FixtureServer(vertx);
@@ -77,15 +90,7 @@ class StreamLoadTest {
           slowSawLag.tryComplete();
         }
       });
-      slow.writeTextMessage(new JsonObject().put("op", "subscribe").put("all", true).encode());
-      return vertx.timer(200).compose(t -> {
-        slow.pause();
-        return WsProbe.connect(vertx, port);
-      }).compose(fast -> fast.send(new JsonObject().put("op", "submit").put("urls", urls(site))).until(type("job")))
-          .compose(fastFrames -> {
-            slow.resume();
-            return slowSawLag.future().map(v -> fastFrames);
-          });
+      return stallWhileAJobRuns(vertx, port, slow, site).compose(fastFrames -> slowSawLag.future().map(v -> fastFrames));
     })).onComplete(ctx.succeeding(fastFrames -> ctx.verify(() -> {
       assertEquals(N, ofType(fastFrames, "result").size(), "the fast client got everything");
       BitSet seen = new BitSet();
@@ -111,15 +116,8 @@ class StreamLoadTest {
     Promise<Short> closed = Promise.promise();
     node(vertx, site, "close").compose(port -> slowClient.connect(port, "127.0.0.1", "/api/v1/stream").compose(slow -> {
       slow.closeHandler(v -> closed.tryComplete(slow.closeStatusCode()));
-      slow.writeTextMessage(new JsonObject().put("op", "subscribe").put("all", true).encode());
-      return vertx.timer(200).compose(t -> {
-        slow.pause();
-        return WsProbe.connect(vertx, port);
-      }).compose(fast -> fast.send(new JsonObject().put("op", "submit").put("urls", urls(site))).until(type("job")))
-          .compose(fastFrames -> {
-            slow.resume();
-            return closed.future().map(code -> List.of((int) code, ofType(fastFrames, "result").size()));
-          });
+      return stallWhileAJobRuns(vertx, port, slow, site)
+          .compose(fastFrames -> closed.future().map(code -> List.of((int) code, ofType(fastFrames, "result").size())));
     })).onComplete(ctx.succeeding(r -> ctx.verify(() -> {
       assertEquals(1013, r.get(0));
       assertEquals(N, r.get(1), "the other client got everything");
