@@ -1,12 +1,9 @@
 package dev.scoop.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * 64-bit SimHash of a text over word 3-shingles: near-identical texts (the same wire story
+ * 64-bit SimHash of a text over word 3-shingles (word hashes combined, never concatenated): near-identical texts (the same wire story
  * with a different intro line, an AMP copy) differ in only a few bits. Thread-safe.
  */
 public final class Fingerprint {
@@ -17,26 +14,20 @@ public final class Fingerprint {
 
   /** The SimHash of {@code text}; 0 for text without words. */
   public static long simHash(String text) {
-    List<String> found = words(text.toLowerCase(Locale.ROOT));
-    String[] words = found.toArray(new String[0]);
+    long[] words = wordHashes(text.toLowerCase(Locale.ROOT));
+    if (words.length == 0) {
+      return 0;
+    }
     int[] weights = new int[64];
-    int shingles = 0;
-    for (int i = 0; i + 2 < words.length || i == 0 && words.length > 0; i++) {
-      StringBuilder shingle = new StringBuilder();
-      for (int j = i; j < Math.min(i + 3, words.length); j++) {
-        shingle.append(words[j]).append(' ');
+    int shingles = Math.max(1, words.length - 2);
+    for (int i = 0; i < shingles; i++) {
+      long h = words[i];
+      for (int j = i + 1; j < Math.min(i + 3, words.length); j++) {
+        h = mix(h * 0x9E3779B97F4A7C15L + words[j]);
       }
-      if (shingle.toString().isBlank()) {
-        continue;
-      }
-      long h = fnv1a(shingle.toString());
-      shingles++;
       for (int bit = 0; bit < 64; bit++) {
         weights[bit] += ((h >>> bit) & 1) == 1 ? 1 : -1;
       }
-    }
-    if (shingles == 0) {
-      return 0;
     }
     long hash = 0;
     for (int bit = 0; bit < 64; bit++) {
@@ -47,20 +38,35 @@ public final class Fingerprint {
     return hash;
   }
 
-  /** Runs of letters and digits; faster than a regex split on long texts. */
-  private static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    int start = -1;
+  /** FNV-1a of each run of letters and digits, without building the words as strings. */
+  private static long[] wordHashes(String text) {
+    long[] out = new long[16];
+    int n = 0;
+    long h = FNV_OFFSET;
+    boolean inWord = false;
     for (int i = 0; i <= text.length(); i++) {
-      boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(text.substring(start, i));
-        start = -1;
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        h = (h ^ c) * FNV_PRIME;
+        inWord = true;
+      } else if (inWord) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = mix(h);
+        h = FNV_OFFSET;
+        inWord = false;
       }
     }
-    return out;
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** A final avalanche: FNV's low bits mix poorly, and SimHash weighs every bit. */
+  private static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    return h;
   }
 
   /** The fingerprint as 16 lower-case hex digits. */
@@ -72,18 +78,5 @@ public final class Fingerprint {
   /** Number of differing bits between two fingerprints. */
   public static int distance(long a, long b) {
     return Long.bitCount(a ^ b);
-  }
-
-  private static long fnv1a(String s) {
-    long h = FNV_OFFSET;
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
-      h *= FNV_PRIME;
-    }
-    // FNV's low bits mix poorly; a final avalanche spreads every input bit over all 64.
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    return h;
   }
 }

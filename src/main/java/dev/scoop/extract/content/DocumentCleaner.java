@@ -1,5 +1,7 @@
 package dev.scoop.extract.content;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -72,20 +74,29 @@ final class DocumentCleaner {
    * names page furniture, unless it also names content or holds the headline or article.
    */
   private static void removeFurniture(Element body, Pass pass, boolean discussion) {
-    Elements all = body.select("[class], [id]");
-    for (Element e : all) {
+    // Pages repeat the same class names on many elements: judge each distinct name once.
+    Map<String, Boolean> verdicts = new HashMap<>();
+    for (Element e : body.select("[class], [id]")) {
       if (e.parent() == null || e.is("body, article, main, a, table, tbody, tr, td, th, pre, code, figure")) {
         continue;
       }
-      String marker = Boilerplate.marker(e);
-      boolean comments = !discussion && Boilerplate.COMMENTS.matcher(marker).find();
-      boolean unlikely = pass.stripUnlikely && Boilerplate.UNLIKELY.matcher(marker).find()
-          && !(discussion && Boilerplate.COMMENTS.matcher(marker).find())
-          && !Boilerplate.MAYBE.matcher(marker).find();
-      if ((comments || unlikely) && e.selectFirst("h1, article, main, [itemprop=articleBody]") == null) {
+      boolean furniture = verdicts.computeIfAbsent(Boilerplate.marker(e), marker -> isFurniture(marker, pass, discussion));
+      if (furniture && e.selectFirst("h1, article, main, [itemprop=articleBody]") == null) {
         e.remove();
       }
     }
+  }
+
+  private static boolean isFurniture(String marker, Pass pass, boolean discussion) {
+    if (marker.isBlank()) {
+      return false;
+    }
+    boolean comments = Boilerplate.COMMENTS.matcher(marker).find();
+    if (comments && !discussion) {
+      return true;
+    }
+    return pass.stripUnlikely && !comments && Boilerplate.UNLIKELY.matcher(marker).find()
+        && !Boilerplate.MAYBE.matcher(marker).find();
   }
 
   private static void removeHtmlComments(Element root) {

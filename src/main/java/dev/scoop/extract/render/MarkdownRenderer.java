@@ -121,7 +121,7 @@ public final class MarkdownRenderer {
   }
 
   private static void paragraph(StringBuilder inline, StringBuilder out, String indent) {
-    String text = inline.toString().replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n").trim();
+    String text = tidyLines(inline).trim();
     if (!text.isEmpty()) {
       out.append(indent).append(text).append("\n\n");
     }
@@ -133,7 +133,53 @@ public final class MarkdownRenderer {
     for (Node child : e.childNodes()) {
       inline(child, sb);
     }
-    return sb.toString().replaceAll("\\s+", " ").trim();
+    return collapse(sb).trim();
+  }
+
+  /** Runs of whitespace as one space. */
+  private static String collapse(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Spaces and tabs collapsed, none around line breaks (the hard breaks of {@code <br>}). */
+  private static String tidyLines(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t') {
+        pendingSpace = true;
+      } else if (c == '\n') {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+          end--;
+        }
+        out.setLength(end);
+        out.append(c);
+        pendingSpace = false;
+      } else {
+        if (pendingSpace && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+          out.append(' ');
+        }
+        pendingSpace = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static void inline(Node node, StringBuilder sb) {
@@ -198,6 +244,19 @@ public final class MarkdownRenderer {
 
   /** Escapes characters that would otherwise start Markdown syntax in running text. */
   private static String escape(String text) {
-    return text.replaceAll("([\\\\`*_\\[\\]])", "\\\\$1");
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']') {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append('\\');
+      }
+      if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }
