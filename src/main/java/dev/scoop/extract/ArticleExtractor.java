@@ -70,7 +70,8 @@ public final class ArticleExtractor {
     ContentExtractor.Content best = null;
     for (Pass pass : Pass.values()) {
       Document d = pass == Pass.STRICT ? doc : Jsoup.parse(html, base);
-      ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass, discussion);
+      ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass, discussion,
+          PageTypes.isDeclaredArticle(meta));
       if (best == null || c.textLength() > 2 * best.textLength()) {
         best = c;
       }

@@ -52,6 +52,11 @@ final class PageTypes {
     return url != null && THREAD_URL.matcher(url).find();
   }
 
+  /** Whether the page calls itself an article (JSON-LD type or og:type). */
+  static boolean isDeclaredArticle(Metadata meta) {
+    return meta.type() != null && ARTICLE.contains(meta.type());
+  }
+
   static String classify(Metadata meta, List<Block> blocks, boolean discussion) {
     String type = meta.type() == null ? "" : meta.type();
     if (discussion) {

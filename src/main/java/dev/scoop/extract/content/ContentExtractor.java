@@ -32,9 +32,10 @@ public final class ContentExtractor {
   /**
    * Extracts from {@code doc}, which is modified (read its metadata first). {@code title} and
    * {@code dek} are removed from the body when they appear there; both may be null. On a
-   * {@code discussion} page (forum thread, Q&A) replies are content and are kept.
+   * {@code discussion} page (forum thread, Q&A) replies are content and are kept. A page not
+   * declared an {@code article} may have its content spread over many sections ({@link PageWideContent}).
    */
-  public static Content extract(Document doc, String title, String dek, Pass pass, boolean discussion) {
+  public static Content extract(Document doc, String title, String dek, Pass pass, boolean discussion, boolean article) {
     DocumentCleaner.clean(doc, pass, discussion);
     Element body = doc.body();
     if (body == null) {
@@ -42,6 +43,9 @@ public final class ContentExtractor {
     }
     ContentScorer scorer = new ContentScorer(pass.weightClasses);
     Element top = scorer.bestRoot(body);
+    if (!article) {
+      top = PageWideContent.widen(top, body);
+    }
     Element root = ContentAssembler.assemble(top, body, scorer);
     ContentCleaner.clean(root, title, dek, pass.cleanConditionally);
     BlockCollector collected = BlockCollector.collect(root);
