@@ -70,14 +70,34 @@ final class Boilerplate {
     return letters;
   }
 
+  /** The element's class names and id, as the class-name rules read them. */
   static String marker(Element e) {
-    return e.className() + " " + e.id();
+    return semanticClasses(e) + " " + e.id();
+  }
+
+  /**
+   * Class names that can say what an element is. Utility classes with variants or arbitrary
+   * values ({@code md:mb-xs}, {@code [&_figcaption]:text-sm}) only style it, and their text
+   * would match rules by accident ("caption", "header"), so they are left out.
+   */
+  static String semanticClasses(Element e) {
+    String classes = e.className();
+    if (classes.indexOf(':') < 0 && classes.indexOf('[') < 0) {
+      return classes;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String token : classes.split("\\s+")) {
+      if (token.indexOf(':') < 0 && token.indexOf('[') < 0) {
+        out.append(token).append(' ');
+      }
+    }
+    return out.toString().trim();
   }
 
   /** Readability's class weight: +25 for content-like names, -25 for furniture-like names. */
   static int classWeight(Element e) {
     int weight = 0;
-    for (String value : new String[] {e.className(), e.id()}) {
+    for (String value : new String[] {semanticClasses(e), e.id()}) {
       if (value.isEmpty()) {
         continue;
       }

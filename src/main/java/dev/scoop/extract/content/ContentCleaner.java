@@ -21,6 +21,8 @@ final class ContentCleaner {
   private static final int DATELINE_MAX_CHARS = 100;
   private static final int DEK_MAX_WORDS = 80;
   private static final int SHORT_TEXT_CHARS = 600;
+  /** Captions are a sentence or two; a long "caption" element is a wrapper with a misleading name. */
+  private static final int CAPTION_MAX_CHARS = 500;
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
   private static final int EDGE_TAIL_WORDS = 6;
   private static final int EDGE_HEAD_WORDS = 4;
@@ -161,7 +163,8 @@ final class ContentCleaner {
   /** Gives captions outside figures a figure of their own. */
   private static void normaliseCaptions(Element content) {
     for (Element caption : content.select("[class], [id]")) {
-      if (caption.closest("figure") != null || !Boilerplate.CAPTION.matcher(Boilerplate.marker(caption)).find()) {
+      if (caption.closest("figure") != null || !Boilerplate.CAPTION.matcher(Boilerplate.marker(caption)).find()
+          || caption.text().length() > CAPTION_MAX_CHARS) {
         continue;
       }
       Element holder = caption.parent();

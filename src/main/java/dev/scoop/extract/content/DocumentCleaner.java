@@ -20,7 +20,8 @@ final class DocumentCleaner {
       "script, style, template, svg, canvas, iframe, object, embed, button, input, select, "
           + "textarea, link, meta, dialog, nav, aside, footer, menu, "
           + "[role~=(?i)^(navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar)$], "
-          + "[hidden], [aria-hidden=true], [aria-modal=true]";
+          + "[aria-modal=true]";
+  private static final String HIDDEN = "[hidden], [aria-hidden=true], [style]";
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
   private static final int NOSCRIPT_CONTENT_CHARS = 200;
@@ -34,12 +35,18 @@ final class DocumentCleaner {
     }
     removeHtmlComments(body);
     unwrapContentNoscript(body);
-    body.select(NEVER_CONTENT).remove();
-    for (Element e : body.select("[style]")) {
-      if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+    for (Element e : body.select(NEVER_CONTENT)) {
+      if (e.parent() == null) {
+        continue;
+      }
+      // Unclosed markup can nest the whole page inside an aside or nav: that is a wrapper, not furniture.
+      if (e.is("nav, aside, footer, menu, [role]") && e.selectFirst("main, [role=main], [itemprop=articleBody]") != null) {
+        e.unwrap();
+      } else {
         e.remove();
       }
     }
+    removeHidden(body);
     for (Element header : body.select("header")) {
       if (header.selectFirst("h1") == null) {
         header.remove();
@@ -53,6 +60,30 @@ final class DocumentCleaner {
       }
     }
     removeFurniture(body, pass, discussion);
+  }
+
+  /**
+   * Removes hidden elements, except one that holds most of the page's text: pages rendered by
+   * streaming server-side frameworks send their content in a hidden element that a script
+   * reveals (React's {@code <div hidden id="S:0">}); that is the content, not furniture.
+   */
+  private static void removeHidden(Element body) {
+    int pageText = -1;
+    for (Element e : body.select(HIDDEN)) {
+      boolean hidden = e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+          || HIDDEN_STYLE.matcher(e.attr("style")).find();
+      if (!hidden || e.parent() == null) {
+        continue;
+      }
+      if (pageText < 0) {
+        pageText = body.text().length();
+      }
+      if (e.text().length() * 2 > pageText) {
+        e.removeAttr("hidden").removeAttr("aria-hidden");
+      } else {
+        e.remove();
+      }
+    }
   }
 
   /**
