@@ -1,7 +1,7 @@
 package dev.scoop.extract.content;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -22,7 +22,8 @@ final class ContentScorer {
   private static final double WIDEN_MIN_GAIN = 0.3;
   /** ...and at least this share of what it adds must be prose. */
   private static final double WIDEN_MIN_PROSE_SHARE = 0.6;
-  private final Map<Element, Double> scores = new IdentityHashMap<>();
+  // Insertion (document) order: ties between candidates break the same way on every run.
+  private final Map<Element, Double> scores = new LinkedHashMap<>();
   private final boolean weightClasses;
 
   ContentScorer(boolean weightClasses) {
