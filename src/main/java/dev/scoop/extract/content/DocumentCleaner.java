@@ -25,6 +25,7 @@ final class DocumentCleaner {
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
   private static final int NOSCRIPT_CONTENT_CHARS = 200;
+  private static final int HEADER_PROSE_CHARS = 1000;
 
   private DocumentCleaner() {}
 
@@ -47,8 +48,11 @@ final class DocumentCleaner {
       }
     }
     removeHidden(body);
+    // A page header (logo, menu, search) is short or made of links; a "header" full of prose
+    // is a section that some site builders name that way.
     for (Element header : body.select("header")) {
-      if (header.selectFirst("h1") == null) {
+      if (header.parent() != null && header.selectFirst("h1") == null
+          && (header.text().length() < HEADER_PROSE_CHARS || Texts.linkDensity(header) > 0.5)) {
         header.remove();
       }
     }
