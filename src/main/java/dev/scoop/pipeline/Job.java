@@ -32,7 +32,6 @@ final class Job {
   }
 
   String id() { return id; }
-  List<String> urls() { return urls; }
   boolean isDone() { return events.size() == urls.size(); }
   Instant finishedAt() { return finishedAt; }
 

@@ -42,10 +42,6 @@ public final class StreamHub {
     subscriptions.remove(s);
   }
 
-  public int size() {
-    return subscriptions.size();
-  }
-
   public void subscribeAll(Subscriber s, boolean on) {
     subscription(s).all(on);
   }
