@@ -53,6 +53,14 @@ class BoilerplateFamiliesTest {
   }
 
   @Test
+  void aClosingAuthorBioAndAnAffiliateDisclosureAreNotTheArticle() {
+    String html = "<html><body><article><h1>T</h1><p>Disclosure: we may earn a commission from links on this page.</p>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>Jane Doe is a freelance writer who has covered transport for the City Paper since 2015.</p></article></body></html>";
+    assertEquals(P1 + "\n" + P2 + "\n" + P3, extractor.extract(html, "https://news.example/x").text());
+  }
+
+  @Test
   void captionGoesToImagesWithItsCredit() {
     String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><figure><img src='https://img.example/a.jpg'>"
         + "<figcaption>Cyclists ride along Main Street. Photo: John Roe</figcaption></figure><p>" + P2 + "</p></article></body></html>";

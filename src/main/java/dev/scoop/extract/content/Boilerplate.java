@@ -47,10 +47,18 @@ final class Boilerplate {
           + "(?:sign up|subscribe)(?: now| today)?(?: for| to)?[\\w ’']{0,60}|"
           + "tap to install[\\w ]*|install the [\\w ]+ app|get the news faster\\.?)\\s*[.!:]?\\s*$");
 
-  /** Legal and gallery lines that follow or interrupt articles. */
+  /** Legal, affiliate and gallery lines that follow or interrupt articles. */
   static final Pattern NOTICE_TEXT = Pattern.compile(
       "(?i)^\\s*(?:copyright\\b|©|\\(c\\)\\s*\\d{4}).*|.*\\ball rights reserved\\b.*"
+          + "|^\\s*(?:affiliate )?disclosure\\s*:.*"
+          + "|^\\s*(?:this|our) (?:post|article|page|site|story|guide) (?:may )?contains? affiliate links.*"
           + "|^\\s*(?:image|photo|picture|slide|foto)\\s+\\d+\\s+(?:of|/|von|de|di)\\s+\\d+\\s*$");
+
+  /** The closing author bio: "Jane Doe is a freelance writer and researcher based in ...". */
+  static final Pattern AUTHOR_BIO = Pattern.compile(
+      "^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}\\s+(?:is|was)\\s+(?:a|an|the)\\s+[^.]{0,80}?"
+          + "\\b(?:writer|editor|journalist|reporter|author|researcher|contributor|columnist|correspondent|"
+          + "blogger|freelancer|content creator|strategist)\\b.*");
 
   private Boilerplate() {}
 

@@ -45,18 +45,26 @@ final class ContentCleaner {
 
   /**
    * Removes, at the start and the end of the body, short lines that are not sentences: stray
-   * names, "Updated", section labels and tails such as "Topics" or "Related Roundup: ...".
-   * Inside the body such lines are kept (they may be subheadings).
+   * names, "Updated", section labels and tails such as "Topics" or "Related Roundup: ...";
+   * and at the end, the author's bio line. Inside the body such lines are kept (they may be
+   * subheadings).
    */
   private static void trimEdges(Element content) {
     List<Element> blocks = leafBlocks(content);
-    for (int i = blocks.size() - 1; i >= 0 && isStrayLine(blocks.get(i), EDGE_TAIL_WORDS); i--) {
-      blocks.get(i).remove();
+    int last = blocks.size() - 1;
+    while (last >= 0 && (isStrayLine(blocks.get(last), EDGE_TAIL_WORDS) || isAuthorBio(blocks.get(last)))) {
+      blocks.get(last--).remove();
     }
     for (int i = 0; i < blocks.size() && blocks.get(i).parent() != null && !blocks.get(i).is("h2, h3, h4, h5, h6")
         && isStrayLine(blocks.get(i), EDGE_HEAD_WORDS); i++) {
       blocks.get(i).remove();
     }
+  }
+
+  /** A closing line about the author ("Jane Doe is a freelance writer ..."), short enough to be a bio. */
+  private static boolean isAuthorBio(Element block) {
+    String text = block.text().trim();
+    return text.length() <= 400 && Boilerplate.AUTHOR_BIO.matcher(text).matches();
   }
 
   private static boolean isStrayLine(Element block, int maxWords) {
