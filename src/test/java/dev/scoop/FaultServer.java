@@ -29,7 +29,11 @@ public final class FaultServer extends LocalSite {
   private final AtomicInteger maxInFlight = new AtomicInteger();
   /** {@code robots}: the robots.txt body, "500" for a failing one, or null for none (404). */
   public FaultServer(Vertx vertx, String robots) {
-    super(vertx);
+    this(vertx, robots, "127.0.0.1");
+  }
+
+  public FaultServer(Vertx vertx, String robots, String host) {
+    super(vertx, host);
     this.robots = robots;
   }
 

@@ -14,11 +14,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public abstract class LocalSite {
   protected final Vertx vertx;
+  private final String host;
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   private HttpServer server;
 
   protected LocalSite(Vertx vertx) {
+    this(vertx, "127.0.0.1");
+  }
+
+  /** A site on another loopback address (127.0.0.2, ...): another host to the fetcher's politeness. */
+  protected LocalSite(Vertx vertx, String host) {
     this.vertx = vertx;
+    this.host = host;
   }
 
   /** Adds the site's routes; requests have been counted by then. */
@@ -32,7 +39,7 @@ public abstract class LocalSite {
     });
     routes(router);
     server = vertx.createHttpServer().requestHandler(router);
-    return server.listen(0, "127.0.0.1").mapEmpty();
+    return server.listen(0, host).mapEmpty();
   }
 
   public int port() {
@@ -40,7 +47,7 @@ public abstract class LocalSite {
   }
 
   public String url(String path) {
-    return "http://127.0.0.1:" + port() + path;
+    return "http://" + host + ":" + port() + path;
   }
 
   public int hits(String path) {

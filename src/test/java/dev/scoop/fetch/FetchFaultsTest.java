@@ -126,6 +126,25 @@ class FetchFaultsTest {
   }
 
   @Test
+  void aSlowHostDoesNotHoldUpAnother(Vertx vertx, VertxTestContext ctx) {
+    FaultServer slowSite = new FaultServer(vertx, null);
+    FaultServer quickSite = new FaultServer(vertx, null, "127.0.0.2");
+    long start = System.currentTimeMillis();
+    quickSite.start()
+        .compose(q -> scrape(vertx, slowSite, Map.of("SCOOP_FETCH_HOST_CONCURRENCY", "1", "SCOOP_FETCH_GLOBAL_CONCURRENCY", "2"),
+            List.of("/slow-first-byte", "/slow-first-byte?again", quickSite.url("/ok/1"), quickSite.url("/ok/2"), quickSite.url("/ok/3"))))
+        .onComplete(ctx.succeeding(r -> ctx.verify(() -> {
+          assertEquals("fetch_timeout", code(r.get("/slow-first-byte")));
+          List<Long> quick = quickSite.arrivals();
+          assertEquals(3, quick.size());
+          // The slow host keeps its one permit busy for seconds (timeouts and retries); the quick
+          // host's three pages are fetched meanwhile, one after another.
+          assertTrue(quick.get(2) - start < 1500, "quick host served within " + (quick.get(2) - start) + " ms");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
   void robotsCrawlDelayIsHonouredUpToTheCap(Vertx vertx, VertxTestContext ctx) {
     FaultServer site = new FaultServer(vertx, "User-agent: *\nCrawl-delay: 0.3\nDisallow: /private\n");
     scrape(vertx, site, Map.of("SCOOP_FETCH_MAX_CRAWL_DELAY_MS", "1000"), List.of("/ok/1", "/ok/2", "/ok/3", "/private"))
