@@ -14,7 +14,7 @@ final class Boilerplate {
           + "cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|modal|"
           + "newsletter|outbrain|overlay|pager|pagination|popup|promo|related|recommend|remark|replies|"
           + "rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|signup|taboola|"
-          + "tool-?bar|app-?install|download-?app|paywall|read-?next|more-?stories|"
+          + "tool-?bar|app-?install|download-?app|read-?next|more-?stories|"
           + "also-?read|trending|most-?popular|author-?bio|bio-?box|nav\\b|navbar|navigation|site-?header");
   /**
    * Reader comments, marked so plainly that every pass removes them: a comment thread is
