@@ -53,9 +53,11 @@ class BoilerplateFamiliesTest {
   }
 
   @Test
-  void aClosingAuthorBioAndAnAffiliateDisclosureAreNotTheArticle() {
+  void closingBioCreditsContactsAndAnAffiliateDisclosureAreNotTheArticle() {
     String html = "<html><body><article><h1>T</h1><p>Disclosure: we may earn a commission from links on this page.</p>"
         + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>(Reporting by Jane Doe; Editing by John Roe)</p>"
+        + "<p>Have a tip? Jane Doe may be reached at jane@citypaper.example.</p>"
         + "<p>Jane Doe is a freelance writer who has covered transport for the City Paper since 2015.</p></article></body></html>";
     assertEquals(P1 + "\n" + P2 + "\n" + P3, extractor.extract(html, "https://news.example/x").text());
   }

@@ -60,6 +60,12 @@ final class Boilerplate {
           + "\\b(?:writer|editor|journalist|reporter|author|researcher|contributor|columnist|correspondent|"
           + "blogger|freelancer|content creator|strategist)\\b.*");
 
+  /** Closing credit and contact lines of wire and staff stories. */
+  static final Pattern CLOSING_CREDIT = Pattern.compile(
+      "(?i)^\\s*\\(?\\s*(?:additional |further )?(?:reporting|writing|editing|compiled|research|contributing)"
+          + "(?: and (?:writing|editing|reporting))?\\s+by\\b.*"
+          + "|.*\\b(?:may|can) be reached at\\b.*|^\\s*(?:have a tip|got a tip|contact the (?:author|reporter))\\b.*");
+
   private Boilerplate() {}
 
   /** A short all-capitals line such as "JUST WATCHED" or "DON'T MISS": a widget label. */

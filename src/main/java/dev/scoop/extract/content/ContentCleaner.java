@@ -61,10 +61,14 @@ final class ContentCleaner {
     }
   }
 
-  /** A closing line about the author ("Jane Doe is a freelance writer ..."), short enough to be a bio. */
+  /**
+   * A closing line about the author ("Jane Doe is a freelance writer ..."), or the story's
+   * credits and contacts ("(Reporting by ...; Editing by ...)", "... may be reached at ...").
+   */
   private static boolean isAuthorBio(Element block) {
     String text = block.text().trim();
-    return text.length() <= 400 && Boilerplate.AUTHOR_BIO.matcher(text).matches();
+    return text.length() <= 400
+        && (Boilerplate.AUTHOR_BIO.matcher(text).matches() || Boilerplate.CLOSING_CREDIT.matcher(text).matches());
   }
 
   private static boolean isStrayLine(Element block, int maxWords) {
