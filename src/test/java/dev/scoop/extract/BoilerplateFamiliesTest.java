@@ -44,6 +44,9 @@ class BoilerplateFamiliesTest {
       "footer||<footer><p>Copyright 2024 City Paper. All rights reserved. About us, contact, privacy.</p></footer>|All rights reserved",
       "more stories tail|<p>(<a href=/tag/city>More city stories.</a>)</p>||More city stories",
       "byline and dateline|<p>By Jane Doe, Staff Writer</p><p>Posted Jun 21, 2024 8:17 AM CDT</p>||Jane Doe",
+      "agency byline without By|<p>Meg Kinnard and Errin Haines, Associated Press</p>||Kinnard",
+      "dateline without a year|<p>Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM</p>||Posted",
+      "reading time and sharing labels|<p>Reading time: 4 minutes</p><p>Sharing is caring!</p>||Reading time",
       "caption and credit|<figure><img src=/a.jpg><figcaption>Cyclists ride along Main Street on Monday. (AP Photo/John Roe)</figcaption></figure>||Cyclists ride",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {

@@ -45,7 +45,9 @@ final class Boilerplate {
           + "read more|see more|show more|load more|related(?: articles| stories)?|"
           + "(?:more|other|latest|top) (?:[\\w'’ ]{0,40} )?(?:stories|news|articles|headlines)|"
           + "(?:sign up|subscribe)(?: now| today)?(?: for| to)?[\\w ’']{0,60}|"
-          + "tap to install[\\w ]*|install the [\\w ]+ app|get the news faster\\.?)\\s*[.!:]?\\s*$");
+          + "tap to install[\\w ]*|install the [\\w ]+ app|get the news faster\\.?|sharing is caring|"
+          + "(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\\s*:?\\s*\\d+\\s*\\p{L}*|"
+          + "\\d+\\s*(?:min|mins|minutes?)\\s+read)\\s*[.!:]?\\s*$");
 
   /** Legal, affiliate and gallery lines that follow or interrupt articles. */
   static final Pattern NOTICE_TEXT = Pattern.compile(

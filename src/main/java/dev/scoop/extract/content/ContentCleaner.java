@@ -19,6 +19,7 @@ final class ContentCleaner {
       "(?i)^\\s*(?:posted|published|updated|last updated|modified|on|von|le|el|il)\\b");
   private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|posted|published|dateline|timestamp");
   private static final int DATELINE_MAX_CHARS = 100;
+  private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
   private static final int DEK_MAX_WORDS = 80;
   private static final int SHORT_TEXT_CHARS = 600;
   /** Captions are a sentence or two; a long "caption" element is a wrapper with a misleading name. */
@@ -26,6 +27,7 @@ final class ContentCleaner {
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
   private static final int EDGE_TAIL_WORDS = 6;
   private static final int EDGE_HEAD_WORDS = 4;
+  private static final int BARE_BYLINE_WORDS = 12;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？\"”’»)]\\s*$");
 
   private ContentCleaner() {}
@@ -56,7 +58,7 @@ final class ContentCleaner {
       blocks.get(last--).remove();
     }
     for (int i = 0; i < blocks.size() && blocks.get(i).parent() != null && !blocks.get(i).is("h2, h3, h4, h5, h6")
-        && isStrayLine(blocks.get(i), EDGE_HEAD_WORDS); i++) {
+        && (isStrayLine(blocks.get(i), EDGE_HEAD_WORDS) || isBareByline(blocks.get(i))); i++) {
       blocks.get(i).remove();
     }
   }
@@ -69,6 +71,17 @@ final class ContentCleaner {
     String text = block.text().trim();
     return text.length() <= 400
         && (Boilerplate.AUTHOR_BIO.matcher(text).matches() || Boilerplate.CLOSING_CREDIT.matcher(text).matches());
+  }
+
+  /**
+   * A byline without "By", as agencies print it above the story: "Tom Krisher, AP Auto
+   * Writer", "Meg Kinnard and Errin Haines, Associated Press". Only ever taken from the top.
+   */
+  private static boolean isBareByline(Element block) {
+    String text = block.text().trim();
+    return Texts.words(text) <= BARE_BYLINE_WORDS && !SENTENCE_END.matcher(text).find()
+        && block.closest("li, figure, blockquote, table") == null && !Bylines.parse(text).isEmpty()
+        && text.matches("(?s).*(?:,|\\band\\b|&).*");
   }
 
   private static boolean isStrayLine(Element block, int maxWords) {
@@ -152,8 +165,12 @@ final class ContentCleaner {
 
   private static boolean isDateline(Element e, String text) {
     // A quoted post (an embedded tweet) ends with its own date: that is quotation, not dateline.
-    if (text.length() > DATELINE_MAX_CHARS || e.closest("blockquote") != null || DateParser.parse(text).isEmpty()) {
+    if (text.length() > DATELINE_MAX_CHARS || e.closest("blockquote") != null) {
       return false;
+    }
+    if (DateParser.parse(text).isEmpty()) {
+      // "Updated Nov 19, 6:55 AM; Posted Nov 18" names no year, but says what it is.
+      return DATELINE_START.matcher(text).find() && CLOCK_TIME.matcher(text).find() && Texts.words(text) <= 12;
     }
     return e.is("time") || DATELINE_START.matcher(text).find()
         || DATE_CLASS.matcher(Boilerplate.marker(e)).find()

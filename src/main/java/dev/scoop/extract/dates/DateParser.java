@@ -24,7 +24,7 @@ public final class DateParser {
   public static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
   private static final String TIME =
-      "(?:\\s*(?:,|at|@|-|\\||um|à|a las|alle|om)?\\s*(?<h>\\d{1,2})[:.h](?<mi>\\d{2})(?::(?<s>\\d{2}))?"
+      "(?:\\s*(?:,|at|@|-|\\||um|à|às|a las|alle|om)?\\s*(?<h>\\d{1,2})[:.h](?<mi>\\d{2})(?::(?<s>\\d{2}))?"
           + "\\s*(?<ampm>[aApP]\\.?\\s?[mM]\\.?)?"
           + "(?:\\s*(?:\\(|\\b)(?<zone>[A-Z]{1,5}(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2})\\)?)?)?";
   private static final String YEAR = "(?<y>(?:19|20)\\d{2})";
