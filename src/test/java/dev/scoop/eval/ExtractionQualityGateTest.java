@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The regression gate: extraction quality on the bundled benchmark pages must not fall below
  * the pinned floors. Raise a floor when the extractor improves; never lower one to make a
- * change pass. Measured when pinned: AEB F1 0.9687, accuracy 0.343; WCXB sample F1 0.736,
+ * change pass. Measured when pinned: AEB F1 0.9692, accuracy 0.370; WCXB sample F1 0.736,
  * articles 0.939, without 0.057. (Taking the page-wide content of non-article pages raised the
  * sample's F1 from 0.630 and its boilerplate rate from 0.031: a deliberate trade, within the
  * 0.05 target on the full development set, where it measures 0.048.)
@@ -24,7 +24,7 @@ class ExtractionQualityGateTest {
         () -> assertTrue(s.f1() >= 0.968, "AEB F1 " + s.f1()),
         () -> assertTrue(s.precision() >= 0.955, "AEB precision " + s.precision()),
         () -> assertTrue(s.recall() >= 0.978, "AEB recall " + s.recall()),
-        () -> assertTrue(s.accuracy() >= 0.34, "AEB accuracy " + s.accuracy()));
+        () -> assertTrue(s.accuracy() >= 0.365, "AEB accuracy " + s.accuracy()));
   }
 
   @Test

@@ -59,10 +59,20 @@ class BoilerplateFamiliesTest {
   void closingBioCreditsContactsAndAnAffiliateDisclosureAreNotTheArticle() {
     String html = "<html><body><article><h1>T</h1><p>Disclosure: we may earn a commission from links on this page.</p>"
         + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
-        + "<p>(Reporting by Jane Doe; Editing by John Roe)</p>"
+        + "<p>(Reporting by Jane Doe; Editing by John Roe)</p><p>John Roe contributed reporting from Springfield.</p>"
         + "<p>Have a tip? Jane Doe may be reached at jane@citypaper.example.</p>"
         + "<p>Jane Doe is a freelance writer who has covered transport for the City Paper since 2015.</p></article></body></html>";
     assertEquals(P1 + "\n" + P2 + "\n" + P3, extractor.extract(html, "https://news.example/x").text());
+  }
+
+  @Test
+  void inlineWordsInsideSentencesAreNeverJudgedAsLines() {
+    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><p>The study in the journal <span>JAMA</span> "
+        + "Psychiatry was cited, and the base is strategically located<span> </span>near the border, officials said.</p>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
+    String text = extractor.extract(html, "https://news.example/x").text();
+    assertTrue(text.contains("the journal JAMA Psychiatry was cited"), text);
+    assertTrue(text.contains("located near the border"), text);
   }
 
   @Test

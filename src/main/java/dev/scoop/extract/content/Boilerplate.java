@@ -66,6 +66,7 @@ final class Boilerplate {
   static final Pattern CLOSING_CREDIT = Pattern.compile(
       "(?i)^\\s*\\(?\\s*(?:additional |further )?(?:reporting|writing|editing|compiled|research|contributing)"
           + "(?: and (?:writing|editing|reporting))?\\s+by\\b.*"
+          + "|.*\\bcontributed (?:reporting|research|to (?:this|the) (?:report|story|article))\\b.*"
           + "|.*\\b(?:may|can) be reached at\\b.*|^\\s*(?:have a tip|got a tip|contact the (?:author|reporter))\\b.*");
 
   private Boilerplate() {}

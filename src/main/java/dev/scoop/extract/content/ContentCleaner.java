@@ -21,6 +21,7 @@ final class ContentCleaner {
   private static final int DATELINE_MAX_CHARS = 100;
   private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
   private static final int DEK_MAX_WORDS = 80;
+  private static final String EMPTY_REMOVABLE = "div, section, ul, ol, dl, table, p, h2, h3, h4, h5, h6, li, header";
   private static final int SHORT_TEXT_CHARS = 600;
   /** Captions are a sentence or two; a long "caption" element is a wrapper with a misleading name. */
   private static final int CAPTION_MAX_CHARS = 500;
@@ -110,7 +111,11 @@ final class ContentCleaner {
     }
     int length = stats.text(e);
     if (length == 0) {
-      return e.selectFirst("img, picture, video, figure, br, hr") == null && !e.is("td");
+      // An empty inline element may be the only space between two words: leave it.
+      return e.is(EMPTY_REMOVABLE) && e.selectFirst("img, picture, video, figure, br, hr") == null;
+    }
+    if (!isStandalone(e)) {
+      return false;
     }
     // Only short elements can be labels, notices, bylines, datelines or a repeated headline.
     String text = length <= SHORT_TEXT_CHARS ? e.text().trim() : null;
@@ -130,10 +135,15 @@ final class ContentCleaner {
     return false;
   }
 
+  /**
+   * Whether the element is a line of its own. The rules judge lines: an inline element inside a
+   * sentence ("the journal <span>JAMA</span> Psychiatry") is part of that sentence.
+   */
+  private static boolean isStandalone(Element e) {
+    return !e.is("span, a, time") || e.parent() == null || e.parent().closest("p, li, h1, h2, h3, h4, h5, h6, td, blockquote") == null;
+  }
+
   private static boolean isShortBoilerplate(Element e, String text, String title, String dek) {
-    if (text.isEmpty()) {
-      return e.selectFirst("img, picture, video, figure, br, hr") == null && !e.is("td");
-    }
     if (!HAS_WORD.matcher(text).find()) {
       return e.selectFirst("img, picture, video, figure") == null;
     }
