@@ -32,9 +32,6 @@ final class Boilerplate {
       "(?i)-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|"
           + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
           + "\\btags?\\b|tool|widget|byline|author|dateline|caption|credit|newsletter|subscribe|social");
-  /** A dek (standfirst, subtitle) marked by its class. */
-  static final Pattern DEK = Pattern.compile(
-      "(?i)\\b(?:dek|deck|standfirst|sub-?title|sub-?head(?:line)?|summary|strapline|excerpt)\\b");
   /** Caption and credit containers outside {@code <figure>}: they belong to images, not text. */
   static final Pattern CAPTION = Pattern.compile("(?i)caption|credit|wp-caption-text|photo-?credit|image-?source");
   /** Whole-block texts that are labels or calls to action, never article prose. */

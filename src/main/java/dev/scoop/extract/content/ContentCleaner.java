@@ -2,6 +2,7 @@ package dev.scoop.extract.content;
 
 import dev.scoop.extract.dates.DateParser;
 import dev.scoop.extract.metadata.Bylines;
+import dev.scoop.extract.metadata.Markers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,6 @@ import org.jsoup.nodes.Element;
 final class ContentCleaner {
   private static final Pattern DATELINE_START = Pattern.compile(
       "(?i)^\\s*(?:posted|published|updated|last updated|modified|on|von|le|el|il)\\b");
-  private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|posted|published|dateline|timestamp");
   private static final int DATELINE_MAX_CHARS = 100;
   private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
   private static final int DEK_MAX_WORDS = 80;
@@ -170,7 +170,7 @@ final class ContentCleaner {
     if (folded.equals(fold(title))) {
       return true;
     }
-    return folded.equals(fold(dek)) && (e.is("h2, h3, h4, h5, h6") || Boilerplate.DEK.matcher(Boilerplate.marker(e)).find());
+    return folded.equals(fold(dek)) && (e.is("h2, h3, h4, h5, h6") || Markers.DEK.matcher(Boilerplate.marker(e)).find());
   }
 
   private static boolean isDateline(Element e, String text) {
@@ -183,7 +183,7 @@ final class ContentCleaner {
       return DATELINE_START.matcher(text).find() && CLOCK_TIME.matcher(text).find() && Texts.words(text) <= 12;
     }
     return e.is("time") || DATELINE_START.matcher(text).find()
-        || DATE_CLASS.matcher(Boilerplate.marker(e)).find()
+        || Markers.DATE.matcher(Boilerplate.marker(e)).find()
         || Texts.words(text) <= 6;
   }
 

@@ -14,9 +14,6 @@ import org.jsoup.select.Elements;
  */
 final class VisibleSource {
   private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author|writer|contributor");
-  private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|posted|published|dateline|timestamp|meta");
-  private static final Pattern DEK_CLASS = Pattern.compile(
-      "(?i)\\b(?:dek|deck|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|lead|intro|excerpt|strapline|teaser)\\b");
   private static final Pattern UPDATED = Pattern.compile("(?i)^\\s*(?:last\\s+)?(?:updated|modified|aktualisiert|mis à jour)");
   private static final Pattern POSTED = Pattern.compile("(?i)^\\s*(?:posted|published|publié|veröffentlicht|on)\\b");
   /** Regions whose bylines belong to someone else: comments, related stories, page furniture. */
@@ -94,7 +91,7 @@ final class VisibleSource {
         continue;
       }
       String own = e.ownText();
-      boolean marked = DATE_CLASS.matcher(e.className() + " " + e.id()).find();
+      boolean marked = Markers.DATE.matcher(e.className() + " " + e.id()).find();
       if (!marked && !UPDATED.matcher(own).find() && !POSTED.matcher(own).find()) {
         continue;
       }
@@ -114,7 +111,7 @@ final class VisibleSource {
   private static String dek(Document doc, Element h1) {
     for (Element e : doc.select("[class], [itemprop=description]")) {
       String marker = e.className() + " " + e.attr("itemprop");
-      if ((DEK_CLASS.matcher(marker).find() || marker.contains("description")) && isDekLike(e.text())) {
+      if ((Markers.DEK.matcher(marker).find() || marker.contains("description")) && isDekLike(e.text())) {
         return e.text();
       }
     }
