@@ -1,5 +1,6 @@
 package dev.scoop.api;
 
+import dev.scoop.stream.StreamEvent;
 import dev.scoop.stream.StreamHub;
 import dev.scoop.stream.Subscriber;
 import io.vertx.core.http.HttpServerResponse;
@@ -38,7 +39,8 @@ final class SseSubscriber implements Subscriber {
   }
 
   @Override
-  public boolean send(JsonObject event) {
+  public boolean send(StreamEvent streamEvent) {
+    JsonObject event = streamEvent.json();
     if (!open) {
       return false;
     }
@@ -52,7 +54,7 @@ final class SseSubscriber implements Subscriber {
       frame.append("id: ").append(event.getInteger("seq")).append('\n');
     }
     frame.append("event: ").append(event.getString("type")).append('\n')
-        .append("data: ").append(event.encode()).append("\n\n");
+        .append("data: ").append(streamEvent.text()).append("\n\n");
     response.write(frame.toString());
     if ("job".equals(event.getString("type"))) {
       close();

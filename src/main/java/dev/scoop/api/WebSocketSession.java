@@ -1,6 +1,7 @@
 package dev.scoop.api;
 
 import dev.scoop.config.ScoopConfig;
+import dev.scoop.stream.StreamEvent;
 import dev.scoop.stream.StreamHub;
 import dev.scoop.stream.Subscriber;
 import io.vertx.core.Future;
@@ -63,8 +64,13 @@ final class WebSocketSession implements Subscriber {
     hub.add(this);
   }
 
+  /** Sends a frame of this session's own (ack, error). */
+  private boolean send(JsonObject frame) {
+    return send(new StreamEvent(frame));
+  }
+
   @Override
-  public boolean send(JsonObject event) {
+  public boolean send(StreamEvent event) {
     if (!open) {
       return false;
     }
@@ -78,12 +84,13 @@ final class WebSocketSession implements Subscriber {
       recordMissed(event);
       return true;
     }
-    ws.writeTextMessage(event.encode());
+    ws.writeTextMessage(event.text());
     return true;
   }
 
   /** Remembers the range of sequence numbers a lagging client did not get, per job. */
-  private void recordMissed(JsonObject event) {
+  private void recordMissed(StreamEvent streamEvent) {
+    JsonObject event = streamEvent.json();
     String jobId = event.getString("jobId");
     if (jobId == null) {
       return;

@@ -76,7 +76,7 @@ public final class StreamHub {
             earlier.add(events.getJsonObject(i));
           }
           boolean live = subscriptions.get(s) == sub;
-          if (live && (ack != null && !s.send(ack) || !sub.finishCatchUp(jobId, earlier, body.getJsonObject("doneEvent")))) {
+          if (live && (ack != null && !s.send(new StreamEvent(ack)) || !sub.finishCatchUp(jobId, earlier, body.getJsonObject("doneEvent")))) {
             remove(s);
           }
           return (Void) null;
@@ -88,8 +88,9 @@ public final class StreamHub {
     return subscriptions.computeIfAbsent(s, Subscription::new);
   }
 
-  private void publish(JsonObject event) {
-    String host = hostOf(event.getString("url"));
+  private void publish(JsonObject json) {
+    StreamEvent event = new StreamEvent(json);
+    String host = hostOf(json.getString("url"));
     List<Subscriber> failed = new ArrayList<>();
     // A copy: delivering may end a subscriber (SSE ends after the done event), which removes it.
     for (Subscription sub : new ArrayList<>(subscriptions.values())) {

@@ -1,12 +1,10 @@
 package dev.scoop.stream;
 
-import io.vertx.core.json.JsonObject;
-
 /** A client of the live stream (a WebSocket or an SSE response). */
 public interface Subscriber {
   /**
    * Sends one event; returns false when the client cannot take it (closed, or its outbound
    * queue is over the byte limit), after which the hub forgets the subscriber.
    */
-  boolean send(JsonObject event);
+  boolean send(StreamEvent event);
 }

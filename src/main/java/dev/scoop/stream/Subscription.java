@@ -21,7 +21,7 @@ final class Subscription {
   private boolean all;
   private final Map<String, Integer> lastSeq = new HashMap<>();
   private final Set<String> doneSent = new HashSet<>();
-  private final Map<String, List<JsonObject>> catchingUp = new HashMap<>();
+  private final Map<String, List<StreamEvent>> catchingUp = new HashMap<>();
 
   Subscription(Subscriber subscriber) {
     this.subscriber = subscriber;
@@ -45,27 +45,27 @@ final class Subscription {
 
   /** Sends the earlier events, then the buffered live ones, each once, in order. */
   boolean finishCatchUp(String jobId, List<JsonObject> earlier, JsonObject doneEvent) {
-    List<JsonObject> buffered = catchingUp.remove(jobId);
+    List<StreamEvent> buffered = catchingUp.remove(jobId);
     if (buffered == null) {
       return true;
     }
     for (JsonObject e : earlier) {
+      if (!deliver(new StreamEvent(e))) {
+        return false;
+      }
+    }
+    for (StreamEvent e : buffered) {
       if (!deliver(e)) {
         return false;
       }
     }
-    for (JsonObject e : buffered) {
-      if (!deliver(e)) {
-        return false;
-      }
-    }
-    return doneEvent == null || deliver(doneEvent);
+    return doneEvent == null || deliver(new StreamEvent(doneEvent));
   }
 
   /** Offers a live event; returns false when the subscriber failed to take it. */
-  boolean offer(JsonObject event, String host) {
-    String jobId = event.getString("jobId");
-    List<JsonObject> buffer = catchingUp.get(jobId);
+  boolean offer(StreamEvent event, String host) {
+    String jobId = event.json().getString("jobId");
+    List<StreamEvent> buffer = catchingUp.get(jobId);
     if (buffer != null) {
       buffer.add(event);
       return true;
@@ -76,15 +76,15 @@ final class Subscription {
     return true;
   }
 
-  private boolean deliver(JsonObject event) {
-    String jobId = event.getString("jobId");
-    if ("job".equals(event.getString("type"))) {
+  private boolean deliver(StreamEvent event) {
+    String jobId = event.json().getString("jobId");
+    if ("job".equals(event.json().getString("type"))) {
       if (!doneSent.add(jobId)) {
         return true;
       }
       return subscriber.send(event);
     }
-    Integer seq = event.getInteger("seq");
+    Integer seq = event.json().getInteger("seq");
     Integer last = lastSeq.get(jobId);
     if (last != null && seq != null && seq <= last) {
       return true;
