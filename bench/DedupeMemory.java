@@ -5,6 +5,7 @@
 //
 // Measures used heap after full GCs before and after filling each structure.
 import dev.scoop.dedupe.FingerprintIndex;
+import dev.scoop.dedupe.LocalFingerprintIndex;
 import dev.scoop.dedupe.LocalSeenStore;
 import dev.scoop.dedupe.Seen;
 import dev.scoop.dedupe.UrlKey;
@@ -22,7 +23,7 @@ public class DedupeMemory {
       store.put(UrlKey.of(url), new Seen(System.currentTimeMillis(), random.nextLong(), null));
     }
     long afterStore = usedAfterGc();
-    FingerprintIndex index = new FingerprintIndex();
+    FingerprintIndex index = new LocalFingerprintIndex();
     for (int i = 0; i < n; i++) {
       String url = "https://news.example-" + (i % 5000) + ".com/section/2026/11/28/story-number-" + i + ".html";
       index.add(UrlKey.of(url), url, random.nextLong());

@@ -1,5 +1,6 @@
 package dev.scoop.api;
 
+import dev.scoop.cluster.ClusterNode;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.dedupe.UrlCanonicalizer;
 import dev.scoop.extract.ArticleExtractor;
@@ -30,6 +31,7 @@ public final class HttpVerticle extends VerticleBase {
   /** How long a closing WebSocket waits for the client's close frame: dead clients do not answer. */
   private static final int WS_CLOSING_TIMEOUT_SECONDS = 2;
   private final ScoopConfig config;
+  private final ClusterNode cluster;
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final UrlCanonicalizer canonicalizer;
   private StreamHub hub;
@@ -38,7 +40,13 @@ public final class HttpVerticle extends VerticleBase {
   private HttpServer server;
 
   public HttpVerticle(ScoopConfig config) {
+    this(config, null);
+  }
+
+  /** The front of a cluster member ({@code cluster} null: a single node). */
+  public HttpVerticle(ScoopConfig config, ClusterNode cluster) {
     this.config = config;
+    this.cluster = cluster;
     this.canonicalizer = new UrlCanonicalizer(config.dedupe().trackingParameters());
   }
 
@@ -79,11 +87,22 @@ public final class HttpVerticle extends VerticleBase {
     router.get("/api/v1/articles").handler(this::handleArticle);
     router.get("/api/v1/stream").handler(this::handleStream);
     router.get("/health/live").handler(HealthCheckHandler.create(vertx).register("live", p -> p.complete(Status.OK())));
-    router.get("/health/ready").handler(HealthCheckHandler.create(vertx).register("ready", p -> p.complete(Status.OK())));
+    router.get("/health/ready").handler(HealthCheckHandler.create(vertx).register("ready", this::ready));
     router.route("/api/*").handler(ctx -> fail(ctx, new ApiException(404, "not_found", "no such endpoint")));
     router.get("/*").handler(this::securityHeaders).handler(StaticHandler.create("webroot"));
     router.route().failureHandler(this::handleFailure);
     return router;
+  }
+
+  /** Ready when deployed (this handler exists) and, clustered, still a member; data: member count. */
+  private void ready(io.vertx.core.Promise<Status> p) {
+    if (cluster == null) {
+      p.complete(Status.OK());
+    } else if (!cluster.isRunning()) {
+      p.complete(Status.KO(new JsonObject().put("cluster", "not a member")));
+    } else {
+      p.complete(Status.OK(new JsonObject().put("members", cluster.size()).put("member", cluster.id())));
+    }
   }
 
   /**

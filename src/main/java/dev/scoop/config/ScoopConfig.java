@@ -22,8 +22,9 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
 
   public record Extract(int workers) {}
 
+  /** {@code shutdownGraceMs}: how long a stopping node waits for the tasks in hand to finish. */
   public record Jobs(int maxUrls, int maxUrlLength, int maxActiveTasks, long taskTimeoutMs, int retainJobs,
-                     long retainMs) {}
+                     long retainMs, long shutdownGraceMs) {}
 
   /** {@code nearDuplicateDistance} -1 turns content dedupe off; the index is exact up to 3. */
   public record Dedupe(long ttlMs, int maxEntries, long maxArticleBytes, int nearDuplicateDistance,
@@ -33,7 +34,13 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
   public record Stream(int maxQueuedBytes, String slowClients, long pingIntervalMs, long idleTimeoutMs,
                        boolean compression, int maxFrameBytes, long maxRetainedBytesPerJob, long maxRetainedBytes) {}
 
-  public record Cluster(boolean enabled, List<String> members, String host, int port, String name) {}
+  /**
+   * {@code members}: host:port of the members to join over TCP/IP (multicast is off);
+   * {@code configFile}: a Hazelcast XML file that replaces the generated network settings;
+   * {@code heartbeatTimeoutMs}: how long a silent member stays in the cluster before its work is re-run.
+   */
+  public record Cluster(boolean enabled, List<String> members, String host, int port, String name,
+                        String configFile, long heartbeatTimeoutMs) {}
 
   public record Auth(List<String> tokens) {}
 
@@ -63,7 +70,8 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
         new Extract(r.intIn(x, "extract", "workers", 1, 256)),
         new Jobs(r.intIn(j, "jobs", "maxUrls", 1, 1_000_000), r.intIn(j, "jobs", "maxUrlLength", 16, 65_536),
             r.intIn(j, "jobs", "maxActiveTasks", 1, 10_000_000), r.longIn(j, "jobs", "taskTimeoutMs", 1000, 86_400_000),
-            r.intIn(j, "jobs", "retainJobs", 1, 1_000_000), r.longIn(j, "jobs", "retainMs", 1000, 30L * 86_400_000)),
+            r.intIn(j, "jobs", "retainJobs", 1, 1_000_000), r.longIn(j, "jobs", "retainMs", 1000, 30L * 86_400_000),
+            r.longIn(j, "jobs", "shutdownGraceMs", 0, 3_600_000)),
         new Dedupe(r.longIn(d, "dedupe", "ttlMs", 1, 365L * 86_400_000), r.intIn(d, "dedupe", "maxEntries", 1, 100_000_000),
             r.longIn(d, "dedupe", "maxArticleBytes", 0, 1L << 40), r.intIn(d, "dedupe", "nearDuplicateDistance", -1, 3),
             strings(d.getJsonArray("trackingParameters"))),
@@ -71,8 +79,9 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
             r.longIn(s, "stream", "pingIntervalMs", 100, 3_600_000), r.longIn(s, "stream", "idleTimeoutMs", 200, 86_400_000),
             s.getBoolean("compression"), r.intIn(s, "stream", "maxFrameBytes", 1024, 1 << 24),
             r.longIn(s, "stream", "maxRetainedBytesPerJob", 1024, 1L << 40), r.longIn(s, "stream", "maxRetainedBytes", 1024, 1L << 42)),
-        new Cluster(k.getBoolean("enabled"), strings(k.getJsonArray("members")), k.getString("host"),
-            r.intIn(k, "cluster", "port", 1, 65535), k.getString("name")),
+        new Cluster(k.getBoolean("enabled"), r.members(strings(k.getJsonArray("members"))), k.getString("host"),
+            r.intIn(k, "cluster", "port", 1, 65535), r.nonBlank(k, "cluster", "name"), k.getString("configFile"),
+            r.longIn(k, "cluster", "heartbeatTimeoutMs", 2000, 600_000)),
         new Auth(strings(a.getJsonArray("tokens"))));
     if (!r.errors.isEmpty()) {
       throw new ConfigException(r.errors);
@@ -117,6 +126,24 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
         return "";
       }
       return v;
+    }
+
+    String nonBlank(JsonObject o, String section, String key) {
+      String v = o.getString(key);
+      if (v.isBlank()) {
+        errors.add("'" + section + "." + key + "' (" + ConfigLoader.envName(section, key) + ") must not be empty");
+      }
+      return v;
+    }
+
+    /** Cluster members as host or host:port (Hazelcast's default port when none is given). */
+    List<String> members(List<String> members) {
+      for (String m : members) {
+        if (!m.matches("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+\\](:\\d{1,5})?")) {
+          errors.add("'cluster.members' (SCOOP_CLUSTER_MEMBERS) must list host:port entries, not '" + m + "'");
+        }
+      }
+      return members;
     }
 
     long longIn(JsonObject o, String section, String key, long min, long max) {

@@ -1,107 +1,31 @@
 package dev.scoop.dedupe;
 
-import dev.scoop.extract.Fingerprint;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
- * Finds a stored 64-bit SimHash within a small Hamming distance without scanning every entry:
- * the fingerprint is cut into four 16-bit bands, and each band value lists the fingerprints
- * that share it. Two fingerprints at most 3 bits apart agree on at least one band
- * (pigeonhole), so looking only at the four matching lists finds every match up to distance
- * {@value #MAX_DISTANCE}. Entries live and die with their URL entry. Not thread-safe.
+ * Stored 64-bit SimHashes, searchable by Hamming distance. Implementations cut a fingerprint
+ * into {@value #BANDS} 16-bit bands and list, per band value, the fingerprints that share it:
+ * two fingerprints at most {@value #MAX_DISTANCE} bits apart agree on at least one band
+ * (pigeonhole), so looking at the four matching lists finds every match up to that distance.
  */
-public final class FingerprintIndex {
-  public static final int MAX_DISTANCE = 3;
-  private static final int BANDS = 4;
-  private final int[][][] buckets = new int[BANDS][1 << 16][];
-  private final int[][] bucketSizes = new int[BANDS][1 << 16];
-  private final Map<UrlKey, Integer> slots = new HashMap<>();
-  private long[] fingerprints = new long[1024];
-  private UrlKey[] keys = new UrlKey[1024];
-  private String[] urls = new String[1024];
-  private int[] free = new int[16];
-  private int freeCount;
-  private int next;
+public interface FingerprintIndex {
+  int MAX_DISTANCE = 3;
+  int BANDS = 4;
 
   /** A stored fingerprint close to a new one: the URL it belongs to. */
-  public record Match(UrlKey key, String url, int distance) {}
+  record Match(UrlKey key, String url, int distance) {}
 
   /** Adds (or replaces) the fingerprint of {@code key}, whose page is at {@code url}. */
-  public void add(UrlKey key, String url, long fingerprint) {
-    remove(key);
-    int slot = freeCount > 0 ? free[--freeCount] : next++;
-    if (slot >= fingerprints.length) {
-      fingerprints = Arrays.copyOf(fingerprints, fingerprints.length * 2);
-      keys = Arrays.copyOf(keys, keys.length * 2);
-      urls = Arrays.copyOf(urls, urls.length * 2);
-    }
-    fingerprints[slot] = fingerprint;
-    keys[slot] = key;
-    urls[slot] = url;
-    slots.put(key, slot);
-    for (int b = 0; b < BANDS; b++) {
-      int band = band(fingerprint, b);
-      int[] bucket = buckets[b][band];
-      int size = bucketSizes[b][band];
-      if (bucket == null || size == bucket.length) {
-        bucket = bucket == null ? new int[2] : Arrays.copyOf(bucket, size * 2);
-        buckets[b][band] = bucket;
-      }
-      bucket[size] = slot;
-      bucketSizes[b][band] = size + 1;
-    }
-  }
+  void add(UrlKey key, String url, long fingerprint);
 
-  public void remove(UrlKey key) {
-    Integer slot = slots.remove(key);
-    if (slot == null) {
-      return;
-    }
-    long fingerprint = fingerprints[slot];
-    for (int b = 0; b < BANDS; b++) {
-      int band = band(fingerprint, b);
-      int[] bucket = buckets[b][band];
-      int size = bucketSizes[b][band];
-      for (int i = 0; i < size; i++) {
-        if (bucket[i] == slot) {
-          bucket[i] = bucket[size - 1];
-          bucketSizes[b][band] = size - 1;
-          break;
-        }
-      }
-    }
-    keys[slot] = null;
-    urls[slot] = null;
-    if (freeCount == free.length) {
-      free = Arrays.copyOf(free, free.length * 2);
-    }
-    free[freeCount++] = slot;
-  }
+  void remove(UrlKey key);
 
   /** The closest stored fingerprint within {@code maxDistance} (≤ 3), other than {@code self}'s, or null. */
-  public Match nearest(long fingerprint, int maxDistance, UrlKey self) {
-    Match best = null;
-    for (int b = 0; b < BANDS; b++) {
-      int band = band(fingerprint, b);
-      int[] bucket = buckets[b][band];
-      for (int i = 0; i < bucketSizes[b][band]; i++) {
-        int slot = bucket[i];
-        int d = Fingerprint.distance(fingerprints[slot], fingerprint);
-        if (d <= maxDistance && !keys[slot].equals(self) && (best == null || d < best.distance())) {
-          best = new Match(keys[slot], urls[slot], d);
-        }
-      }
-    }
-    return best;
-  }
+  Match nearest(long fingerprint, int maxDistance, UrlKey self);
 
-  public int size() {
-    return slots.size();
-  }
+  /** Fingerprints stored (on this node, for a shared index). */
+  int size();
 
-  private static int band(long fingerprint, int b) {
+  /** Band {@code b} (0..3) of a fingerprint. */
+  static int band(long fingerprint, int b) {
     return (int) (fingerprint >>> (16 * b)) & 0xFFFF;
   }
 }

@@ -6,4 +6,4 @@ package dev.scoop.dedupe;
  * redirect ended at) and names the entry it stands for. Small on purpose: see
  * {@code docs/PERFORMANCE.md} for the bytes per entry.
  */
-public record Seen(long storedAt, long fingerprint, UrlKey canonical) {}
+public record Seen(long storedAt, long fingerprint, UrlKey canonical) implements java.io.Serializable {}

@@ -10,9 +10,12 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -31,34 +34,50 @@ import java.util.logging.Logger;
  * </ul>
  * Deploy exactly one instance per node. Waiters are bounded by the node's unfinished tasks
  * ({@code jobs.maxActiveTasks}); a waiter whose owner never completes times out on its own.
+ * In a cluster the stores are shared ({@link DedupeStores}) and a claim is also taken in the
+ * cluster: a URL in flight on another node parks the request here, and it is retried every
+ * {@value #PARKED_RETRY_MS} ms until that node has stored the result (answer: done) or has
+ * failed or left (answer: claimed, this node fetches).
+ * <p>The stored result remembers the task that fetched it, so that the same task, run again
+ * after its node died, gets its own result back rather than being called its own duplicate.
  */
 public final class SeenCacheVerticle extends VerticleBase {
   private static final Logger LOG = Logger.getLogger(SeenCacheVerticle.class.getName());
   private static final long STATS_LOG_PERIOD_MS = 60_000;
   /** Copies (AMP, print) differ a little in text; unrelated pages of one site differ in ~32 bits. */
   private static final int ALIAS_MAX_DISTANCE = 16;
+  private static final long PARKED_RETRY_MS = 200;
   private final ScoopConfig.Dedupe config;
   private final LongSupplier clock;
+  private final Supplier<DedupeStores> storesFactory;
   private final Map<UrlKey, List<Message<JsonObject>>> inFlight = new HashMap<>();
+  private final Map<UrlKey, List<Message<JsonObject>>> parked = new LinkedHashMap<>();
   private ArticleStore articles;
   private FingerprintIndex fingerprints;
   private SeenStore store;
+  private InFlightClaims claims;
   private long nearDuplicates;
   private long aliasDuplicates;
 
+  /** A cache in this node's memory. */
   public SeenCacheVerticle(ScoopConfig.Dedupe config, LongSupplier clock) {
+    this(config, clock, () -> DedupeStores.local(config, clock));
+  }
+
+  public SeenCacheVerticle(ScoopConfig.Dedupe config, LongSupplier clock, Supplier<DedupeStores> stores) {
     this.config = config;
     this.clock = clock;
+    this.storesFactory = stores;
   }
 
   @Override
   public Future<?> start() {
-    articles = new ArticleStore(config.maxArticleBytes());
-    fingerprints = new FingerprintIndex();
-    store = new LocalSeenStore(config.maxEntries(), config.ttlMs(), clock, key -> {
-      articles.remove(key);
-      fingerprints.remove(key);
-    });
+    DedupeStores stores = storesFactory.get();
+    articles = stores.articles();
+    fingerprints = stores.fingerprints();
+    store = stores.seen();
+    claims = stores.claims();
+    vertx.setPeriodic(PARKED_RETRY_MS, id -> retryParked());
     String[] lastLogged = {""};
     vertx.setPeriodic(STATS_LOG_PERIOD_MS, id -> {
       String line = stats().encode();
@@ -67,7 +86,7 @@ public final class SeenCacheVerticle extends VerticleBase {
         lastLogged[0] = line;
       }
     });
-    return vertx.eventBus().<JsonObject>consumer(Addresses.CACHE, this::handle).completion();
+    return vertx.eventBus().<JsonObject>localConsumer(Addresses.CACHE, this::handle).completion();
   }
 
   private void handle(Message<JsonObject> msg) {
@@ -93,8 +112,29 @@ public final class SeenCacheVerticle extends VerticleBase {
       msg.reply(known);
       return;
     }
+    if (!claims.tryClaim(key)) {
+      parked.computeIfAbsent(key, k -> new ArrayList<>()).add(msg);
+      return;
+    }
     inFlight.put(key, new ArrayList<>());
     msg.reply(new JsonObject().put("state", "claimed"));
+  }
+
+  /** Parked claims: answered once the other node has stored the result, or claimed here once it has given up. */
+  private void retryParked() {
+    for (Iterator<Map.Entry<UrlKey, List<Message<JsonObject>>>> it = parked.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<UrlKey, List<Message<JsonObject>>> e = it.next();
+      List<Message<JsonObject>> waiting = e.getValue();
+      JsonObject known = lookup(e.getKey(), waiting.get(0).body().getString("key"));
+      if ("done".equals(known.getString("state"))) {
+        waiting.forEach(w -> w.reply(known));
+        it.remove();
+      } else if (claims.tryClaim(e.getKey())) {
+        inFlight.put(e.getKey(), new ArrayList<>(waiting.subList(1, waiting.size())));
+        waiting.get(0).reply(new JsonObject().put("state", "claimed"));
+        it.remove();
+      }
+    }
   }
 
   /** The stored result for a key (following an alias to its article), or state "absent". */
@@ -104,12 +144,13 @@ public final class SeenCacheVerticle extends VerticleBase {
       return new JsonObject().put("state", "absent");
     }
     UrlKey primary = seen.canonical() == null ? key : seen.canonical();
-    JsonObject result = articles.get(primary);
-    if (result == null) {
+    JsonObject stored = articles.get(primary);
+    if (stored == null) {
       // The URL is known but its article was dropped to bound memory: name it, share nothing.
-      result = new JsonObject().put("status", "ok").put("url", canonicalUrl);
+      return new JsonObject().put("state", "done").put("result", new JsonObject().put("status", "ok").put("url", canonicalUrl));
     }
-    return new JsonObject().put("state", "done").put("result", result);
+    JsonObject result = stored.copy();
+    return new JsonObject().put("state", "done").put("task", result.remove("task")).put("result", result);
   }
 
   private void complete(Message<JsonObject> msg, JsonObject body) {
@@ -117,8 +158,10 @@ public final class SeenCacheVerticle extends VerticleBase {
     UrlKey key = UrlKey.of(canonicalUrl);
     JsonObject result = body.getJsonObject("result");
     if ("ok".equals(result.getString("status"))) {
-      result = decide(key, result, body.getJsonArray("aliases", new JsonArray()), body.getLong("fingerprint", 0L));
+      result = decide(key, result, body.getJsonArray("aliases", new JsonArray()), body.getLong("fingerprint", 0L),
+          body.getString("task"));
     }
+    claims.release(key);
     List<Message<JsonObject>> waiters = inFlight.remove(key);
     if (waiters != null) {
       JsonObject answer = new JsonObject().put("state", "done").put("result", result);
@@ -128,7 +171,7 @@ public final class SeenCacheVerticle extends VerticleBase {
   }
 
   /** Stores a fetched article, or turns it into a duplicate of one already known. */
-  private JsonObject decide(UrlKey key, JsonObject result, JsonArray aliases, long fingerprint) {
+  private JsonObject decide(UrlKey key, JsonObject result, JsonArray aliases, long fingerprint, String task) {
     long now = clock.getAsLong();
     for (Object alias : aliases) {
       UrlKey aliasKey = UrlKey.of((String) alias);
@@ -149,7 +192,7 @@ public final class SeenCacheVerticle extends VerticleBase {
       return duplicate(result, near.url());
     }
     store.put(key, new Seen(now, fingerprint, null));
-    articles.put(key, result);
+    articles.put(key, task == null ? result : result.copy().put("task", task));
     if (fingerprint != 0) {
       fingerprints.add(key, result.getString("url"), fingerprint);
     }
@@ -180,7 +223,7 @@ public final class SeenCacheVerticle extends VerticleBase {
 
   private JsonObject stats() {
     return store.stats().mergeIn(articles.stats())
-        .put("fingerprints", fingerprints.size()).put("inFlight", inFlight.size())
+        .put("fingerprints", fingerprints.size()).put("inFlight", inFlight.size()).put("parked", parked.size())
         .put("nearDuplicates", nearDuplicates).put("aliasDuplicates", aliasDuplicates);
   }
 }

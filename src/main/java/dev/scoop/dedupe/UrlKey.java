@@ -10,7 +10,7 @@ import java.security.NoSuchAlgorithmException;
  * keeps an entry small whatever the URL's length. Two different URLs share a key with
  * probability about 2^-128 per pair: never, in practice. Not a security boundary.
  */
-public record UrlKey(long hi, long lo) {
+public record UrlKey(long hi, long lo) implements java.io.Serializable {
   private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
     try {
       return MessageDigest.getInstance("MD5");

@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code maxQueuedPerHost} (beyond it they fail with {@code overloaded}), so one slow host
  * never delays another. Must be used from one event loop.
  */
-public final class HostThrottle {
+public final class HostThrottle implements HostGate {
   private final Vertx vertx;
   private final int hostConcurrency;
   private final int globalConcurrency;
@@ -46,10 +46,7 @@ public final class HostThrottle {
     this.maxQueuedPerHost = maxQueuedPerHost;
   }
 
-  /**
-   * Completes when a request to {@code host} may start, at least {@code delayMs} after the
-   * previous start there; pair every success with {@link #release}.
-   */
+  @Override
   public Future<Void> acquire(String host, long delayMs) {
     Host h = hosts.computeIfAbsent(host, Host::new);
     h.delayMs = delayMs;
@@ -63,12 +60,13 @@ public final class HostThrottle {
     return p.future();
   }
 
-  /** Keeps requests to {@code host} from starting for {@code ms} (a server asked to slow down). */
+  @Override
   public void pause(String host, long ms) {
     Host h = hosts.computeIfAbsent(host, Host::new);
     h.nextStart = Math.max(h.nextStart, System.currentTimeMillis() + ms);
   }
 
+  @Override
   public void release(String host) {
     Host h = hosts.get(host);
     if (h == null) {

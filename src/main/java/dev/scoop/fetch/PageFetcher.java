@@ -36,13 +36,14 @@ public final class PageFetcher {
   private final ScoopConfig.Fetch config;
   private final WebClient client;
   private final AddressGuard guard;
-  private final HostThrottle throttle;
+  private final HostGate throttle;
   private final RobotsCache robots;
   private final RetryPolicy retries;
   private final Politeness politeness;
   private final String agentToken;
 
-  public PageFetcher(Vertx vertx, ScoopConfig.Fetch config) {
+  /** A fetcher whose politeness is kept by {@code gate} (this node's, or shared with other nodes). */
+  public PageFetcher(Vertx vertx, ScoopConfig.Fetch config, HostGate gate) {
     this.vertx = vertx;
     this.config = config;
     WebClientOptions options = new WebClientOptions()
@@ -55,7 +56,7 @@ public final class PageFetcher {
     }
     this.client = WebClient.create(vertx, options);
     this.guard = new AddressGuard(config.allowPrivateAddresses(), config.allowedAddresses());
-    this.throttle = new HostThrottle(vertx, config.hostConcurrency(), config.globalConcurrency(), config.maxQueuedPerHost());
+    this.throttle = gate;
     this.robots = new RobotsCache(this::loadRobots);
     this.retries = new RetryPolicy(config.maxRetries(), config.retryBaseDelayMs(), config.maxRetryAfterMs());
     this.politeness = new Politeness(config.politenessKey());

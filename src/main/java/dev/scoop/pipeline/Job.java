@@ -49,8 +49,7 @@ final class Job {
       case TaskResult.DUPLICATE: duplicate++; break;
       default: error++;
     }
-    JsonObject event = result.toJson()
-        .put("type", "result").put("jobId", id).put("seq", events.size() + 1).put("url", urls.get(index));
+    JsonObject event = result.toEvent(id, events.size() + 1, urls.get(index));
     events.add(event);
     int size = event.encode().length();
     sizes.add(size);
@@ -98,23 +97,15 @@ final class Job {
     return out;
   }
 
-  /** The {@code job} event sent after the last result. */
   JsonObject doneEvent() {
-    return counts(new JsonObject().put("type", "job").put("jobId", id).put("state", "done"));
+    return summary().doneEvent();
   }
 
   JsonObject status() {
-    JsonObject o = counts(new JsonObject().put("jobId", id).put("state", isDone() ? "done" : "running"))
-        .put("pending", urls.size() - events.size())
-        .put("createdAt", createdAt.toString());
-    if (finishedAt != null) {
-      o.put("finishedAt", finishedAt.toString());
-    }
-    return o;
+    return summary().status();
   }
 
-  private JsonObject counts(JsonObject o) {
-    return o.put("total", urls.size()).put("ok", ok).put("duplicate", duplicate).put("error", error)
-        .put("completed", events.size());
+  JobSummary summary() {
+    return new JobSummary(id, urls.size(), ok, duplicate, error, createdAt, finishedAt);
   }
 }

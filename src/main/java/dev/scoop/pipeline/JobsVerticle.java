@@ -6,8 +6,6 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.eventbus.ReplyException;
-import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +34,7 @@ public final class JobsVerticle extends VerticleBase {
     registry = new JobRegistry(config.maxActiveTasks(), config.retainJobs(), Duration.ofMillis(config.retainMs()),
         stream.maxRetainedBytesPerJob(), stream.maxRetainedBytes());
     vertx.setPeriodic(EVICT_PERIOD_MS, id -> registry.evictFinished(java.time.Instant.now()));
-    return vertx.eventBus().<JsonObject>consumer(Addresses.JOBS, this::handle).completion();
+    return vertx.eventBus().<JsonObject>localConsumer(Addresses.JOBS, this::handle).completion();
   }
 
   private void handle(Message<JsonObject> msg) {
@@ -71,9 +69,7 @@ public final class JobsVerticle extends VerticleBase {
   }
 
   private void finish(ScrapeTask task, AsyncResult<Message<JsonObject>> reply) {
-    TaskResult result = reply.succeeded()
-        ? TaskResult.fromJson(reply.result().body())
-        : TaskResult.error(task.url(), failureCode(reply.cause()), reply.cause().getMessage());
+    TaskResult result = task.resultOf(reply);
     JsonObject event = registry.complete(task.jobId(), task.index(), result);
     if (event == null) {
       return;
@@ -83,13 +79,6 @@ public final class JobsVerticle extends VerticleBase {
     if (job.isDone()) {
       vertx.eventBus().publish(Addresses.RESULTS, job.doneEvent());
     }
-  }
-
-  private static ErrorCode failureCode(Throwable cause) {
-    if (cause instanceof ReplyException && ((ReplyException) cause).failureType() == ReplyFailure.TIMEOUT) {
-      return ErrorCode.TASK_TIMEOUT;
-    }
-    return ErrorCode.INTERNAL;
   }
 
   private static JsonObject results(Job job, int after) {

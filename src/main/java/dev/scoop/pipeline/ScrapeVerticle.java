@@ -5,14 +5,18 @@ import dev.scoop.dedupe.UrlCanonicalizer;
 import dev.scoop.extract.Article;
 import dev.scoop.extract.ArticleExtractor;
 import dev.scoop.fetch.FetchedPage;
+import dev.scoop.fetch.HostGate;
+import dev.scoop.fetch.HostThrottle;
 import dev.scoop.fetch.PageFetcher;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.function.Function;
 
 /**
  * Scrapes one URL per {@link ScrapeTask}: canonicalize, claim it in the seen cache, fetch,
@@ -26,21 +30,30 @@ public final class ScrapeVerticle extends VerticleBase {
   private static final int MIN_FINGERPRINT_WORDS = 50;
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final UrlCanonicalizer canonicalizer;
+  private final Function<Vertx, HostGate> gates;
   private PageFetcher fetcher;
   private WorkerExecutor extractPool;
   private DeliveryOptions cacheDelivery;
 
+  /** A scraper whose politeness is this node's alone. */
   public ScrapeVerticle(ScoopConfig config) {
+    this(config, vertx -> new HostThrottle(vertx, config.fetch().hostConcurrency(), config.fetch().globalConcurrency(),
+        config.fetch().maxQueuedPerHost()));
+  }
+
+  /** A scraper whose politeness is kept by the gate {@code gates} makes (shared in a cluster). */
+  public ScrapeVerticle(ScoopConfig config, Function<Vertx, HostGate> gates) {
     this.config = config;
+    this.gates = gates;
     this.canonicalizer = new UrlCanonicalizer(config.dedupe().trackingParameters());
   }
 
   @Override
   public Future<?> start() {
-    fetcher = new PageFetcher(vertx, config.fetch());
+    fetcher = new PageFetcher(vertx, config.fetch(), gates.apply(vertx));
     extractPool = vertx.createSharedWorkerExecutor("scoop-extract", config.extract().workers());
     cacheDelivery = new DeliveryOptions().setSendTimeout(config.jobs().taskTimeoutMs());
-    return vertx.eventBus().<JsonObject>consumer(Addresses.SCRAPE, this::handle).completion();
+    return vertx.eventBus().<JsonObject>localConsumer(Addresses.SCRAPE, this::handle).completion();
   }
 
   @Override
@@ -60,10 +73,16 @@ public final class ScrapeVerticle extends VerticleBase {
     }
     cache("claim", new JsonObject().put("key", key).put("force", task.force()))
         .compose(claim -> "claimed".equals(claim.getString("state"))
-            ? scrape(task.url()).compose(result -> complete(key, result))
-            : Future.succeededFuture(asDuplicate(task.url(), TaskResult.fromJson(claim.getJsonObject("result")))))
+            ? scrape(task.url()).compose(result -> complete(key, task.id(), result))
+            : Future.succeededFuture(earlier(task, claim)))
         .otherwise(t -> TaskResult.failure(task.url(), t))
         .onSuccess(result -> msg.reply(result.toJson()));
+  }
+
+  /** The stored result of another task (this one is a duplicate), or this task's own from a run cut short. */
+  private static TaskResult earlier(ScrapeTask task, JsonObject claim) {
+    TaskResult stored = TaskResult.fromJson(claim.getJsonObject("result"));
+    return task.id().equals(claim.getString("task")) ? stored : asDuplicate(task.url(), stored);
   }
 
   /** Fetch and extract; always succeeds with a result (errors become error results). */
@@ -91,8 +110,8 @@ public final class ScrapeVerticle extends VerticleBase {
    * Hands the result to the cache, which answers concurrent submitters and decides whether
    * the page duplicates a known article (by canonical link, final URL or fingerprint).
    */
-  private Future<TaskResult> complete(String key, TaskResult result) {
-    JsonObject body = new JsonObject().put("key", key).put("result", result.toJson());
+  private Future<TaskResult> complete(String key, String taskId, TaskResult result) {
+    JsonObject body = new JsonObject().put("key", key).put("task", taskId).put("result", result.toJson());
     JsonObject article = result.article();
     if (article != null) {
       body.put("aliases", aliases(key, article));

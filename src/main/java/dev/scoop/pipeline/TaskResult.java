@@ -56,6 +56,11 @@ public record TaskResult(String url, String status, JsonObject article, String d
     return o;
   }
 
+  /** The stream's {@code result} event: this result as the {@code seq}-th of job {@code jobId}. */
+  public JsonObject toEvent(String jobId, int seq, String submittedUrl) {
+    return toJson().put("type", "result").put("jobId", jobId).put("seq", seq).put("url", submittedUrl);
+  }
+
   public static TaskResult fromJson(JsonObject o) {
     JsonObject error = o.getJsonObject("error");
     return new TaskResult(o.getString("url"), o.getString("status"), o.getJsonObject("article"),

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class FingerprintIndexTest {
-  private final FingerprintIndex index = new FingerprintIndex();
+class LocalFingerprintIndexTest {
+  private final FingerprintIndex index = new LocalFingerprintIndex();
 
   @Test
   void findsEveryFingerprintWithinThreeBitsAndNothingFarther() {

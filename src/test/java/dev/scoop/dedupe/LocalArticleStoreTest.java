@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
-class ArticleStoreTest {
+class LocalArticleStoreTest {
   private static JsonObject result(int chars) {
     return new JsonObject().put("url", "u").put("text", "x".repeat(chars));
   }
@@ -16,7 +16,7 @@ class ArticleStoreTest {
   @Test
   void staysWithinItsByteBoundDroppingTheLeastRecentlyUsed() {
     int size = result(1000).encode().length();
-    ArticleStore store = new ArticleStore(size * 2L);
+    ArticleStore store = new LocalArticleStore(size * 2L);
     UrlKey a = UrlKey.of("a");
     UrlKey b = UrlKey.of("b");
     UrlKey c = UrlKey.of("c");
@@ -33,7 +33,7 @@ class ArticleStoreTest {
 
   @Test
   void aResultLargerThanTheWholeBoundIsNotKept() {
-    ArticleStore store = new ArticleStore(100);
+    ArticleStore store = new LocalArticleStore(100);
     store.put(UrlKey.of("a"), result(500));
     assertEquals(0, store.stats().getInteger("articles"));
   }
