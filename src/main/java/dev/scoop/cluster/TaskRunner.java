@@ -46,7 +46,8 @@ final class TaskRunner {
         .compose(stored -> stored != null
             ? Future.succeededFuture(new JsonObject(stored))
             : vertx.eventBus().<JsonObject>request(Addresses.SCRAPE, task.toJson(), scrapeDelivery)
-                .transform(reply -> Future.succeededFuture(task.resultOf(reply).toEvent(task.jobId(), 0, task.url())))
+                .transform(reply -> Future.succeededFuture(task.resultOf(reply).toEvent(task.jobId(), 0, task.url())
+                    .put("node", node.id())))
                 .compose(event -> ClusterNode.on(vertx.getOrCreateContext(), cluster.results().setAsync(key, event.encode()))
                     .map(event)));
   }

@@ -5,6 +5,7 @@ import dev.scoop.pipeline.Addresses;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /**
  * Fans the result stream of {@link Addresses#RESULTS} out to this verticle's WebSocket and SSE
- * subscribers. Subscribing to a job replays its earlier results (from the job owner) before
+ * subscribers, each job's events in order ({@link JobSequencer}). Subscribing to a job replays its earlier results (from the job owner) before
  * the live ones, with no gap and no repeat. A subscriber that cannot keep up is dropped (see
  * {@link Subscriber#send}); nothing is buffered for it beyond its own write queue. Not
  * thread-safe: one hub per HTTP verticle, used on its event loop.
@@ -23,14 +24,16 @@ import java.util.Map;
 public final class StreamHub {
   private final Vertx vertx;
   private final Map<Subscriber, Subscription> subscriptions = new IdentityHashMap<>();
+  private final JobSequencer sequencer;
   private MessageConsumer<JsonObject> consumer;
 
   public StreamHub(Vertx vertx) {
     this.vertx = vertx;
+    this.sequencer = new JobSequencer(vertx, this::storedResults, this::publish, this::wanted);
   }
 
   public Future<Void> start() {
-    consumer = vertx.eventBus().consumer(Addresses.RESULTS, msg -> publish(msg.body()));
+    consumer = vertx.eventBus().consumer(Addresses.RESULTS, msg -> sequencer.accept(msg.body()));
     return consumer.completion();
   }
 
@@ -66,10 +69,8 @@ public final class StreamHub {
   public Future<Void> subscribeJob(Subscriber s, String jobId, int after, JsonObject ack) {
     Subscription sub = subscription(s);
     sub.startCatchUp(jobId, after);
-    JsonObject query = new JsonObject().put("jobId", jobId).put("after", after);
-    return vertx.eventBus().<JsonObject>request(Addresses.JOBS, query, new DeliveryOptions().addHeader("op", "results"))
-        .map(reply -> {
-          JsonObject body = reply.body();
+    return storedResults(jobId, after)
+        .map(body -> {
           List<JsonObject> earlier = new ArrayList<>();
           JsonArray events = body.getJsonArray("events");
           for (int i = 0; i < events.size(); i++) {
@@ -82,6 +83,22 @@ public final class StreamHub {
           return (Void) null;
         })
         .onFailure(t -> sub.removeJob(jobId));
+  }
+
+  /** The job owner's stored results of a job after {@code after}, with its done event once done. */
+  private Future<JsonObject> storedResults(String jobId, int after) {
+    JsonObject query = new JsonObject().put("jobId", jobId).put("after", after);
+    return vertx.eventBus().<JsonObject>request(Addresses.JOBS, query, new DeliveryOptions().addHeader("op", "results"))
+        .map(Message::body);
+  }
+
+  private boolean wanted(String jobId) {
+    for (Subscription sub : subscriptions.values()) {
+      if (sub.wants(jobId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Subscription subscription(Subscriber s) {

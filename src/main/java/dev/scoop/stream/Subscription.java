@@ -31,6 +31,11 @@ final class Subscription {
   void addDomain(String d) { domains.add(d); }
   void removeDomain(String d) { domains.remove(d); }
 
+  /** Whether every result of {@code jobId} is for this subscriber (all, or that job). */
+  boolean wants(String jobId) {
+    return all || jobs.contains(jobId);
+  }
+
   void removeJob(String jobId) {
     jobs.remove(jobId);
     catchingUp.remove(jobId);
