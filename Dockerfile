@@ -13,6 +13,7 @@ WORKDIR /app
 COPY --from=build /src/target/scoop.jar /app/scoop.jar
 COPY conf/config.json /app/conf/config.json
 USER scoop
-EXPOSE 8080
+# 8080: HTTP; 5701: Hazelcast, between cluster members only
+EXPOSE 8080 5701
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/scoop.jar"]
 CMD ["serve", "--config", "/app/conf/config.json"]

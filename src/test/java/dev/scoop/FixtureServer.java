@@ -76,7 +76,7 @@ public final class FixtureServer extends LocalSite {
   }
 
   /** A small page of its own per N, quick to fetch and extract, too short to fingerprint. */
-  static String tinyPage(int n) {
+  public static String tinyPage(int n) {
     return "<html><head><title>Note " + n + "</title></head><body><article><h1>Note " + n + "</h1>"
         + "<p>Note number " + n + " says the river rose again on day " + (n % 365) + ", as measured at the gauge.</p>"
         + "<p>Residents near bend " + (n % 97) + " were asked to move their cars before the evening high water.</p>"

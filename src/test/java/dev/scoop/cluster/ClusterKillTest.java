@@ -1,0 +1,217 @@
+package dev.scoop.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.scoop.FixtureServer;
+import dev.scoop.LocalSite;
+import dev.scoop.TestNodes;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.core.buffer.Buffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The issue's scenario with real processes: three Scoop JVMs in a cluster behind nginx
+ * ({@code deploy/nginx.conf}), a fixture site in this JVM. 3,000 URLs go in through nginx and a
+ * subscriber follows the job through nginx; after about a third of the results one node gets
+ * SIGKILL. Every URL must still end in exactly one result (seqs 1..3,000, no repeats), the
+ * job must finish, no URL may be fetched more than twice, and a job submitted afterwards must
+ * work. Orchestrates processes, so it blocks (on this test thread, never on an event loop).
+ * Needs nginx ({@code apt-get install nginx-light}); {@code .ci/run} installs it and sets
+ * {@code SCOOP_REQUIRE_NGINX=1}, which turns a missing nginx into a failure.
+ */
+class ClusterKillTest {
+  private static final int NODES = 3;
+  private static final int URLS = 3000;
+  private static final int PAGE_DELAY_MS = 40;
+  private static final long TIMEOUT_MS = 240_000;
+
+  /** Pages that take a little while, so that the job is still running when a node dies. */
+  static final class SlowPages extends LocalSite {
+    SlowPages(Vertx vertx) {
+      super(vertx);
+    }
+
+    @Override
+    protected void routes(Router router) {
+      router.get("/robots.txt").handler(ctx -> ctx.response().setStatusCode(404).end());
+      router.get("/p/:n").handler(ctx -> vertx.setTimer(PAGE_DELAY_MS, t -> ctx.response()
+          .putHeader("Content-Type", "text/html").end(FixtureServer.tinyPage(Integer.parseInt(ctx.pathParam("n"))))));
+    }
+
+    Future<SlowPages> start() {
+      return listen().map(v -> this);
+    }
+  }
+
+  @Test
+  void aNodeKilledMidJobLosesNoResult() throws Exception {
+    if (NginxProcess.binary() == null) {
+      assertNotEquals("1", System.getenv("SCOOP_REQUIRE_NGINX"), "SCOOP_REQUIRE_NGINX=1 but nginx is not installed");
+      Assumptions.abort("nginx is not installed (apt-get install nginx-light)");
+    }
+    Vertx vertx = Vertx.vertx();
+    WebClient http = WebClient.create(vertx);
+    List<NodeProcess> nodes = new ArrayList<>();
+    NginxProcess nginx = null;
+    Path dir = NodeProcess.logDir("cluster-kill").toPath();
+    try {
+      SlowPages site = new SlowPages(vertx).start().await(10, TimeUnit.SECONDS);
+      int[] clusterPorts = TestNodes.freePorts(NODES);
+      int[] httpPorts = TestNodes.freePorts(NODES + 1);
+      String cluster = "kill-test-" + UUID.randomUUID();
+      for (int i = 0; i < NODES; i++) {
+        Map<String, String> env = new HashMap<>(TestNodes.clusterMember(cluster, clusterPorts, i));
+        env.put("SCOOP_FETCH_ALLOW_PRIVATE_ADDRESSES", "true");
+        env.put("SCOOP_FETCH_HOST_DELAY_MS", "0");
+        env.put("SCOOP_FETCH_HOST_CONCURRENCY", "24");
+        env.put("SCOOP_FETCH_GLOBAL_CONCURRENCY", "16");
+        env.put("SCOOP_JOBS_MAX_URLS", String.valueOf(URLS));
+        nodes.add(NodeProcess.start(httpPorts[i], env, dir.resolve("node-" + i + ".log")));
+      }
+      long startedAt = System.nanoTime();
+      for (NodeProcess node : nodes) {
+        awaitTrue(() -> ready(http, node.httpPort), 120_000, "node on " + node.httpPort + " ready with 3 members; see " + node.log);
+      }
+      long clusterUpMs = (System.nanoTime() - startedAt) / 1_000_000;
+      List<Integer> upstreams = new ArrayList<>();
+      for (NodeProcess node : nodes) {
+        upstreams.add(node.httpPort);
+      }
+      nginx = NginxProcess.start(httpPorts[NODES], upstreams, dir.resolve("nginx"));
+      int lb = nginx.port;
+
+      List<String> urls = IntStream.rangeClosed(1, URLS).mapToObj(n -> site.url("/p/" + n)).toList();
+      long submittedAt = System.nanoTime();
+      String jobId = submit(http, lb, urls);
+      // nginx's round robin puts the three subscribers on three different nodes: one of them loses its node.
+      List<ResumingSubscriber> subscribers = new ArrayList<>();
+      for (int i = 0; i < NODES; i++) {
+        subscribers.add(new ResumingSubscriber(vertx, lb, jobId));
+        subscribers.get(i).start();
+      }
+      ResumingSubscriber subscriber = subscribers.get(0);
+
+      awaitTrue(() -> subscriber.received() >= URLS / 3, TIMEOUT_MS, "a third of the results");
+      NodeProcess victim = nodes.get(0);
+      victim.kill();
+      long killedAt = System.nanoTime();
+      int receivedAtKill = subscriber.received();
+
+      for (ResumingSubscriber s : subscribers) {
+        awaitTrue(() -> s.done != null, TIMEOUT_MS, "the job's done event (results so far: " + s.received() + ")");
+      }
+      long finishedAt = System.nanoTime();
+
+      int connections = 0;
+      for (ResumingSubscriber s : subscribers) {
+        assertTrue(s.repeats.isEmpty(), "results received twice: " + s.repeats);
+        assertEquals(URLS, s.received());
+        Map<String, Integer> perUrl = new HashMap<>();
+        for (int seq = 1; seq <= URLS; seq++) {
+          JsonObject result = s.results.get(seq);
+          assertNotNull(result, "no result with seq " + seq);
+          perUrl.merge(result.getString("url"), 1, Integer::sum);
+        }
+        assertEquals(URLS, perUrl.size(), "every URL has its own result");
+        assertEquals(URLS, s.done.getInteger("completed"));
+        connections += s.connections;
+      }
+      assertTrue(connections > NODES, "the subscriber on the killed node reconnected");
+      int fetchedTwice = 0;
+      for (int n = 1; n <= URLS; n++) {
+        int hits = site.hits("/p/" + n);
+        assertTrue(hits >= 1 && hits <= 2, "/p/" + n + " fetched " + hits + " times");
+        if (hits == 2) {
+          fetchedTwice++;
+        }
+      }
+      JsonObject status = getJson(http, lb, "/api/v1/jobs/" + jobId);
+      assertEquals("done", status.getString("state"));
+
+      // A job submitted after the kill runs on the survivors.
+      List<String> more = IntStream.rangeClosed(URLS + 1, URLS + 100).mapToObj(n -> site.url("/p/" + n)).toList();
+      String second = submit(http, lb, more);
+      awaitTrue(() -> "done".equals(getJson(http, lb, "/api/v1/jobs/" + second).getString("state")), 60_000, "the second job");
+      assertEquals(100, getJson(http, lb, "/api/v1/jobs/" + second).getInteger("completed"));
+
+      long recoveryMs = recoveryDelayMs(subscriber, killedAt);
+      System.out.printf("cluster kill test: cluster up in %d ms; %d URLs in %d ms; killed after %d results; "
+              + "longest pause in the stream after the kill %d ms; %d URLs fetched twice; subscriber connections %d%n",
+          clusterUpMs, URLS, (finishedAt - submittedAt) / 1_000_000, receivedAtKill, recoveryMs, fetchedTwice,
+          connections);
+    } finally {
+      for (NodeProcess node : nodes) {
+        node.kill();
+      }
+      if (nginx != null) {
+        nginx.stop();
+      }
+      vertx.close().await(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /** The longest silence between results after the kill: the time it took the survivors to take over. */
+  private static long recoveryDelayMs(ResumingSubscriber subscriber, long killedAt) {
+    List<Long> after = new ArrayList<>();
+    after.add(killedAt);
+    subscriber.arrivedAt.values().stream().filter(t -> t > killedAt).sorted().forEach(after::add);
+    long longest = 0;
+    for (int i = 1; i < after.size(); i++) {
+      longest = Math.max(longest, after.get(i) - after.get(i - 1));
+    }
+    return longest / 1_000_000;
+  }
+
+  private static boolean ready(WebClient http, int port) {
+    try {
+      HttpResponse<Buffer> r = http.get(port, "127.0.0.1", "/health/ready").send().await(2, TimeUnit.SECONDS);
+      return r.statusCode() == 200 && r.bodyAsString().contains("\"members\":" + NODES);
+    } catch (Exception notYet) {
+      return false;
+    }
+  }
+
+  private static String submit(WebClient http, int port, List<String> urls) throws Exception {
+    HttpResponse<Buffer> r = http.post(port, "127.0.0.1", "/api/v1/jobs")
+        .sendJsonObject(new JsonObject().put("urls", new JsonArray(urls))).await(30, TimeUnit.SECONDS);
+    assertEquals(202, r.statusCode(), r.bodyAsString());
+    return r.bodyAsJsonObject().getString("jobId");
+  }
+
+  private static JsonObject getJson(WebClient http, int port, String path) {
+    try {
+      return http.get(port, "127.0.0.1", path).send().await(10, TimeUnit.SECONDS).bodyAsJsonObject();
+    } catch (Exception e) {
+      return new JsonObject();
+    }
+  }
+
+  private static void awaitTrue(BooleanSupplier condition, long timeoutMs, String what) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutMs;
+    while (!condition.getAsBoolean()) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(100);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.scoop.cluster;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A Scoop node in a JVM of its own ({@code java dev.scoop.Main serve}), its output in a log file. */
+final class NodeProcess {
+  final int httpPort;
+  final Path log;
+  private final Process process;
+
+  private NodeProcess(int httpPort, Path log, Process process) {
+    this.httpPort = httpPort;
+    this.log = log;
+    this.process = process;
+  }
+
+  /** Starts {@code serve} on the test classpath with {@code env} added to this process's environment. */
+  static NodeProcess start(int httpPort, Map<String, String> env, Path log) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx384m", "-XX:+UseSerialGC",
+        "-cp", System.getProperty("java.class.path"),
+        "dev.scoop.Main", "serve"));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(env);
+    builder.environment().put("SCOOP_HTTP_HOST", "127.0.0.1");
+    builder.environment().put("SCOOP_HTTP_PORT", String.valueOf(httpPort));
+    return new NodeProcess(httpPort, log, builder.start());
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** SIGKILL: no shutdown hook, no goodbye to the cluster. */
+  void kill() {
+    process.destroyForcibly();
+  }
+
+  /** SIGTERM: the node drains, leaves, and exits; returns the exit status. */
+  int terminate(long timeoutMs) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly();
+      return -1;
+    }
+    return process.exitValue();
+  }
+
+  static File logDir(String name) {
+    File dir = new File("target", name);
+    dir.mkdirs();
+    return dir;
+  }
+}
