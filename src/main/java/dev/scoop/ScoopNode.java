@@ -44,10 +44,11 @@ public final class ScoopNode {
 
   /**
    * Before stopping: a cluster member stops taking work and lets the tasks in hand finish,
-   * up to {@code jobs.shutdownGraceMs}; the other members re-run what is left.
+   * up to {@code jobs.shutdownGraceMs}; the other members re-run what is left. Completes with
+   * the number of tasks left.
    */
-  public Future<Void> drain() {
-    return clusterJobs == null ? Future.succeededFuture() : clusterJobs.drain(config.jobs().shutdownGraceMs());
+  public Future<Integer> drain() {
+    return clusterJobs == null ? Future.succeededFuture(0) : clusterJobs.drain(config.jobs().shutdownGraceMs());
   }
 
   /** Deploys everything; completes with the HTTP port actually bound. */

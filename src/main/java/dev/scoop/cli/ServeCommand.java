@@ -76,13 +76,20 @@ public final class ServeCommand {
         .map(node);
   }
 
-  /** On SIGTERM: drain, then close (a cluster member leaves the cluster), within the grace period and a margin. */
+  /**
+   * On SIGTERM: drain, then close (a cluster member leaves the cluster), within the grace period
+   * and a margin. Reports on stderr: the JDK's logging is being shut down by its own hook.
+   */
   private static void stop(ScoopNode node, Vertx vertx, ScoopConfig config) {
+    long grace = config.jobs().shutdownGraceMs();
+    System.err.println("scoop: stopping: taking no more work, up to " + grace + " ms for the tasks in hand");
     try {
-      node.drain().eventually(vertx::close).toCompletionStage().toCompletableFuture()
-          .get(config.jobs().shutdownGraceMs() + CLOSE_MARGIN_MS, TimeUnit.MILLISECONDS);
+      int left = node.drain().toCompletionStage().toCompletableFuture().get(grace + CLOSE_MARGIN_MS, TimeUnit.MILLISECONDS);
+      System.err.println("scoop: drained; " + left + " unfinished tasks left to the other members");
+      vertx.close().toCompletionStage().toCompletableFuture().get(CLOSE_MARGIN_MS, TimeUnit.MILLISECONDS);
+      System.err.println("scoop: stopped");
     } catch (Exception e) {
-      LOG.warning("shutdown did not finish cleanly: " + e);
+      System.err.println("scoop: shutdown did not finish cleanly: " + e);
     }
   }
 }

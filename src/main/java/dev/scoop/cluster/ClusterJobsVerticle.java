@@ -61,18 +61,17 @@ public final class ClusterJobsVerticle extends VerticleBase {
    * Stops taking work and waits up to {@code graceMs} for the tasks in hand to finish; whatever
    * has not finished when this node leaves is re-run by the others, as after a crash.
    */
-  public Future<Void> drain(long graceMs) {
+  public Future<Integer> drain(long graceMs) {
     long deadline = System.currentTimeMillis() + graceMs;
     return vertx.executeBlocking(() -> {
       puller.stop();
       return null;
     }, false).compose(v -> {
-      Promise<Void> drained = Promise.promise();
+      Promise<Integer> drained = Promise.promise();
       vertx.setPeriodic(0, DRAIN_POLL_MS, id -> {
         if (inHand == 0 || System.currentTimeMillis() > deadline) {
           vertx.cancelTimer(id);
-          LOG.info("drained: " + inHand + " tasks left to the other members");
-          drained.complete();
+          drained.complete(inHand);
         }
       });
       return drained.future();

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * subscriber follows the job through nginx; after about a third of the results one node gets
  * SIGKILL. Every URL must still end in exactly one result (seqs 1..3,000, no repeats), the
  * job must finish, no URL may be fetched more than twice, and a job submitted afterwards must
- * work. Orchestrates processes, so it blocks (on this test thread, never on an event loop).
+ * work, and a node stopped with SIGTERM mid-job must hand over without losing a result. Orchestrates processes, so it blocks (on this test thread, never on an event loop).
  * Needs nginx ({@code apt-get install nginx-light}); {@code .ci/run} installs it and sets
  * {@code SCOOP_REQUIRE_NGINX=1}, which turns a missing nginx into a failure.
  */
@@ -153,11 +153,34 @@ class ClusterKillTest {
       awaitTrue(() -> "done".equals(getJson(http, lb, "/api/v1/jobs/" + second).getString("state")), 60_000, "the second job");
       assertEquals(100, getJson(http, lb, "/api/v1/jobs/" + second).getInteger("completed"));
 
+      // SIGTERM to a survivor mid-job: it stops taking work, finishes what it holds, leaves; the last node finishes the job.
+      List<String> third = IntStream.rangeClosed(URLS + 101, URLS + 400).mapToObj(n -> site.url("/p/" + n)).toList();
+      String drainJob = submit(http, lb, third);
+      awaitTrue(() -> getJson(http, lb, "/api/v1/jobs/" + drainJob).getInteger("completed", 0) >= 30, 60_000, "the third job under way");
+      long termAt = System.nanoTime();
+      int exit = nodes.get(1).terminate(60_000);
+      long drainMs = (System.nanoTime() - termAt) / 1_000_000;
+      assertNotEquals(-1, exit, "node 1 did not stop within 60 s of SIGTERM");
+      assertTrue(java.nio.file.Files.readString(nodes.get(1).log).contains("scoop: drained"), "node 1 drained before leaving");
+      awaitTrue(() -> "done".equals(getJson(http, lb, "/api/v1/jobs/" + drainJob).getString("state")), 120_000, "the third job");
+      JsonArray events = http.get(lb, "127.0.0.1", "/api/v1/jobs/" + drainJob + "/results").send()
+          .await(10, TimeUnit.SECONDS).bodyAsJsonArray();
+      assertEquals(300, events.size());
+      for (int i = 0; i < events.size(); i++) {
+        assertEquals(i + 1, events.getJsonObject(i).getInteger("seq"));
+      }
+      assertEquals(300, events.stream().map(e -> ((JsonObject) e).getString("url")).distinct().count());
+      for (String url : third) {
+        int hits = site.hits(url.substring(url.indexOf("/p/")));
+        assertTrue(hits >= 1 && hits <= 2, url + " fetched " + hits + " times");
+      }
+
       long recoveryMs = recoveryDelayMs(subscriber, killedAt);
       System.out.printf("cluster kill test: cluster up in %d ms; %d URLs in %d ms; killed after %d results; "
-              + "longest pause in the stream after the kill %d ms; %d URLs fetched twice; subscriber connections %d%n",
+              + "longest pause in the stream after the kill %d ms; %d URLs fetched twice; subscriber connections %d; "
+              + "SIGTERM to exit %d ms (status %d)%n",
           clusterUpMs, URLS, (finishedAt - submittedAt) / 1_000_000, receivedAtKill, recoveryMs, fetchedTwice,
-          connections);
+          connections, drainMs, exit);
     } finally {
       for (NodeProcess node : nodes) {
         node.kill();
