@@ -80,7 +80,7 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
             s.getBoolean("compression"), r.intIn(s, "stream", "maxFrameBytes", 1024, 1 << 24),
             r.longIn(s, "stream", "maxRetainedBytesPerJob", 1024, 1L << 40), r.longIn(s, "stream", "maxRetainedBytes", 1024, 1L << 42)),
         new Cluster(k.getBoolean("enabled"), r.members(strings(k.getJsonArray("members"))), k.getString("host"),
-            r.intIn(k, "cluster", "port", 1, 65535), r.nonBlank(k, "cluster", "name"), k.getString("configFile"),
+            r.intIn(k, "cluster", "port", 1, 65535), r.nonBlank(k, "cluster", "name"), r.fileOrEmpty(k, "cluster", "configFile"),
             r.longIn(k, "cluster", "heartbeatTimeoutMs", 2000, 600_000)),
         new Auth(strings(a.getJsonArray("tokens"))));
     if (!r.errors.isEmpty()) {
@@ -132,6 +132,14 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
       String v = o.getString(key);
       if (v.isBlank()) {
         errors.add("'" + section + "." + key + "' (" + ConfigLoader.envName(section, key) + ") must not be empty");
+      }
+      return v;
+    }
+
+    String fileOrEmpty(JsonObject o, String section, String key) {
+      String v = o.getString(key);
+      if (!v.isBlank() && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(v))) {
+        errors.add("'" + section + "." + key + "' (" + ConfigLoader.envName(section, key) + ") names no file: '" + v + "'");
       }
       return v;
     }

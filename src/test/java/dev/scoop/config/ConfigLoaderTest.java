@@ -66,4 +66,16 @@ class ConfigLoaderTest {
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, Map.of("SCOOP_HTTP_PORT", "70000")));
     assertTrue(e.getMessage().contains("SCOOP_HTTP_PORT"), e.getMessage());
   }
+
+  @Test
+  void clusterSettingsAreChecked() {
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, Map.of(
+        "SCOOP_CLUSTER_MEMBERS", "a:5701,http://b:5701", "SCOOP_CLUSTER_NAME", " ", "SCOOP_CLUSTER_HEARTBEAT_TIMEOUT_MS", "5",
+        "SCOOP_CLUSTER_CONFIG_FILE", "/no/such/cluster.xml")));
+    assertEquals(4, e.problems().size(), e.problems().toString());
+    assertTrue(e.getMessage().contains("'cluster.configFile' (SCOOP_CLUSTER_CONFIG_FILE) names no file: '/no/such/cluster.xml'"));
+    assertTrue(e.getMessage().contains("'cluster.members' (SCOOP_CLUSTER_MEMBERS) must list host:port entries, not 'http://b:5701'"));
+    assertTrue(e.getMessage().contains("'cluster.name' (SCOOP_CLUSTER_NAME) must not be empty"));
+    assertTrue(e.getMessage().contains("SCOOP_CLUSTER_HEARTBEAT_TIMEOUT_MS"));
+  }
 }
