@@ -175,12 +175,15 @@ class ClusterKillTest {
         assertTrue(hits >= 1 && hits <= 2, url + " fetched " + hits + " times");
       }
 
+      Map<String, Integer> perNode = new java.util.TreeMap<>();
+      subscriber.results.values().forEach(r -> perNode.merge(r.getString("node"), 1, Integer::sum));
+      assertEquals(NODES, perNode.size(), "every node scraped a share: " + perNode);
       long recoveryMs = recoveryDelayMs(subscriber, killedAt);
       System.out.printf("cluster kill test: cluster up in %d ms; %d URLs in %d ms; killed after %d results; "
               + "longest pause in the stream after the kill %d ms; %d URLs fetched twice; subscriber connections %d; "
-              + "SIGTERM to exit %d ms (status %d)%n",
+              + "SIGTERM to exit %d ms (status %d); results per node %s%n",
           clusterUpMs, URLS, (finishedAt - submittedAt) / 1_000_000, receivedAtKill, recoveryMs, fetchedTwice,
-          connections, drainMs, exit);
+          connections, drainMs, exit, perNode.values());
     } finally {
       for (NodeProcess node : nodes) {
         node.kill();
