@@ -82,10 +82,12 @@ public final class ServeCommand {
    */
   private static void stop(ScoopNode node, Vertx vertx, ScoopConfig config) {
     long grace = config.jobs().shutdownGraceMs();
-    System.err.println("scoop: stopping: taking no more work, up to " + grace + " ms for the tasks in hand");
     try {
-      int left = node.drain().toCompletionStage().toCompletableFuture().get(grace + CLOSE_MARGIN_MS, TimeUnit.MILLISECONDS);
-      System.err.println("scoop: drained; " + left + " unfinished tasks left to the other members");
+      if (config.cluster().enabled()) {
+        System.err.println("scoop: stopping: taking no more work, up to " + grace + " ms for the tasks in hand");
+        int left = node.drain().toCompletionStage().toCompletableFuture().get(grace + CLOSE_MARGIN_MS, TimeUnit.MILLISECONDS);
+        System.err.println("scoop: drained; " + left + " unfinished tasks left to the other members");
+      }
       vertx.close().toCompletionStage().toCompletableFuture().get(CLOSE_MARGIN_MS, TimeUnit.MILLISECONDS);
       System.err.println("scoop: stopped");
     } catch (Exception e) {

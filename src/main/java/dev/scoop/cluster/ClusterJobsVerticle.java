@@ -123,7 +123,14 @@ public final class ClusterJobsVerticle extends VerticleBase {
       for (int i = 0; i < urls.size(); i++) {
         items.add(new ScrapeTask(id, i, urls.get(i), force).toJson().encode());
       }
-      cluster.work().addAll(items);
+      try {
+        cluster.work().addAll(items);
+      } catch (IllegalStateException full) {
+        // Another node filled the queue first: no job, rather than one the client never heard of.
+        cluster.jobs().delete(id);
+        cluster.urls().delete(id);
+        throw new IllegalStateException("the cluster's work queue is full; try again later");
+      }
       return new JsonObject().put("jobId", id).put("total", urls.size());
     }, false);
   }
@@ -163,20 +170,23 @@ public final class ClusterJobsVerticle extends VerticleBase {
    * On the oldest member only: re-queues the tasks claimed by members that are gone (after a
    * departure, also every queued task, in case a dead member took it from the queue and had
    * not claimed it yet: a second copy is harmless, its claim fails), then sends a {@code sync}
-   * for each job in progress or just finished.
+   * for each job in progress or just finished. The periodic run also re-queues every queued
+   * task when the queue is empty: a queued task that is in no queue (a re-queue that failed)
+   * is found there at the latest.
    */
   private Future<Void> recover(boolean memberLeft) {
     if (!node.isRunning() || !node.isOldest()) {
       return Future.succeededFuture();
     }
     return vertx.executeBlocking(() -> {
+      boolean allQueued = memberLeft || cluster.work().isEmpty();
       Set<String> alive = node.memberIds();
       long now = System.currentTimeMillis();
       int requeued = 0;
       List<JsonObject> syncs = new ArrayList<>();
       for (JobRecord job : cluster.jobs().values()) {
         if (!job.isDone()) {
-          int[] tasks = cluster.jobs().executeOnKey(job.id, new JobUpdates.Release(alive, memberLeft));
+          int[] tasks = cluster.jobs().executeOnKey(job.id, new JobUpdates.Release(alive, allQueued));
           requeued += requeue(job, tasks);
         }
         if (memberLeft && (!job.isDone() || now - job.finishedAt < SYNC_FINISHED_MS)) {
@@ -203,7 +213,13 @@ public final class ClusterJobsVerticle extends VerticleBase {
     for (int index : tasks) {
       items.add(new ScrapeTask(job.id, index, urls[index], job.force).toJson().encode());
     }
-    cluster.work().addAll(items);
+    try {
+      cluster.work().addAll(items);
+    } catch (IllegalStateException full) {
+      // They stay queued in the record; a later sweep with an empty queue puts them back.
+      LOG.warning("work queue full: " + tasks.length + " tasks of job " + job.id + " wait for a later sweep");
+      return 0;
+    }
     return tasks.length;
   }
 
