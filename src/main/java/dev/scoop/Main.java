@@ -10,7 +10,7 @@ import java.util.List;
 /** Command-line entry point: {@code serve}, {@code extract}, {@code eval}. */
 public final class Main {
   private static final String USAGE = String.join("\n",
-      "usage: java -jar scoop.jar serve [--config FILE]",
+      "usage: java -jar scoop.jar serve [--config FILE] [--cluster]",
       "       java -jar scoop.jar extract [--url URL] [--format json|text|markdown] FILE|DIR...",
       "       java -jar scoop.jar eval DATASET_DIR [--worst N] [--predictions FILE]");
 

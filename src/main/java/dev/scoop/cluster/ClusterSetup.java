@@ -2,6 +2,7 @@ package dev.scoop.cluster;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.MaxSizePolicy;
@@ -86,7 +87,8 @@ public final class ClusterSetup {
   private static void scoopStructures(Config hz, ScoopConfig config) {
     int jobTtl = seconds(config.jobs().retainMs() + config.jobs().taskTimeoutMs() * 4);
     int dedupeTtl = seconds(config.dedupe().ttlMs());
-    addMap(hz, new MapConfig(JOBS).setBackupCount(1));
+    // Changed only by entry processors: kept as objects, they are changed in place, never (de)serialized whole.
+    addMap(hz, new MapConfig(JOBS).setBackupCount(1).setInMemoryFormat(InMemoryFormat.OBJECT));
     addMap(hz, new MapConfig(JOB_URLS).setBackupCount(1));
     addMap(hz, heapBounded(new MapConfig(RESULTS).setBackupCount(1).setTimeToLiveSeconds(jobTtl),
         config.stream().maxRetainedBytes()));
@@ -99,9 +101,9 @@ public final class ClusterSetup {
     addMap(hz, seen);
     addMap(hz, heapBounded(new MapConfig(ARTICLES).setBackupCount(1).setTimeToLiveSeconds(dedupeTtl),
         config.dedupe().maxArticleBytes()));
-    addMap(hz, new MapConfig(FINGERPRINTS).setBackupCount(1).setTimeToLiveSeconds(dedupeTtl));
+    addMap(hz, new MapConfig(FINGERPRINTS).setBackupCount(1).setTimeToLiveSeconds(dedupeTtl).setInMemoryFormat(InMemoryFormat.OBJECT));
     addMap(hz, new MapConfig(IN_FLIGHT).setBackupCount(1).setTimeToLiveSeconds(seconds(config.jobs().taskTimeoutMs())));
-    addMap(hz, new MapConfig(HOSTS).setBackupCount(1).setMaxIdleSeconds(600));
+    addMap(hz, new MapConfig(HOSTS).setBackupCount(1).setMaxIdleSeconds(600).setInMemoryFormat(InMemoryFormat.OBJECT));
   }
 
   /** Least recently used entries go first once a member holds {@code bytes} of the map. */

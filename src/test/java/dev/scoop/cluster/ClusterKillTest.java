@@ -10,20 +10,21 @@ import dev.scoop.LocalSite;
 import dev.scoop.TestNodes;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.core.buffer.Buffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * job must finish, no URL may be fetched more than twice, and a job submitted afterwards must
  * work, and a node stopped with SIGTERM mid-job must hand over without losing a result. Orchestrates processes, so it blocks (on this test thread, never on an event loop).
  * Needs nginx ({@code apt-get install nginx-light}); {@code .ci/run} installs it and sets
- * {@code SCOOP_REQUIRE_NGINX=1}, which turns a missing nginx into a failure.
+ * {@code REQUIRE_NGINX=1}, which turns a missing nginx into a failure.
  */
 class ClusterKillTest {
   private static final int NODES = 3;
@@ -65,7 +66,7 @@ class ClusterKillTest {
   @Test
   void aNodeKilledMidJobLosesNoResult() throws Exception {
     if (NginxProcess.binary() == null) {
-      assertNotEquals("1", System.getenv("SCOOP_REQUIRE_NGINX"), "SCOOP_REQUIRE_NGINX=1 but nginx is not installed");
+      assertNotEquals("1", System.getenv("REQUIRE_NGINX"), "REQUIRE_NGINX=1 but nginx is not installed");
       Assumptions.abort("nginx is not installed (apt-get install nginx-light)");
     }
     Vertx vertx = Vertx.vertx();
@@ -89,7 +90,7 @@ class ClusterKillTest {
       }
       long startedAt = System.nanoTime();
       for (NodeProcess node : nodes) {
-        awaitTrue(() -> ready(http, node.httpPort), 120_000, "node on " + node.httpPort + " ready with 3 members; see " + node.log);
+        awaitTrue(() -> node.checkAlive() && ready(http, node.httpPort), 120_000, "node on " + node.httpPort + " ready with 3 members; see " + node.log);
       }
       long clusterUpMs = (System.nanoTime() - startedAt) / 1_000_000;
       List<Integer> upstreams = new ArrayList<>();
@@ -161,7 +162,7 @@ class ClusterKillTest {
       int exit = nodes.get(1).terminate(60_000);
       long drainMs = (System.nanoTime() - termAt) / 1_000_000;
       assertNotEquals(-1, exit, "node 1 did not stop within 60 s of SIGTERM");
-      assertTrue(java.nio.file.Files.readString(nodes.get(1).log).contains("scoop: drained"), "node 1 drained before leaving");
+      assertTrue(Files.readString(nodes.get(1).log).contains("scoop: drained"), "node 1 drained before leaving");
       awaitTrue(() -> "done".equals(getJson(http, lb, "/api/v1/jobs/" + drainJob).getString("state")), 120_000, "the third job");
       JsonArray events = http.get(lb, "127.0.0.1", "/api/v1/jobs/" + drainJob + "/results").send()
           .await(10, TimeUnit.SECONDS).bodyAsJsonArray();
@@ -175,7 +176,7 @@ class ClusterKillTest {
         assertTrue(hits >= 1 && hits <= 2, url + " fetched " + hits + " times");
       }
 
-      Map<String, Integer> perNode = new java.util.TreeMap<>();
+      Map<String, Integer> perNode = new TreeMap<>();
       subscriber.results.values().forEach(r -> perNode.merge(r.getString("node"), 1, Integer::sum));
       assertEquals(NODES, perNode.size(), "every node scraped a share: " + perNode);
       long recoveryMs = recoveryDelayMs(subscriber, killedAt);
@@ -231,9 +232,14 @@ class ClusterKillTest {
     }
   }
 
-  private static void awaitTrue(BooleanSupplier condition, long timeoutMs, String what) throws InterruptedException {
+  /** A condition that may fail the test itself (a node that died). */
+  private interface Check {
+    boolean test() throws Exception;
+  }
+
+  private static void awaitTrue(Check condition, long timeoutMs, String what) throws Exception {
     long deadline = System.currentTimeMillis() + timeoutMs;
-    while (!condition.getAsBoolean()) {
+    while (!condition.test()) {
       if (System.currentTimeMillis() > deadline) {
         throw new AssertionError("timed out waiting for " + what);
       }

@@ -2,10 +2,12 @@ package dev.scoop.cluster;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** A Scoop node in a JVM of its own ({@code java dev.scoop.Main serve}), its output in a log file. */
 final class NodeProcess {
@@ -27,6 +29,8 @@ final class NodeProcess {
         "-cp", System.getProperty("java.class.path"),
         "dev.scoop.Main", "serve"));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    // Only the settings given: a SCOOP_* variable of the test's own environment would leak into the node.
+    builder.environment().keySet().removeIf(name -> name.startsWith("SCOOP_"));
     builder.environment().putAll(env);
     builder.environment().put("SCOOP_HTTP_HOST", "127.0.0.1");
     builder.environment().put("SCOOP_HTTP_PORT", String.valueOf(httpPort));
@@ -37,6 +41,15 @@ final class NodeProcess {
     return process.isAlive();
   }
 
+  /** Whether it is up: false while starting; fails at once, with its output, if the process has exited. */
+  boolean checkAlive() throws IOException {
+    if (!process.isAlive()) {
+      throw new AssertionError("node on port " + httpPort + " exited with " + process.exitValue() + ":\n"
+          + Files.readString(log));
+    }
+    return true;
+  }
+
   /** SIGKILL: no shutdown hook, no goodbye to the cluster. */
   void kill() {
     process.destroyForcibly();
@@ -45,7 +58,7 @@ final class NodeProcess {
   /** SIGTERM: the node drains, leaves, and exits; returns the exit status. */
   int terminate(long timeoutMs) throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+    if (!process.waitFor(timeoutMs, TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
       return -1;
     }
