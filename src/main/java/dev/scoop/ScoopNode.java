@@ -8,7 +8,11 @@ import dev.scoop.dedupe.SeenCacheVerticle;
 import dev.scoop.pipeline.JobsVerticle;
 import dev.scoop.pipeline.ScrapeVerticle;
 import io.vertx.core.DeploymentOptions;
+import dev.scoop.pipeline.Addresses;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonObject;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
 
@@ -23,6 +27,8 @@ public final class ScoopNode {
   private final Vertx vertx;
   private final ScoopConfig config;
   private final ClusterNode cluster;
+  private static final long DRAIN_POLL_MS = 100;
+  private final NodeState state = new NodeState();
   private HttpVerticle http;
   private ClusterJobsVerticle clusterJobs;
 
@@ -43,17 +49,44 @@ public final class ScoopNode {
   }
 
   /**
-   * Before stopping: a cluster member stops taking work and lets the tasks in hand finish,
-   * up to {@code jobs.shutdownGraceMs}; the other members re-run what is left. Completes with
-   * the number of tasks left.
+   * Before stopping: the node turns not-ready and refuses new submissions; a single node then
+   * waits for its unfinished URLs (those left at the end get a {@code shutdown} error result),
+   * a cluster member stops taking work and lets the tasks in hand finish (the other members
+   * re-run what is left), up to {@code jobs.shutdownGraceMs}. Completes with the number of
+   * tasks left.
    */
   public Future<Integer> drain() {
-    return clusterJobs == null ? Future.succeededFuture(0) : clusterJobs.drain(config.jobs().shutdownGraceMs());
+    state.startDraining();
+    return clusterJobs != null ? clusterJobs.drain(config.jobs().shutdownGraceMs()) : drainLocal().compose(this::abandon);
+  }
+
+  /** Ends the URLs still unfinished after the grace period with {@code shutdown}: a result, not silence. */
+  private Future<Integer> abandon(int active) {
+    if (active == 0) {
+      return Future.succeededFuture(0);
+    }
+    return vertx.eventBus().<JsonObject>request(Addresses.JOBS, new JsonObject(), new DeliveryOptions().addHeader("op", "abandon"))
+        .map(reply -> reply.body().getInteger("abandoned"));
+  }
+
+  /** A single node: wait until no URL is unfinished, or the grace period is over. */
+  private Future<Integer> drainLocal() {
+    long deadline = System.currentTimeMillis() + config.jobs().shutdownGraceMs();
+    Promise<Integer> drained = Promise.promise();
+    vertx.setPeriodic(0, DRAIN_POLL_MS, id -> vertx.eventBus().<JsonObject>request(Addresses.JOBS, new JsonObject(),
+            new DeliveryOptions().addHeader("op", "active"))
+        .onComplete(ar -> {
+          int active = ar.succeeded() ? ar.result().body().getInteger("active") : 0;
+          if ((active == 0 || System.currentTimeMillis() > deadline) && vertx.cancelTimer(id)) {
+            drained.complete(active);
+          }
+        }));
+    return drained.future();
   }
 
   /** Deploys everything; completes with the HTTP port actually bound. */
   public Future<Integer> start() {
-    http = new HttpVerticle(config, cluster);
+    http = new HttpVerticle(config, cluster, state);
     if (cluster == null) {
       return vertx.deployVerticle(new SeenCacheVerticle(config.dedupe(), System::currentTimeMillis))
           .compose(id -> vertx.deployVerticle(new JobsVerticle(config.jobs(), config.stream())))

@@ -34,6 +34,8 @@ public final class FixtureServer extends LocalSite {
     router.get("/story/:n").handler(this::story);
     router.get("/amp/:n").handler(this::amp);
     router.get("/tiny/:n").handler(ctx -> html(ctx, tinyPage(Integer.parseInt(ctx.pathParam("n")))));
+    router.get("/slow/:ms/:n").handler(ctx -> vertx.setTimer(Long.parseLong(ctx.pathParam("ms")),
+        t -> html(ctx, tinyPage(Integer.parseInt(ctx.pathParam("n"))))));
     router.get("/wire/:n").handler(this::wire);
     router.get("/status/:code").handler(ctx -> ctx.response().setStatusCode(Integer.parseInt(ctx.pathParam("code"))).end("status"));
     router.get("/empty").handler(ctx -> html(ctx, "<html><head><title>App</title></head><body><div id=root></div><script>boot()</script></body></html>"));

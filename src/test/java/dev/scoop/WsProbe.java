@@ -5,6 +5,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +19,12 @@ public final class WsProbe {
   private final List<JsonObject> frames = new ArrayList<>();
   private Predicate<JsonObject> awaited;
   private Promise<List<JsonObject>> waiting;
+  private final Promise<Short> closed = Promise.promise();
 
   private WsProbe(WebSocketClient client, WebSocket ws) {
     this.client = client;
     this.ws = ws;
+    ws.closeHandler(v -> closed.tryComplete(ws.closeStatusCode()));
     ws.textMessageHandler(text -> {
       JsonObject frame = new JsonObject(text);
       frames.add(frame);
@@ -34,8 +37,23 @@ public final class WsProbe {
   }
 
   public static Future<WsProbe> connect(Vertx vertx, int port) {
+    return connect(vertx, new WebSocketConnectOptions().setPort(port));
+  }
+
+  /** Connects to {@code /api/v1/stream} on 127.0.0.1 with these options (headers, subprotocols, port). */
+  public static Future<WsProbe> connect(Vertx vertx, WebSocketConnectOptions options) {
     WebSocketClient client = vertx.createWebSocketClient();
-    return client.connect(port, "127.0.0.1", "/api/v1/stream").map(ws -> new WsProbe(client, ws));
+    return client.connect(options.setHost("127.0.0.1").setURI("/api/v1/stream")).map(ws -> new WsProbe(client, ws));
+  }
+
+  /** Completes with the close code the server sent when the connection closes. */
+  public Future<Short> closed() {
+    return closed.future();
+  }
+
+  /** The frames received so far. */
+  public List<JsonObject> frames() {
+    return new ArrayList<>(frames);
   }
 
   public Future<Void> close() {

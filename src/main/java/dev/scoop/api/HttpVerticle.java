@@ -1,5 +1,13 @@
 package dev.scoop.api;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
+import java.util.List;
+import io.vertx.core.http.HttpHeaders;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import dev.scoop.metrics.ScoopMetrics;
+import dev.scoop.metrics.MetricsSetup;
+import dev.scoop.NodeState;
 import dev.scoop.cluster.ClusterNode;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.dedupe.UrlCanonicalizer;
@@ -30,8 +38,12 @@ import io.vertx.ext.web.healthchecks.HealthCheckHandler;
 public final class HttpVerticle extends VerticleBase {
   /** How long a closing WebSocket waits for the client's close frame: dead clients do not answer. */
   private static final int WS_CLOSING_TIMEOUT_SECONDS = 2;
+  /** The WebSocket subprotocol Scoop speaks; a client that sends its token as {@code bearer.TOKEN} offers it too. */
+  static final String SUBPROTOCOL = "scoop.v1";
   private final ScoopConfig config;
   private final ClusterNode cluster;
+  private final NodeState state;
+  private final Gatekeeper gate;
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final UrlCanonicalizer canonicalizer;
   private StreamHub hub;
@@ -39,14 +51,12 @@ public final class HttpVerticle extends VerticleBase {
   private WorkerExecutor extractPool;
   private HttpServer server;
 
-  public HttpVerticle(ScoopConfig config) {
-    this(config, null);
-  }
-
-  /** The front of a cluster member ({@code cluster} null: a single node). */
-  public HttpVerticle(ScoopConfig config, ClusterNode cluster) {
+  /** The front of a node ({@code cluster} null: a single node); {@code state} says when it drains. */
+  public HttpVerticle(ScoopConfig config, ClusterNode cluster, NodeState state) {
     this.config = config;
     this.cluster = cluster;
+    this.state = state;
+    this.gate = new Gatekeeper(config);
     this.canonicalizer = new UrlCanonicalizer(config.dedupe().trackingParameters());
   }
 
@@ -58,7 +68,13 @@ public final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     hub = new StreamHub(vertx);
+    hub.onJobDone(gate.limiter()::jobDone);
     jobs = new JobsClient(vertx);
+    ScoopMetrics.gauge("scoop.websocket.clients", "open WebSocket sessions", WebSocketSession.OPEN, AtomicInteger::get);
+    if (cluster != null) {
+      ScoopMetrics.gauge("scoop.cluster.members", "members of the cluster, as this node sees it", cluster,
+          c -> c.isRunning() ? c.size() : 0);
+    }
     extractPool = vertx.createSharedWorkerExecutor("scoop-extract", config.extract().workers());
     server = vertx.createHttpServer(new HttpServerOptions()
         .setMaxWebSocketMessageSize(config.http().maxBodyBytes())
@@ -66,19 +82,27 @@ public final class HttpVerticle extends VerticleBase {
         .setPerMessageWebSocketCompressionSupported(config.stream().compression())
         .setPerFrameWebSocketCompressionSupported(config.stream().compression())
         .setWebSocketClosingTimeout(WS_CLOSING_TIMEOUT_SECONDS)
+        .setWebSocketSubProtocols(List.of(SUBPROTOCOL))
+        .setMaxHeaderSize(config.http().maxHeaderBytes())
+        // Slow-loris: a connection that sends nothing (not even a header line) this long is closed.
+        .setIdleTimeout((int) config.http().idleTimeoutMs()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
         .setCompressionSupported(true))
         .requestHandler(router());
     return Future.join(hub.start(), server.listen(config.http().port(), config.http().host()));
   }
 
+  /** Closes every stream (WebSockets with 1001), then the pool; Vert.x closes the server after. */
   @Override
   public Future<?> stop() {
+    hub.goAway();
     return extractPool.close();
   }
 
   private Router router() {
     Router router = Router.router(vertx);
     BodyHandler body = BodyHandler.create(false).setBodyLimit(config.http().maxBodyBytes());
+    router.route("/api/v1/*").handler(gate::handle);
+    router.get("/metrics").handler(gate::handle).handler(this::handleMetrics);
     router.post("/api/v1/jobs").handler(body).handler(this::handleSubmit);
     router.get("/api/v1/jobs/:jobId").handler(this::handleStatus);
     router.get("/api/v1/jobs/:jobId/results").handler(this::handleResults);
@@ -94,9 +118,11 @@ public final class HttpVerticle extends VerticleBase {
     return router;
   }
 
-  /** Ready when deployed (this handler exists) and, clustered, still a member; data: member count. */
+  /** Ready when deployed (this handler exists), not draining and, clustered, still a member; data: member count. */
   private void ready(io.vertx.core.Promise<Status> p) {
-    if (cluster == null) {
+    if (state.draining()) {
+      p.complete(Status.KO(new JsonObject().put("draining", true)));
+    } else if (cluster == null) {
       p.complete(Status.OK());
     } else if (!cluster.isRunning()) {
       p.complete(Status.KO(new JsonObject().put("cluster", "not a member")));
@@ -119,7 +145,24 @@ public final class HttpVerticle extends VerticleBase {
     ctx.next();
   }
 
+  private void handleMetrics(RoutingContext ctx) {
+    PrometheusMeterRegistry registry = MetricsSetup.prometheus();
+    if (registry == null) {
+      fail(ctx, new ApiException(404, "metrics_disabled", "metrics are off (metrics.enabled=false)"));
+      return;
+    }
+    ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(registry.scrape());
+  }
+
   private void handleSubmit(RoutingContext ctx) {
+    if (state.draining()) {
+      fail(ctx, new ApiException(503, "draining", "this node is shutting down; submit to another"));
+      return;
+    }
+    if (JsonDepth.exceeds(ctx.body().asString(), config.http().maxJsonDepth())) {
+      fail(ctx, new ApiException(400, "json_too_deep", "the body nests deeper than " + config.http().maxJsonDepth() + " levels"));
+      return;
+    }
     Object json;
     try {
       json = ctx.body().length() <= 0 ? null : ctx.body().asJsonObject();
@@ -134,10 +177,19 @@ public final class HttpVerticle extends VerticleBase {
       fail(ctx, e);
       return;
     }
+    String client = ctx.get(Gatekeeper.CLIENT);
+    int n = submission.accepted().size();
+    RateLimiter.Refusal refusal = gate.limiter().submit(client, n, System.currentTimeMillis());
+    if (refusal != null) {
+      fail(ctx, Gatekeeper.tooMany(ctx, refusal));
+      return;
+    }
     jobs.create(submission).onComplete(ar -> {
       if (ar.succeeded()) {
+        gate.limiter().submitted(client, ar.result().getString("jobId"), n);
         json(ctx, 202, ar.result());
       } else {
+        gate.limiter().notSubmitted(client, n);
         fail(ctx, ar.cause());
       }
     });
@@ -230,7 +282,26 @@ public final class HttpVerticle extends VerticleBase {
       fail(ctx, new ApiException(400, "websocket_required", "connect with a WebSocket client"));
       return;
     }
-    ctx.request().toWebSocket().onSuccess(ws -> new WebSocketSession(vertx, ws, hub, jobs, config));
+    String client = ctx.get(Gatekeeper.CLIENT);
+    boolean tokenRefused = false;
+    if (gate.auth().enabled()) {
+      String token = Authenticator.bearer(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
+      if (token == null) {
+        token = Authenticator.fromSubprotocols(ctx.request().getHeader("Sec-WebSocket-Protocol"));
+      }
+      client = token == null ? null : gate.auth().clientOf(token);
+      tokenRefused = token != null && client == null;
+    }
+    boolean refused = tokenRefused;
+    String who = client;
+    ctx.request().toWebSocket().onSuccess(ws -> {
+      if (refused) {
+        ScoopMetrics.webSocketEvent("refused").increment();
+        ws.close(WebSocketSession.POLICY_VIOLATION, "invalid token");
+      } else {
+        new WebSocketSession(vertx, ws, hub, jobs, config, gate, state, who);
+      }
+    });
   }
 
   private void handleFailure(RoutingContext ctx) {

@@ -1,5 +1,6 @@
 package dev.scoop.api;
 
+import dev.scoop.metrics.ScoopMetrics;
 import dev.scoop.pipeline.Addresses;
 import dev.scoop.pipeline.JobsVerticle;
 import io.vertx.core.Future;
@@ -21,7 +22,7 @@ final class JobsClient {
   /** Creates a job; the reply is the contract's {@code 202} body. */
   Future<JsonObject> create(Submission s) {
     JsonObject body = new JsonObject().put("urls", new JsonArray(s.accepted())).put("force", s.force());
-    return request("create", body).map(reply -> new JsonObject()
+    return request("create", body).andThen(ok -> ScoopMetrics.submitted(s.accepted().size())).map(reply -> new JsonObject()
         .put("jobId", reply.getString("jobId"))
         .put("accepted", s.accepted().size())
         .put("rejected", s.rejected()));

@@ -63,6 +63,14 @@ final class SseSubscriber implements Subscriber {
     return true;
   }
 
+  @Override
+  public void goAway() {
+    if (open) {
+      close();
+      response.end();
+    }
+  }
+
   private void close() {
     open = false;
     hub.remove(this);

@@ -1,5 +1,8 @@
 package dev.scoop.api;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import dev.scoop.metrics.ScoopMetrics;
+import dev.scoop.NodeState;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.stream.StreamEvent;
 import dev.scoop.stream.StreamHub;
@@ -27,12 +30,30 @@ import java.util.Map;
  *
  * <p>Heartbeat: a ping every {@code stream.pingIntervalMs}; a client silent (no pong, no
  * message) for {@code stream.idleTimeoutMs} is closed with 1001.
+ *
+ * <p>Access: with API tokens configured, a session not authenticated at the upgrade (header or
+ * subprotocol) must send {@code {"op":"auth","token":"..."}} first, within
+ * {@value #AUTH_TIMEOUT_MS} ms; anything else, or a wrong token, closes it with 1008. Each
+ * client may hold {@code limits.maxWebSocketsPerClient} sessions; submissions count against
+ * its URL limits like REST ones.
  */
 final class WebSocketSession implements Subscriber {
   static final short TOO_SLOW = 1013;
   static final short GOING_AWAY = 1001;
   static final short PROTOCOL_ERROR = 1002;
   static final short MESSAGE_TOO_BIG = 1009;
+  static final short POLICY_VIOLATION = 1008;
+  static final long AUTH_TIMEOUT_MS = 10_000;
+  /** Open sessions of this JVM, for the metrics gauge. */
+  static final AtomicInteger OPEN = new AtomicInteger();
+  private final Vertx vertx;
+  private final Gatekeeper gate;
+  private final NodeState state;
+  private final int maxJsonDepth;
+  /** The authenticated client, or null until the session has authenticated. */
+  private String client;
+  private boolean counted;
+  private long authTimer = -1;
   private final ServerWebSocket ws;
   private final StreamHub hub;
   private final JobsClient jobs;
@@ -44,7 +65,16 @@ final class WebSocketSession implements Subscriber {
   private boolean lagging;
   private long lastHeard = System.currentTimeMillis();
 
-  WebSocketSession(Vertx vertx, ServerWebSocket ws, StreamHub hub, JobsClient jobs, ScoopConfig config) {
+  /**
+   * {@code client}: who the upgrade authenticated (or the caller's address when the API is
+   * open); null when the session must authenticate with its first message.
+   */
+  WebSocketSession(Vertx vertx, ServerWebSocket ws, StreamHub hub, JobsClient jobs, ScoopConfig config,
+                   Gatekeeper gate, NodeState state, String client) {
+    this.vertx = vertx;
+    this.gate = gate;
+    this.state = state;
+    this.maxJsonDepth = config.http().maxJsonDepth();
     this.ws = ws;
     this.hub = hub;
     this.jobs = jobs;
@@ -61,7 +91,38 @@ final class WebSocketSession implements Subscriber {
     ws.exceptionHandler(t -> refuse(vertx, t));
     ws.drainHandler(v -> catchUpAfterLag());
     this.heartbeat = vertx.setPeriodic(stream.pingIntervalMs(), id -> beat());
+    OPEN.incrementAndGet();
+    if (client != null) {
+      admit(client);
+    } else {
+      authTimer = vertx.setTimer(AUTH_TIMEOUT_MS, id -> refuseAccess("authenticate first: {\"op\":\"auth\",\"token\":...}"));
+    }
+  }
+
+  /** Counts the session against its client's limit and starts routing events to it. */
+  private void admit(String who) {
+    RateLimiter.Refusal refusal = gate.limiter().openWebSocket(who, System.currentTimeMillis());
+    if (refusal != null) {
+      refuseAccess(refusal.message());
+      return;
+    }
+    client = who;
+    counted = true;
     hub.add(this);
+  }
+
+  private void refuseAccess(String reason) {
+    ScoopMetrics.webSocketEvent("refused").increment();
+    open = false;
+    ws.close(POLICY_VIOLATION, reason);
+  }
+
+  @Override
+  public void goAway() {
+    if (open) {
+      open = false;
+      ws.close(GOING_AWAY, "server shutting down");
+    }
   }
 
   /** Sends a frame of this session's own (ack, error). */
@@ -76,9 +137,13 @@ final class WebSocketSession implements Subscriber {
     }
     if (lagging || ws.writeQueueFull()) {
       if (stream.slowClients().equals("close")) {
+        ScoopMetrics.webSocketEvent("closed_slow").increment();
         open = false;
         ws.close(TOO_SLOW, "client too slow: outbound queue over stream.maxQueuedBytes");
         return false;
+      }
+      if (!lagging) {
+        ScoopMetrics.webSocketEvent("lagged").increment();
       }
       lagging = true;
       recordMissed(event);
@@ -125,6 +190,7 @@ final class WebSocketSession implements Subscriber {
       return;
     }
     if (System.currentTimeMillis() - lastHeard > stream.idleTimeoutMs()) {
+      ScoopMetrics.webSocketEvent("closed_idle").increment();
       open = false;
       ws.close(GOING_AWAY, "no pong for " + stream.idleTimeoutMs() + " ms");
       return;
@@ -145,12 +211,23 @@ final class WebSocketSession implements Subscriber {
   }
 
   private void close(Vertx vertx) {
+    if (heartbeat >= 0 && vertx.cancelTimer(heartbeat)) {
+      OPEN.decrementAndGet();
+    }
     open = false;
-    vertx.cancelTimer(heartbeat);
+    vertx.cancelTimer(authTimer);
     hub.remove(this);
+    if (counted) {
+      counted = false;
+      gate.limiter().webSocketClosed(client);
+    }
   }
 
   private void handleText(String text) {
+    if (JsonDepth.exceeds(text, maxJsonDepth)) {
+      error("json_too_deep", "messages may nest at most " + maxJsonDepth + " levels", null);
+      return;
+    }
     JsonObject msg;
     try {
       msg = new JsonObject(text);
@@ -159,6 +236,10 @@ final class WebSocketSession implements Subscriber {
       return;
     }
     String op = msg.getValue("op") instanceof String ? msg.getString("op") : null;
+    if (client == null) {
+      authenticate(op, msg);
+      return;
+    }
     try {
       switch (op == null ? "" : op) {
         case "subscribe": subscribe(msg, true); break;
@@ -195,15 +276,42 @@ final class WebSocketSession implements Subscriber {
     }
   }
 
+  /** The first message of a session that must authenticate: {@code auth} with a valid token, or the end. */
+  private void authenticate(String op, JsonObject msg) {
+    String who = "auth".equals(op) && msg.getValue("token") instanceof String
+        ? gate.auth().clientOf(msg.getString("token")) : null;
+    if (who == null) {
+      refuseAccess("auth".equals(op) ? "invalid token" : "authenticate first: {\"op\":\"auth\",\"token\":...}");
+      return;
+    }
+    vertx.cancelTimer(authTimer);
+    admit(who);
+    if (open) {
+      ack("auth", new JsonObject());
+    }
+  }
+
   private void submit(JsonObject msg) {
+    if (state.draining()) {
+      throw new ApiException(503, "draining", "this node is shutting down; submit to another");
+    }
     Submission submission = Submission.validate(msg, limits);
+    int n = submission.accepted().size();
+    RateLimiter.Refusal refusal = gate.limiter().submit(client, n, System.currentTimeMillis());
+    if (refusal != null) {
+      send(new JsonObject().put("type", "error").put("op", "submit").put("error", Gatekeeper.error(refusal)));
+      return;
+    }
+    String submitter = client;
     jobs.create(submission).onComplete(ar -> {
       if (ar.failed()) {
+        gate.limiter().notSubmitted(submitter, n);
         ApiException e = (ApiException) ar.cause();
         send(new JsonObject().put("type", "error").put("op", "submit").put("error", e.error()));
         return;
       }
       JsonObject created = ar.result();
+      gate.limiter().submitted(submitter, created.getString("jobId"), n);
       subscribeJob(created.getString("jobId"), 0, created.put("type", "ack").put("op", "submit"));
     });
   }

@@ -6,14 +6,19 @@ import dev.scoop.config.ConfigLoader;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.cluster.ClusterJoin;
 import io.vertx.core.Future;
+import dev.scoop.logging.LogFormats;
+import dev.scoop.metrics.MetricsSetup;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import sun.misc.Signal;
 
 /**
  * {@code serve [--config FILE] [--cluster]}: runs a Scoop node until the process is stopped.
@@ -22,6 +27,7 @@ import java.util.logging.Logger;
 public final class ServeCommand {
   private static final Logger LOG = Logger.getLogger(ServeCommand.class.getName());
   private static final long CLOSE_MARGIN_MS = 15_000;
+  private static final AtomicBoolean STOPPING = new AtomicBoolean();
 
   /** Starts the node; returns -1 (keep running) or throws {@link UsageException} for bad input. */
   public int run(List<String> args) {
@@ -45,19 +51,21 @@ public final class ServeCommand {
     } catch (ConfigException e) {
       throw new UsageException(String.join("\n  ", e.problems()));
     }
+    LogFormats.install(config.log());
     if (!config.fetch().robots()) {
       LOG.warning("robots.txt is ignored (fetch.robots=false): Scoop will fetch pages their sites disallow");
     }
     if (config.fetch().allowPrivateAddresses()) {
       LOG.warning("the SSRF guard is off (fetch.allowPrivateAddresses=true): private and loopback addresses will be fetched");
     }
-    if (config.auth().tokens().isEmpty() && !config.http().host().startsWith("127.")) {
-      LOG.warning("no API tokens configured (SCOOP_AUTH_TOKENS): the API is open to anyone who can reach "
-          + config.http().host() + ":" + config.http().port());
+    if (config.auth().tokens().isEmpty() && !isLoopback(config.http().host())) {
+      LOG.severe("THE API IS OPEN: no API tokens are configured (SCOOP_AUTH_TOKENS or SCOOP_AUTH_TOKENS_FILE) and it listens on "
+          + config.http().host() + ":" + config.http().port() + "; anyone who can reach it can make this server fetch pages");
     }
+    VertxBuilder builder = MetricsSetup.builder(config, Vertx.builder());
     Future<ScoopNode> started = config.cluster().enabled()
-        ? ClusterJoin.join(config).compose(join -> deploy(new ScoopNode(join.vertx(), config, join.node()), config))
-        : deploy(new ScoopNode(Vertx.vertx(), config), config);
+        ? ClusterJoin.join(config, builder).compose(join -> deploy(new ScoopNode(join.vertx(), config, join.node()), config))
+        : deploy(new ScoopNode(builder.build(), config), config);
     started.onFailure(t -> {
       System.err.println("scoop: cannot start: " + t.getMessage());
       System.exit(1);
@@ -65,29 +73,43 @@ public final class ServeCommand {
     return -1;
   }
 
+  private static boolean isLoopback(String host) {
+    return host.startsWith("127.") || host.equals("localhost") || host.equals("::1");
+  }
+
   private Future<ScoopNode> deploy(ScoopNode node, ScoopConfig config) {
     Vertx vertx = node.vertx();
     return node.start()
         .onSuccess(port -> {
           LOG.info("Scoop listening on http://" + config.http().host() + ":" + port + "/");
-          Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(node, vertx, config), "scoop-shutdown"));
+          Runnable stop = () -> {
+            stop(node, vertx, config);
+            System.exit(0);
+          };
+          // SIGTERM and SIGINT: stop in order, then exit 0 (a plain JVM exit on SIGTERM is status 143, mid-work).
+          for (String signal : new String[] {"TERM", "INT"}) {
+            Signal.handle(new Signal(signal), s -> new Thread(stop, "scoop-shutdown").start());
+          }
         })
         .onFailure(t -> vertx.close())
         .map(node);
   }
 
   /**
-   * On SIGTERM: drain, then close (a cluster member leaves the cluster), within the grace period
-   * and a margin. Reports on stderr: the JDK's logging is being shut down by its own hook.
+   * On SIGTERM: drain (not ready, no new submissions, the work in hand finished or handed over),
+   * then close (streams get 1001; a cluster member leaves the cluster), within the grace period
+   * and a margin. Reports on stderr, which needs no logging machinery at this point.
    */
   private static void stop(ScoopNode node, Vertx vertx, ScoopConfig config) {
+    if (!STOPPING.compareAndSet(false, true)) {
+      return;
+    }
     long grace = config.jobs().shutdownGraceMs();
     try {
-      if (config.cluster().enabled()) {
-        System.err.println("scoop: stopping: taking no more work, up to " + grace + " ms for the tasks in hand");
-        int left = node.drain().toCompletionStage().toCompletableFuture().get(grace + CLOSE_MARGIN_MS, TimeUnit.MILLISECONDS);
-        System.err.println("scoop: drained; " + left + " unfinished tasks left to the other members");
-      }
+      System.err.println("scoop: stopping: not ready, no new submissions; up to " + grace + " ms for the unfinished URLs");
+      int left = node.drain().toCompletionStage().toCompletableFuture().get(grace + CLOSE_MARGIN_MS, TimeUnit.MILLISECONDS);
+      System.err.println("scoop: drained; " + left + (config.cluster().enabled()
+          ? " unfinished tasks left to the other members" : " unfinished URLs ended as 'shutdown'"));
       vertx.close().toCompletionStage().toCompletableFuture().get(CLOSE_MARGIN_MS, TimeUnit.MILLISECONDS);
       System.err.println("scoop: stopped");
     } catch (Exception e) {

@@ -74,6 +74,11 @@ final class SharedHostGate implements HostGate {
   }
 
   @Override
+  public Map<String, Integer> queueDepths() {
+    return local.queueDepths();
+  }
+
+  @Override
   public void pause(String host, long ms) {
     local.pause(host, ms);
     hosts.submitToKey(host, new HostLeases.Pause(ms));

@@ -1,5 +1,7 @@
 package dev.scoop.cluster;
 
+import dev.scoop.logging.LogFields;
+import dev.scoop.metrics.ScoopMetrics;
 import dev.scoop.pipeline.Addresses;
 import dev.scoop.pipeline.ScrapeTask;
 import io.vertx.core.Future;
@@ -64,6 +66,8 @@ final class TaskRunner {
     ClusterNode.on(vertx.getOrCreateContext(), cluster.jobs().submitToKey(task.jobId(), commit))
         .onSuccess(committed -> {
           if (committed.seq() > 0) {
+            JsonObject error = event.getJsonObject("error");
+            ScoopMetrics.finished(event.getString("status"), error == null ? null : error.getString("code"));
             vertx.eventBus().publish(Addresses.RESULTS, event.copy().put("seq", committed.seq()));
             if (committed.summary().isDone()) {
               vertx.eventBus().publish(Addresses.RESULTS, committed.summary().doneEvent());
@@ -76,7 +80,8 @@ final class TaskRunner {
             done.fail(t); // this node has left: the survivors re-run the task
             return;
           }
-          LOG.log(Level.WARNING, "cannot commit task " + task.id() + "; retrying", t);
+          LogFields.task(task.jobId(), task.url()).with("error", String.valueOf(t))
+              .log(LOG, Level.WARNING, "cannot commit the result; retrying");
           vertx.setTimer(COMMIT_RETRY_MS, id -> tryCommit(task, event, done));
         });
   }

@@ -10,9 +10,14 @@ import java.util.List;
  * {@code conf/config.json}; the README documents each. Immutable.
  */
 public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, Dedupe dedupe,
-                          Stream stream, Cluster cluster, Auth auth) {
+                          Stream stream, Cluster cluster, Auth auth, Limits limits, Log log, Metrics metrics) {
 
-  public record Http(String host, int port, int maxBodyBytes) {}
+  /**
+   * {@code allowedOrigins}: browser origins (besides Scoop's own) allowed to call the API and
+   * open streams, or "*"; {@code trustProxy}: take the client address from X-Forwarded-For.
+   */
+  public record Http(String host, int port, int maxBodyBytes, int maxHeaderBytes, long idleTimeoutMs, int maxJsonDepth,
+                     List<String> allowedOrigins, boolean trustProxy) {}
 
   public record Fetch(boolean allowPrivateAddresses, List<String> allowedAddresses, int hostConcurrency,
                       long hostDelayMs, int globalConcurrency, int maxQueuedPerHost, boolean robots,
@@ -42,7 +47,17 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
   public record Cluster(boolean enabled, List<String> members, String host, int port, String name,
                         String configFile, long heartbeatTimeoutMs) {}
 
-  public record Auth(List<String> tokens) {}
+  /** {@code tokens}: those configured and those of {@code tokensFile} (one per line, # comments). */
+  public record Auth(List<String> tokens, String tokensFile) {}
+
+  /** Per client (API token, or address when the API is open), per node. */
+  public record Limits(int requestsPerSecond, int urlsPerMinute, int maxWebSocketsPerClient, int maxQueuedUrlsPerClient,
+                       int maxClients) {}
+
+  /** {@code format}: "text" or "json" (one object per line). */
+  public record Log(String format, String level) {}
+
+  public record Metrics(boolean enabled) {}
 
   /** Reads a merged configuration object; range errors are reported together. */
   static ScoopConfig from(JsonObject c) {
@@ -55,8 +70,14 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
     JsonObject s = c.getJsonObject("stream");
     JsonObject k = c.getJsonObject("cluster");
     JsonObject a = c.getJsonObject("auth");
+    JsonObject l = c.getJsonObject("limits");
+    JsonObject g = c.getJsonObject("log");
+    JsonObject m = c.getJsonObject("metrics");
     ScoopConfig config = new ScoopConfig(
-        new Http(h.getString("host"), r.intIn(h, "http", "port", 0, 65535), r.intIn(h, "http", "maxBodyBytes", 1024, 1 << 30)),
+        new Http(h.getString("host"), r.intIn(h, "http", "port", 0, 65535), r.intIn(h, "http", "maxBodyBytes", 1024, 1 << 30),
+            r.intIn(h, "http", "maxHeaderBytes", 1024, 1 << 20), r.longIn(h, "http", "idleTimeoutMs", 1000, 3_600_000),
+            r.intIn(h, "http", "maxJsonDepth", 2, 1000), r.origins(strings(h.getJsonArray("allowedOrigins"))),
+            h.getBoolean("trustProxy")),
         new Fetch(f.getBoolean("allowPrivateAddresses"), strings(f.getJsonArray("allowedAddresses")),
             r.intIn(f, "fetch", "hostConcurrency", 1, 1000), r.longIn(f, "fetch", "hostDelayMs", 0, 3_600_000),
             r.intIn(f, "fetch", "globalConcurrency", 1, 100_000), r.intIn(f, "fetch", "maxQueuedPerHost", 1, 10_000_000),
@@ -82,7 +103,16 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
         new Cluster(k.getBoolean("enabled"), r.members(strings(k.getJsonArray("members"))), k.getString("host"),
             r.intIn(k, "cluster", "port", 1, 65535), r.nonBlank(k, "cluster", "name"), r.fileOrEmpty(k, "cluster", "configFile"),
             r.longIn(k, "cluster", "heartbeatTimeoutMs", 2000, 600_000)),
-        new Auth(strings(a.getJsonArray("tokens"))));
+        new Auth(r.tokens(strings(a.getJsonArray("tokens")), a.getString("tokensFile")), a.getString("tokensFile")),
+        new Limits(r.intIn(l, "limits", "requestsPerSecond", 1, 1_000_000), r.intIn(l, "limits", "urlsPerMinute", 1, 100_000_000),
+            r.intIn(l, "limits", "maxWebSocketsPerClient", 1, 100_000), r.intIn(l, "limits", "maxQueuedUrlsPerClient", 1, 100_000_000),
+            r.intIn(l, "limits", "maxClients", 1, 10_000_000)),
+        new Log(r.oneOf(g, "log", "format", "text", "json"), r.oneOf(g, "log", "level", "INFO", "FINE", "WARNING", "SEVERE")),
+        new Metrics(m.getBoolean("enabled")));
+    if (config.http().idleTimeoutMs() <= config.stream().pingIntervalMs()) {
+      r.errors.add("'http.idleTimeoutMs' (SCOOP_HTTP_IDLE_TIMEOUT_MS) must be longer than 'stream.pingIntervalMs' ("
+          + config.stream().pingIntervalMs() + "), or idle stream connections would be cut between pings");
+    }
     if (!r.errors.isEmpty()) {
       throw new ConfigException(r.errors);
     }
@@ -134,6 +164,40 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
         errors.add("'" + section + "." + key + "' (" + ConfigLoader.envName(section, key) + ") must not be empty");
       }
       return v;
+    }
+
+    /** Origins as scheme://host[:port], or "*". */
+    List<String> origins(List<String> origins) {
+      for (String o : origins) {
+        if (!o.equals("*") && !o.matches("https?://[A-Za-z0-9.\\-]+(:\\d{1,5})?")) {
+          errors.add("'http.allowedOrigins' (SCOOP_HTTP_ALLOWED_ORIGINS) must list origins like https://app.example.com, not '" + o + "'");
+        }
+      }
+      return origins;
+    }
+
+    /** The configured tokens and those of the file; a token is at least 16 characters of no whitespace. */
+    List<String> tokens(List<String> configured, String file) {
+      List<String> all = new ArrayList<>(configured);
+      if (!file.isBlank()) {
+        try {
+          for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+              all.add(t);
+            }
+          }
+        } catch (java.io.IOException e) {
+          errors.add("'auth.tokensFile' (SCOOP_AUTH_TOKENS_FILE) cannot be read: " + e.getMessage());
+        }
+      }
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).length() < 16 || !all.get(i).matches("[\\x21-\\x7E]+")) {
+          // Never echo a token: name its position only.
+          errors.add("'auth.tokens': token #" + (i + 1) + " must be at least 16 printable characters without spaces");
+        }
+      }
+      return List.copyOf(all);
     }
 
     String fileOrEmpty(JsonObject o, String section, String key) {

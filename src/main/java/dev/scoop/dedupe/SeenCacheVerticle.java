@@ -2,6 +2,7 @@ package dev.scoop.dedupe;
 
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.extract.Fingerprint;
+import dev.scoop.metrics.ScoopMetrics;
 import dev.scoop.pipeline.Addresses;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -47,6 +48,8 @@ public final class SeenCacheVerticle extends VerticleBase {
   /** Copies (AMP, print) differ a little in text; unrelated pages of one site differ in ~32 bits. */
   private static final int ALIAS_MAX_DISTANCE = 16;
   private static final long PARKED_RETRY_MS = 200;
+  /** Metrics read a copy of the counters taken this often (the shared stores' counts are remote calls). */
+  private static final long STATS_SAMPLE_MS = 5_000;
   private final ScoopConfig.Dedupe config;
   private final LongSupplier clock;
   private final Supplier<DedupeStores> storesFactory;
@@ -56,6 +59,7 @@ public final class SeenCacheVerticle extends VerticleBase {
   private FingerprintIndex fingerprints;
   private SeenStore store;
   private InFlightClaims claims;
+  private volatile JsonObject statsSample = new JsonObject();
   private long nearDuplicates;
   private long aliasDuplicates;
 
@@ -78,6 +82,12 @@ public final class SeenCacheVerticle extends VerticleBase {
     store = stores.seen();
     claims = stores.claims();
     vertx.setPeriodic(PARKED_RETRY_MS, id -> retryParked());
+    vertx.setPeriodic(0, STATS_SAMPLE_MS, id -> statsSample = stats());
+    ScoopMetrics.counter("scoop.cache.hits", "seen-cache lookups that found the URL", this, v -> v.statsSample.getLong("hits", 0L));
+    ScoopMetrics.counter("scoop.cache.misses", "seen-cache lookups that did not", this, v -> v.statsSample.getLong("misses", 0L));
+    ScoopMetrics.counter("scoop.cache.evictions", "URLs evicted at dedupe.maxEntries", this, v -> v.statsSample.getLong("evictions", 0L));
+    ScoopMetrics.gauge("scoop.cache.urls", "URLs in the seen cache", this, v -> v.statsSample.getLong("size", 0L));
+    ScoopMetrics.gauge("scoop.cache.article.bytes", "bytes of kept articles", this, v -> v.statsSample.getLong("articleBytes", 0L));
     String[] lastLogged = {""};
     vertx.setPeriodic(STATS_LOG_PERIOD_MS, id -> {
       String line = stats().encode();

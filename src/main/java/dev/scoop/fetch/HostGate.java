@@ -1,5 +1,6 @@
 package dev.scoop.fetch;
 
+import java.util.Map;
 import io.vertx.core.Future;
 
 /**
@@ -18,4 +19,7 @@ public interface HostGate {
 
   /** Keeps requests to {@code host} from starting for {@code ms} (a server asked to slow down). */
   void pause(String host, long ms);
+
+  /** Requests waiting for a permit, per host with any waiting (for metrics). */
+  Map<String, Integer> queueDepths();
 }

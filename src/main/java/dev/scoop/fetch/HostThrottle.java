@@ -61,6 +61,17 @@ public final class HostThrottle implements HostGate {
   }
 
   @Override
+  public Map<String, Integer> queueDepths() {
+    Map<String, Integer> depths = new HashMap<>();
+    hosts.forEach((name, h) -> {
+      if (!h.queue.isEmpty()) {
+        depths.put(name, h.queue.size());
+      }
+    });
+    return depths;
+  }
+
+  @Override
   public void pause(String host, long ms) {
     Host h = hosts.computeIfAbsent(host, Host::new);
     h.nextStart = Math.max(h.nextStart, System.currentTimeMillis() + ms);

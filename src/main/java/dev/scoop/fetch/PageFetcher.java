@@ -1,5 +1,8 @@
 package dev.scoop.fetch;
 
+import java.util.Map;
+import io.micrometer.core.instrument.Timer;
+import dev.scoop.metrics.ScoopMetrics;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.pipeline.ErrorCode;
 import dev.scoop.pipeline.ScrapeException;
@@ -68,8 +71,18 @@ public final class PageFetcher {
     client.close();
   }
 
+  /** Requests waiting for a politeness permit, per host. */
+  public Map<String, Integer> queueDepths() {
+    return throttle.queueDepths();
+  }
+
   /** Fetches {@code url} (an absolute http(s) URL); fails with a {@link ScrapeException}. */
   public Future<FetchedPage> fetch(String url) {
+    Timer.Sample sample = Timer.start();
+    return fetchTimed(url).andThen(ar -> sample.stop(ScoopMetrics.fetch(ar.succeeded() ? "ok" : "error")));
+  }
+
+  private Future<FetchedPage> fetchTimed(String url) {
     URI uri = URI.create(url);
     return robotsFor(uri)
         .compose(rules -> rules.allows(pathAndQuery(uri))

@@ -13,7 +13,7 @@ public final class Addresses {
    * member died: "job X has N results", so hubs fetch any they missed), for every stream hub.
    */
   public static final String RESULTS = "scoop.results";
-  /** Request/reply: job operations, header {@code op} = create | status | results. */
+  /** Request/reply: job operations, header {@code op} = create | status | results | active | abandon. */
   public static final String JOBS = "scoop.jobs";
   /** Request/reply: the seen-URL cache, header {@code op} = claim | complete | lookup. */
   public static final String CACHE = "scoop.cache";

@@ -21,6 +21,8 @@ public enum ErrorCode {
   EXTRACT_FAILED,
   OVERLOADED,
   TASK_TIMEOUT,
+  /** The node stopped (SIGTERM) before the URL finished, within {@code jobs.shutdownGraceMs}. */
+  SHUTDOWN,
   INTERNAL;
 
   public String id() {

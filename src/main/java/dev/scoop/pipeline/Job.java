@@ -60,6 +60,21 @@ final class Job {
     return event;
   }
 
+  /** The tasks without a result yet. */
+  List<Integer> unfinished() {
+    List<Integer> open = new ArrayList<>();
+    for (int i = 0; i < completed.length; i++) {
+      if (!completed[i]) {
+        open.add(i);
+      }
+    }
+    return open;
+  }
+
+  String url(int index) {
+    return urls.get(index);
+  }
+
   long retainedBytes() {
     return retainedBytes;
   }

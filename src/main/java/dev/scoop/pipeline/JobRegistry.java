@@ -1,5 +1,6 @@
 package dev.scoop.pipeline;
 
+import java.util.ArrayList;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,6 +76,17 @@ final class JobRegistry {
       Job j = it.next();
       retainedBytes -= j.trimTo(Math.max(0, j.retainedBytes() - (retainedBytes - maxBytes)));
     }
+  }
+
+  /** The jobs not done yet (a copy). */
+  List<Job> unfinished() {
+    List<Job> open = new ArrayList<>();
+    for (Job j : jobs.values()) {
+      if (!j.isDone()) {
+        open.add(j);
+      }
+    }
+    return open;
   }
 
   long retainedBytes() {

@@ -1,5 +1,9 @@
 package dev.scoop.pipeline;
 
+import java.util.logging.Logger;
+import java.util.logging.Level;
+import dev.scoop.logging.LogFields;
+import dev.scoop.metrics.ScoopMetrics;
 import dev.scoop.config.ScoopConfig;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
@@ -19,6 +23,7 @@ import java.util.List;
  */
 public final class JobsVerticle extends VerticleBase {
   public static final int NOT_FOUND = 404;
+  private static final Logger LOG = Logger.getLogger(JobsVerticle.class.getName());
   private static final long EVICT_PERIOD_MS = 60_000;
   private final ScoopConfig.Jobs config;
   private final ScoopConfig.Stream stream;
@@ -34,6 +39,8 @@ public final class JobsVerticle extends VerticleBase {
     registry = new JobRegistry(config.maxActiveTasks(), config.retainJobs(), Duration.ofMillis(config.retainMs()),
         stream.maxRetainedBytesPerJob(), stream.maxRetainedBytes());
     vertx.setPeriodic(EVICT_PERIOD_MS, id -> registry.evictFinished(java.time.Instant.now()));
+    ScoopMetrics.gauge("scoop.results.retained.bytes", "bytes of results kept for catch-up", registry, JobRegistry::retainedBytes);
+    ScoopMetrics.gauge("scoop.urls.active", "submitted URLs without a result yet", registry, JobRegistry::activeTasks);
     return vertx.eventBus().<JsonObject>localConsumer(Addresses.JOBS, this::handle).completion();
   }
 
@@ -44,6 +51,8 @@ public final class JobsVerticle extends VerticleBase {
       case "create": create(msg, body); break;
       case "status": withJob(msg, body, job -> msg.reply(job.status())); break;
       case "results": withJob(msg, body, job -> msg.reply(results(job, body.getInteger("after", 0)))); break;
+      case "active": msg.reply(new JsonObject().put("active", registry.activeTasks())); break;
+      case "abandon": msg.reply(new JsonObject().put("abandoned", abandon())); break;
       default: msg.fail(400, "unknown op " + op);
     }
   }
@@ -69,16 +78,37 @@ public final class JobsVerticle extends VerticleBase {
   }
 
   private void finish(ScrapeTask task, AsyncResult<Message<JsonObject>> reply) {
-    TaskResult result = task.resultOf(reply);
+    record(task, task.resultOf(reply));
+  }
+
+  /** Numbers and publishes a task's result, unless it has one already; then the done event after the last. */
+  private void record(ScrapeTask task, TaskResult result) {
     JsonObject event = registry.complete(task.jobId(), task.index(), result);
     if (event == null) {
       return;
+    }
+    ScoopMetrics.finished(result.status(), result.errorCode() == null ? null : result.errorCode().id());
+    if (result.errorCode() == ErrorCode.TASK_TIMEOUT) {
+      LogFields.task(task.jobId(), task.url()).log(LOG, Level.WARNING, "no result within jobs.taskTimeoutMs");
     }
     vertx.eventBus().publish(Addresses.RESULTS, event);
     Job job = registry.get(task.jobId());
     if (job.isDone()) {
       vertx.eventBus().publish(Addresses.RESULTS, job.doneEvent());
     }
+  }
+
+  /** Ends every unfinished URL with {@code shutdown}: the node is stopping and they would get no result at all. */
+  private int abandon() {
+    int n = 0;
+    for (Job job : registry.unfinished()) {
+      for (int index : job.unfinished()) {
+        ScrapeTask task = new ScrapeTask(job.id(), index, job.url(index), false);
+        record(task, TaskResult.error(task.url(), ErrorCode.SHUTDOWN, "the node stopped before this URL finished"));
+        n++;
+      }
+    }
+    return n;
   }
 
   private static JsonObject results(Job job, int after) {

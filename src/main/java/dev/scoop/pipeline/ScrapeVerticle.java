@@ -1,5 +1,10 @@
 package dev.scoop.pipeline;
 
+import java.util.logging.Logger;
+import java.util.logging.Level;
+import dev.scoop.logging.LogFields;
+import java.util.concurrent.TimeUnit;
+import dev.scoop.metrics.ScoopMetrics;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.dedupe.UrlCanonicalizer;
 import dev.scoop.extract.Article;
@@ -25,9 +30,11 @@ import java.util.function.Function;
  * node's politeness state.
  */
 public final class ScrapeVerticle extends VerticleBase {
+  private static final Logger LOG = Logger.getLogger(ScrapeVerticle.class.getName());
   private final ScoopConfig config;
   /** Fingerprints of shorter texts say little: short pages are never content duplicates. */
   private static final int MIN_FINGERPRINT_WORDS = 50;
+  private static final long HOST_QUEUE_SAMPLE_MS = 5_000;
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final UrlCanonicalizer canonicalizer;
   private final Function<Vertx, HostGate> gates;
@@ -53,6 +60,7 @@ public final class ScrapeVerticle extends VerticleBase {
     fetcher = new PageFetcher(vertx, config.fetch(), gates.apply(vertx));
     extractPool = vertx.createSharedWorkerExecutor("scoop-extract", config.extract().workers());
     cacheDelivery = new DeliveryOptions().setSendTimeout(config.jobs().taskTimeoutMs());
+    vertx.setPeriodic(HOST_QUEUE_SAMPLE_MS, id -> ScoopMetrics.hostQueues(fetcher.queueDepths()));
     return vertx.eventBus().<JsonObject>localConsumer(Addresses.SCRAPE, this::handle).completion();
   }
 
@@ -63,6 +71,7 @@ public final class ScrapeVerticle extends VerticleBase {
   }
 
   private void handle(Message<JsonObject> msg) {
+    ScoopMetrics.scraped();
     ScrapeTask task = ScrapeTask.fromJson(msg.body());
     String key;
     try {
@@ -76,7 +85,18 @@ public final class ScrapeVerticle extends VerticleBase {
             ? scrape(task.url()).compose(result -> complete(key, task.id(), result))
             : Future.succeededFuture(earlier(task, claim)))
         .otherwise(t -> TaskResult.failure(task.url(), t))
-        .onSuccess(result -> msg.reply(result.toJson()));
+        .onSuccess(result -> {
+          logResult(task, result);
+          msg.reply(result.toJson());
+        });
+  }
+
+  /** Every result at FINE; failures that point at a bug (internal, extract_failed) at WARNING. */
+  private static void logResult(ScrapeTask task, TaskResult result) {
+    ErrorCode code = result.errorCode();
+    Level level = code == ErrorCode.INTERNAL || code == ErrorCode.EXTRACT_FAILED ? Level.WARNING : Level.FINE;
+    LogFields.task(task.jobId(), task.url()).with("status", result.status()).with("code", code == null ? null : code.id())
+        .log(LOG, level, code == null ? "scraped" : "scrape failed: " + result.errorMessage());
   }
 
   /** The stored result of another task (this one is a duplicate), or this task's own from a run cut short. */
@@ -94,11 +114,14 @@ public final class ScrapeVerticle extends VerticleBase {
 
   private TaskResult extract(FetchedPage page) {
     Article article;
+    long started = System.nanoTime();
     try {
       article = extractor.extract(page.body(), page.charset(), page.finalUrl());
     } catch (RuntimeException | StackOverflowError e) {
+      ScoopMetrics.extract("error").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
       return TaskResult.error(page.url(), ErrorCode.EXTRACT_FAILED, "cannot parse page: " + e);
     }
+    ScoopMetrics.extract("ok").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     if (article.isEmpty()) {
       return TaskResult.error(page.url(), ErrorCode.NO_CONTENT, "no main content found");
     }

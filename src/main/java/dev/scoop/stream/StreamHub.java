@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Fans the result stream of {@link Addresses#RESULTS} out to this verticle's WebSocket and SSE
@@ -25,6 +26,7 @@ public final class StreamHub {
   private final Vertx vertx;
   private final Map<Subscriber, Subscription> subscriptions = new IdentityHashMap<>();
   private final JobSequencer sequencer;
+  private final List<Consumer<String>> jobDoneListeners = new ArrayList<>();
   private MessageConsumer<JsonObject> consumer;
 
   public StreamHub(Vertx vertx) {
@@ -101,11 +103,25 @@ public final class StreamHub {
     return false;
   }
 
+  /** Calls {@code listener} with the id of every job whose done event passes through this hub. */
+  public void onJobDone(Consumer<String> listener) {
+    jobDoneListeners.add(listener);
+  }
+
+  /** Ends every subscriber's connection (shutdown). */
+  public void goAway() {
+    new ArrayList<>(subscriptions.keySet()).forEach(Subscriber::goAway);
+    subscriptions.clear();
+  }
+
   private Subscription subscription(Subscriber s) {
     return subscriptions.computeIfAbsent(s, Subscription::new);
   }
 
   private void publish(JsonObject json) {
+    if ("job".equals(json.getString("type"))) {
+      jobDoneListeners.forEach(l -> l.accept(json.getString("jobId")));
+    }
     StreamEvent event = new StreamEvent(json);
     String host = hostOf(json.getString("url"));
     List<Subscriber> failed = new ArrayList<>();

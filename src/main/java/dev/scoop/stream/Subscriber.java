@@ -7,4 +7,7 @@ public interface Subscriber {
    * queue is over the byte limit), after which the hub forgets the subscriber.
    */
   boolean send(StreamEvent event);
+
+  /** The server is shutting down: end the connection the way the protocol says (WebSocket 1001). */
+  void goAway();
 }

@@ -28,7 +28,7 @@ class ConfigLoaderTest {
         "SCOOP_HTTP_PORT", "9090", "SCOOP_FETCH_ALLOW_PRIVATE_ADDRESSES", "true",
         "SCOOP_FETCH_ALLOWED_ADDRESSES", "10.0.0.0/8, 127.0.0.1/32", "SCOOP_FETCH_HOST_CONCURRENCY", "3",
         "SCOOP_FETCH_HOST_DELAY_MS", "250", "SCOOP_FETCH_ROBOTS", "false", "SCOOP_JOBS_MAX_URLS", "7",
-        "SCOOP_CLUSTER_MEMBERS", "a:5701,b:5701", "SCOOP_AUTH_TOKENS", "t1,t2", "HOME", "/root"));
+        "SCOOP_CLUSTER_MEMBERS", "a:5701,b:5701", "SCOOP_AUTH_TOKENS", "token-number-one-0001,token-number-two-0002", "HOME", "/root"));
     assertEquals(9090, c.http().port());
     assertTrue(c.fetch().allowPrivateAddresses());
     assertEquals(List.of("10.0.0.0/8", "127.0.0.1/32"), c.fetch().allowedAddresses());
@@ -37,7 +37,7 @@ class ConfigLoaderTest {
     assertFalse(c.fetch().robots());
     assertEquals(7, c.jobs().maxUrls());
     assertEquals(List.of("a:5701", "b:5701"), c.cluster().members());
-    assertEquals(List.of("t1", "t2"), c.auth().tokens());
+    assertEquals(List.of("token-number-one-0001", "token-number-two-0002"), c.auth().tokens());
   }
 
   @Test
