@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scoop.FixtureServer;
 import dev.scoop.LocalSite;
+import dev.scoop.NodeProcess;
 import dev.scoop.TestNodes;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

@@ -1,4 +1,4 @@
-package dev.scoop.cluster;
+package dev.scoop;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A Scoop node in a JVM of its own ({@code java dev.scoop.Main serve}), its output in a log file. */
-final class NodeProcess {
-  final int httpPort;
-  final Path log;
+public final class NodeProcess {
+  public final int httpPort;
+  public final Path log;
   private final Process process;
 
   private NodeProcess(int httpPort, Path log, Process process) {
@@ -22,7 +22,7 @@ final class NodeProcess {
   }
 
   /** Starts {@code serve} on the test classpath with {@code env} added to this process's environment. */
-  static NodeProcess start(int httpPort, Map<String, String> env, Path log) throws IOException {
+  public static NodeProcess start(int httpPort, Map<String, String> env, Path log) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx384m", "-XX:+UseSerialGC",
@@ -37,12 +37,12 @@ final class NodeProcess {
     return new NodeProcess(httpPort, log, builder.start());
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
   /** Whether it is up: false while starting; fails at once, with its output, if the process has exited. */
-  boolean checkAlive() throws IOException {
+  public boolean checkAlive() throws IOException {
     if (!process.isAlive()) {
       throw new AssertionError("node on port " + httpPort + " exited with " + process.exitValue() + ":\n"
           + Files.readString(log));
@@ -51,12 +51,12 @@ final class NodeProcess {
   }
 
   /** SIGKILL: no shutdown hook, no goodbye to the cluster. */
-  void kill() {
+  public void kill() {
     process.destroyForcibly();
   }
 
   /** SIGTERM: the node drains, leaves, and exits; returns the exit status. */
-  int terminate(long timeoutMs) throws InterruptedException {
+  public int terminate(long timeoutMs) throws InterruptedException {
     process.destroy();
     if (!process.waitFor(timeoutMs, TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
@@ -65,7 +65,7 @@ final class NodeProcess {
     return process.exitValue();
   }
 
-  static File logDir(String name) {
+  public static File logDir(String name) {
     File dir = new File("target", name);
     dir.mkdirs();
     return dir;

@@ -1,0 +1,80 @@
+package dev.scoop.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.scoop.FixtureServer;
+import dev.scoop.ScoopNode;
+import dev.scoop.TestNodes;
+import dev.scoop.config.ScoopConfig;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code /metrics}: Vert.x's own meters and Scoop's, counting a real scrape. */
+@ExtendWith(VertxExtension.class)
+class MetricsTest {
+  @Test
+  void aScrapeIsCounted(Vertx client, VertxTestContext ctx) {
+    ScoopConfig config = TestNodes.config(Map.of());
+    Vertx vertx = MetricsSetup.builder(config, Vertx.builder()).build();
+    WebClient http = WebClient.create(client);
+    FixtureServer site = new FixtureServer(client);
+    site.start()
+        .compose(s -> new ScoopNode(vertx, config).start())
+        .compose(port -> scrape(http, port).compose(before -> http.post(port, "127.0.0.1", "/api/v1/jobs")
+                .sendJsonObject(new JsonObject().put("urls", new JsonArray(List.of(site.url("/story/7"), site.url("/status/404")))))
+                .compose(r -> awaitDone(client, http, port, r.bodyAsJsonObject().getString("jobId")))
+                .compose(done -> scrape(http, port))
+                .map(after -> Map.entry(before, after)))
+            .eventually(vertx::close))
+        .onComplete(ctx.succeeding(m -> ctx.verify(() -> {
+          String before = m.getKey();
+          String after = m.getValue();
+          assertEquals(2.0, value(after, "scoop_urls_submitted_total") - value(before, "scoop_urls_submitted_total"));
+          assertEquals(1.0, value(after, "scoop_urls_finished_total{code=\"none\",status=\"ok\"}")
+              - value(before, "scoop_urls_finished_total{code=\"none\",status=\"ok\"}"));
+          assertEquals(1.0, value(after, "scoop_urls_finished_total{code=\"http_status\",status=\"error\"}")
+              - value(before, "scoop_urls_finished_total{code=\"http_status\",status=\"error\"}"));
+          assertTrue(value(after, "scoop_fetch_seconds_count{outcome=\"ok\"}") >= 1, "fetch latency histogram");
+          assertTrue(after.contains("scoop_fetch_seconds_bucket{outcome=\"ok\",le=\"0.5\"}"), "with buckets");
+          assertTrue(value(after, "scoop_extract_seconds_count{outcome=\"ok\"}") >= 1, "extraction latency histogram");
+          assertTrue(value(after, "scoop_tasks_scraped_total") >= 2);
+          for (String name : List.of("scoop_websocket_clients", "scoop_results_retained_bytes", "scoop_urls_active",
+              "scoop_cache_misses_total", "scoop_cache_hits_total", "scoop_cache_evictions_total", "scoop_cache_urls",
+              "vertx_http_server_requests_total", "vertx_http_client_requests_total", "jvm_memory_used_bytes")) {
+            assertTrue(after.contains(name), name + " in /metrics");
+          }
+          ctx.completeNow();
+        })));
+  }
+
+  private static Future<String> scrape(WebClient http, int port) {
+    return http.get(port, "127.0.0.1", "/metrics").send().map(r -> {
+      assertEquals(200, r.statusCode());
+      return r.bodyAsString();
+    });
+  }
+
+  /** The value of a series (name with its labels, as Prometheus prints them), 0 when absent. */
+  private static double value(String metrics, String series) {
+    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + "\\s+([0-9.eE+-]+)$").matcher(metrics);
+    return m.find() ? Double.parseDouble(m.group(1)) : 0;
+  }
+
+  private static Future<JsonObject> awaitDone(Vertx vertx, WebClient http, int port, String jobId) {
+    return http.get(port, "127.0.0.1", "/api/v1/jobs/" + jobId).send().map(r -> r.bodyAsJsonObject())
+        .compose(s -> "done".equals(s.getString("state")) ? Future.succeededFuture(s)
+            : Future.<Void>future(p -> vertx.setTimer(100, t -> p.complete())).compose(v -> awaitDone(vertx, http, port, jobId)));
+  }
+}
