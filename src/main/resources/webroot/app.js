@@ -9,17 +9,34 @@
   const perSecond = new Array(60).fill(0);
   let socket;
 
+  // The token lives in this tab's sessionStorage only, and goes over the socket as its first message
+  // (never in a URL, where it would land in access logs).
   function connect() {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     socket = new WebSocket(scheme + '//' + location.host + '/api/v1/stream');
-    socket.onopen = () => { $('conn').textContent = 'live'; $('conn').className = 'badge live'; };
-    socket.onclose = () => {
-      $('conn').textContent = 'reconnecting…';
+    socket.onopen = () => {
+      const token = sessionStorage.getItem('scoop.token');
+      if (token) {
+        socket.send(JSON.stringify({ op: 'auth', token: token }));
+      }
+      $('conn').textContent = 'live';
+      $('conn').className = 'badge live';
+    };
+    socket.onclose = (e) => {
+      $('conn').textContent = e.code === 1008 ? 'refused: ' + (e.reason || 'API token needed') : 'reconnecting…';
       $('conn').className = 'badge';
-      setTimeout(connect, 2000);
+      setTimeout(connect, e.code === 1008 ? 5000 : 2000);
     };
     socket.onmessage = (m) => handle(JSON.parse(m.data));
   }
+
+  $('token').value = sessionStorage.getItem('scoop.token') || '';
+  $('token').addEventListener('change', () => {
+    sessionStorage.setItem('scoop.token', $('token').value.trim());
+    if (socket) {
+      socket.close();
+    }
+  });
 
   function handle(event) {
     if (event.type === 'ack' && event.op === 'submit') {

@@ -31,6 +31,8 @@ public final class LogFormats {
     handler.setFormatter(log.format().equals("json") ? new Json() : new Text());
     root.addHandler(handler);
     root.setLevel(Level.parse(log.level()));
+    // Vert.x registers some of its event-bus gauges twice; Micrometer warns and keeps the first, which is right.
+    Logger.getLogger("io.micrometer.core.instrument.MeterRegistry").setLevel(Level.SEVERE);
   }
 
   /** {@code 2026-11-28T12:00:00.000Z INFO dev.scoop.Foo: message jobId=... url=...} */
