@@ -58,9 +58,9 @@ public final class ServeCommand {
     if (config.fetch().allowPrivateAddresses()) {
       LOG.warning("the SSRF guard is off (fetch.allowPrivateAddresses=true): private and loopback addresses will be fetched");
     }
-    if (config.auth().tokens().isEmpty() && !isLoopback(config.http().host())) {
-      LOG.severe("THE API IS OPEN: no API tokens are configured (SCOOP_AUTH_TOKENS or SCOOP_AUTH_TOKENS_FILE) and it listens on "
-          + config.http().host() + ":" + config.http().port() + "; anyone who can reach it can make this server fetch pages");
+    String open = openApiWarning(config);
+    if (open != null) {
+      LOG.severe(open);
     }
     VertxBuilder builder = MetricsSetup.builder(config, Vertx.builder());
     Future<ScoopNode> started = config.cluster().enabled()
@@ -71,6 +71,15 @@ public final class ServeCommand {
       System.exit(1);
     });
     return -1;
+  }
+
+  /** The startup warning for an API without tokens reachable from other machines, or null. */
+  static String openApiWarning(ScoopConfig config) {
+    if (!config.auth().tokens().isEmpty() || isLoopback(config.http().host())) {
+      return null;
+    }
+    return "THE API IS OPEN: no API tokens are configured (SCOOP_AUTH_TOKENS or SCOOP_AUTH_TOKENS_FILE) and it listens on "
+        + config.http().host() + ":" + config.http().port() + "; anyone who can reach it can make this server fetch pages";
   }
 
   private static boolean isLoopback(String host) {

@@ -19,6 +19,12 @@ import java.util.logging.Logger;
  * {@link LogFields} and any {@code error}. Hazelcast and Vert.x log through the same handler.
  */
 public final class LogFormats {
+  /**
+   * Vert.x registers some of its event-bus gauges twice; Micrometer warns on every start and keeps
+   * the first, which is right. Held here: java.util.logging keeps loggers only weakly.
+   */
+  private static final Logger MICROMETER = Logger.getLogger("io.micrometer.core.instrument.MeterRegistry");
+
   private LogFormats() {}
 
   public static void install(ScoopConfig.Log log) {
@@ -31,8 +37,7 @@ public final class LogFormats {
     handler.setFormatter(log.format().equals("json") ? new Json() : new Text());
     root.addHandler(handler);
     root.setLevel(Level.parse(log.level()));
-    // Vert.x registers some of its event-bus gauges twice; Micrometer warns and keeps the first, which is right.
-    Logger.getLogger("io.micrometer.core.instrument.MeterRegistry").setLevel(Level.SEVERE);
+    MICROMETER.setLevel(Level.SEVERE);
   }
 
   /** {@code 2026-11-28T12:00:00.000Z INFO dev.scoop.Foo: message jobId=... url=...} */

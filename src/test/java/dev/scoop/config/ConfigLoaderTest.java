@@ -78,4 +78,22 @@ class ConfigLoaderTest {
     assertTrue(e.getMessage().contains("'cluster.name' (SCOOP_CLUSTER_NAME) must not be empty"));
     assertTrue(e.getMessage().contains("SCOOP_CLUSTER_HEARTBEAT_TIMEOUT_MS"));
   }
+
+  @Test
+  void accessSettingsAreChecked(@TempDir Path dir) throws Exception {
+    Path tokens = dir.resolve("tokens");
+    Files.writeString(tokens, "# one per line\nfile-token-abcdefghijklmnop\n\n");
+    ScoopConfig ok = ConfigLoader.load(null, Map.of("SCOOP_AUTH_TOKENS", "env-token-abcdefghijklmnop",
+        "SCOOP_AUTH_TOKENS_FILE", tokens.toString(), "SCOOP_HTTP_ALLOWED_ORIGINS", "https://app.example.com,http://localhost:3000"));
+    assertEquals(List.of("env-token-abcdefghijklmnop", "file-token-abcdefghijklmnop"), ok.auth().tokens());
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, Map.of(
+        "SCOOP_AUTH_TOKENS", "short", "SCOOP_HTTP_ALLOWED_ORIGINS", "app.example.com",
+        "SCOOP_HTTP_IDLE_TIMEOUT_MS", "20000", "SCOOP_LOG_FORMAT", "xml", "SCOOP_LIMITS_REQUESTS_PER_SECOND", "0")));
+    assertEquals(5, e.problems().size(), e.problems().toString());
+    assertFalse(e.getMessage().contains("short"), "a token is never echoed");
+    assertTrue(e.getMessage().contains("token #1 must be at least 16"));
+    assertTrue(e.getMessage().contains("must list origins like https://app.example.com, not 'app.example.com'"));
+    assertTrue(e.getMessage().contains("'http.idleTimeoutMs' (SCOOP_HTTP_IDLE_TIMEOUT_MS) must be longer than 'stream.pingIntervalMs'"));
+    assertTrue(e.getMessage().contains("'log.format' (SCOOP_LOG_FORMAT) must be one of text, json"));
+  }
 }
