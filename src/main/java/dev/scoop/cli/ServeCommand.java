@@ -10,6 +10,7 @@ import dev.scoop.logging.LogFormats;
 import dev.scoop.metrics.MetricsSetup;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxBuilder;
+import io.vertx.core.VertxOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -62,7 +63,9 @@ public final class ServeCommand {
     if (open != null) {
       LOG.severe(open);
     }
-    VertxBuilder builder = MetricsSetup.builder(config, Vertx.builder());
+    VertxOptions options = new VertxOptions();
+    options.getEventBusOptions().setPort(config.cluster().eventBusPort());
+    VertxBuilder builder = MetricsSetup.builder(config, options);
     Future<ScoopNode> started = config.cluster().enabled()
         ? ClusterJoin.join(config, builder).compose(join -> deploy(new ScoopNode(join.vertx(), config, join.node()), config))
         : deploy(new ScoopNode(builder.build(), config), config);

@@ -42,10 +42,11 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
   /**
    * {@code members}: host:port of the members to join over TCP/IP (multicast is off);
    * {@code configFile}: a Hazelcast XML file that replaces the generated network settings;
-   * {@code heartbeatTimeoutMs}: how long a silent member stays in the cluster before its work is re-run.
+   * {@code heartbeatTimeoutMs}: how long a silent member stays in the cluster before its work is re-run;
+   * {@code eventBusPort}: the port of the Vert.x event bus between members (0: any free one).
    */
   public record Cluster(boolean enabled, List<String> members, String host, int port, String name,
-                        String configFile, long heartbeatTimeoutMs) {}
+                        String configFile, long heartbeatTimeoutMs, int eventBusPort) {}
 
   /** {@code tokens}: those configured and those of {@code tokensFile} (one per line, # comments). */
   public record Auth(List<String> tokens, String tokensFile) {}
@@ -102,7 +103,7 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
             r.longIn(s, "stream", "maxRetainedBytesPerJob", 1024, 1L << 40), r.longIn(s, "stream", "maxRetainedBytes", 1024, 1L << 42)),
         new Cluster(k.getBoolean("enabled"), r.members(strings(k.getJsonArray("members"))), k.getString("host"),
             r.intIn(k, "cluster", "port", 1, 65535), r.nonBlank(k, "cluster", "name"), r.fileOrEmpty(k, "cluster", "configFile"),
-            r.longIn(k, "cluster", "heartbeatTimeoutMs", 2000, 600_000)),
+            r.longIn(k, "cluster", "heartbeatTimeoutMs", 2000, 600_000), r.intIn(k, "cluster", "eventBusPort", 0, 65535)),
         new Auth(r.tokens(strings(a.getJsonArray("tokens")), a.getString("tokensFile")), a.getString("tokensFile")),
         new Limits(r.intIn(l, "limits", "requestsPerSecond", 1, 1_000_000), r.intIn(l, "limits", "urlsPerMinute", 1, 100_000_000),
             r.intIn(l, "limits", "maxWebSocketsPerClient", 1, 100_000), r.intIn(l, "limits", "maxQueuedUrlsPerClient", 1, 100_000_000),

@@ -4,6 +4,7 @@ import dev.scoop.config.ScoopConfig;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
 import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
@@ -17,16 +18,15 @@ import io.vertx.micrometer.MicrometerMetricsOptions;
 public final class MetricsSetup {
   private MetricsSetup() {}
 
-  /** A Vert.x builder, with the Prometheus registry wired in when {@code metrics.enabled}. */
-  public static VertxBuilder builder(ScoopConfig config, VertxBuilder builder) {
+  /** A Vert.x builder with {@code options}, and the Prometheus registry wired in when {@code metrics.enabled}. */
+  public static VertxBuilder builder(ScoopConfig config, VertxOptions options) {
     if (!config.metrics().enabled()) {
-      return builder;
+      return Vertx.builder().with(options);
     }
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Metrics.addRegistry(registry);
-    return builder.with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)
-            .setJvmMetricsEnabled(true)))
-        .withMetrics(new MicrometerMetricsFactory(registry));
+    options.setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true));
+    return Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(registry));
   }
 
   /** The registry {@code /metrics} serves, or null when metrics are off. */

@@ -9,6 +9,7 @@ import dev.scoop.TestNodes;
 import dev.scoop.config.ScoopConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
@@ -27,7 +28,7 @@ class MetricsTest {
   @Test
   void aScrapeIsCounted(Vertx client, VertxTestContext ctx) {
     ScoopConfig config = TestNodes.config(Map.of());
-    Vertx vertx = MetricsSetup.builder(config, Vertx.builder()).build();
+    Vertx vertx = MetricsSetup.builder(config, new VertxOptions()).build();
     WebClient http = WebClient.create(client);
     FixtureServer site = new FixtureServer(client);
     site.start()
