@@ -6,18 +6,23 @@ import dev.scoop.config.ScoopConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Starts a Scoop node for tests: loopback, free port, private addresses allowed, no delays. */
 public final class TestNodes {
+  /** Per-client limits out of the way (tests of other things send bursts); limit tests set their own. */
+  public static final Map<String, String> UNLIMITED = Map.of("SCOOP_LIMITS_REQUESTS_PER_SECOND", "1000000",
+      "SCOOP_LIMITS_URLS_PER_MINUTE", "100000000", "SCOOP_LIMITS_MAX_QUEUED_URLS_PER_CLIENT", "100000000",
+      "SCOOP_LIMITS_MAX_WEB_SOCKETS_PER_CLIENT", "100000");
+
+  private static final Random RANDOM = new Random();
+
   private TestNodes() {}
 
   /** The test configuration, through the same environment mapping users have; {@code extra} wins. */
@@ -28,32 +33,30 @@ public final class TestNodes {
     env.put("SCOOP_FETCH_ALLOW_PRIVATE_ADDRESSES", "true");
     env.put("SCOOP_FETCH_HOST_DELAY_MS", "0");
     env.put("SCOOP_FETCH_HOST_CONCURRENCY", "8");
+    env.putAll(UNLIMITED);
     env.putAll(extra);
     return ConfigLoader.load(null, env);
   }
 
-  /** Free TCP ports on loopback, for nodes that must know each other's ports before they start. */
+  /**
+   * Free TCP ports on loopback, for nodes that must know each other's ports before they start.
+   * Taken below Linux's ephemeral range (32768+): a port from that range, free now, may be
+   * handed to some outgoing connection (Hazelcast makes many) before the node binds it.
+   */
   public static int[] freePorts(int n) {
-    List<ServerSocket> sockets = new ArrayList<>();
-    try {
-      int[] ports = new int[n];
-      for (int i = 0; i < n; i++) {
-        ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        sockets.add(s);
-        ports[i] = s.getLocalPort();
+    int[] ports = new int[n];
+    int found = 0;
+    for (int port = 20_000 + RANDOM.nextInt(10_000); found < n && port < 32_768; port++) {
+      try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        ports[found++] = s.getLocalPort();
+      } catch (IOException taken) {
+        // try the next one
       }
-      return ports;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      sockets.forEach(s -> {
-        try {
-          s.close();
-        } catch (IOException ignored) {
-          // closing a probe socket
-        }
-      });
     }
+    if (found < n) {
+      throw new IllegalStateException("no " + n + " free ports below 32768");
+    }
+    return ports;
   }
 
   /**

@@ -87,6 +87,7 @@ class ClusterKillTest {
         env.put("SCOOP_FETCH_HOST_CONCURRENCY", "24");
         env.put("SCOOP_FETCH_GLOBAL_CONCURRENCY", "16");
         env.put("SCOOP_JOBS_MAX_URLS", String.valueOf(URLS));
+        env.putAll(TestNodes.UNLIMITED);
         nodes.add(NodeProcess.start(httpPorts[i], env, dir.resolve("node-" + i + ".log")));
       }
       long startedAt = System.nanoTime();
@@ -154,6 +155,10 @@ class ClusterKillTest {
       String second = submit(http, lb, more);
       awaitTrue(() -> "done".equals(getJson(http, lb, "/api/v1/jobs/" + second).getString("state")), 60_000, "the second job");
       assertEquals(100, getJson(http, lb, "/api/v1/jobs/" + second).getInteger("completed"));
+      // Server-sent events through nginx: the whole job replayed, then its done event, then the end.
+      String sse = http.get(lb, "127.0.0.1", "/api/v1/jobs/" + second + "/events").send().await(30, TimeUnit.SECONDS).bodyAsString();
+      assertEquals(100, sse.split("event: result\n", -1).length - 1);
+      assertTrue(sse.contains("event: job\n"), "the done event ends the stream");
 
       // SIGTERM to a survivor mid-job: it stops taking work, finishes what it holds, leaves; the last node finishes the job.
       List<String> third = IntStream.rangeClosed(URLS + 101, URLS + 400).mapToObj(n -> site.url("/p/" + n)).toList();
