@@ -23,6 +23,10 @@ final class Boilerplate {
   static final Pattern COMMENTS = Pattern.compile(
       "(?i)(?:^|[\\s_-])(?:comments?|comment-?list|comments?-?(?:area|section|wrapper|container|thread)|"
           + "respond|disqus_thread|disqus|reply-?form|user-?comments)(?:$|[\\s_-])");
+  /** Class/id words of the title of a block of links to other stories ("Related posts", "You may like"). */
+  static final Pattern RELATED_TITLE = Pattern.compile(
+      "(?i)related|recommend|read-?next|more-?(?:stories|posts|articles)|also-?read|you-?may-?(?:also-?)?like|"
+          + "trending|most-?popular");
   /** Class/id words that rescue an element from {@link #UNLIKELY}. */
   static final Pattern MAYBE = Pattern.compile(
       "(?i)and|article|body|column|content|main|shadow|story|entry|post-?text|text");

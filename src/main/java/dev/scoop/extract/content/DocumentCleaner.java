@@ -25,6 +25,7 @@ final class DocumentCleaner {
 
   private static final int NOSCRIPT_CONTENT_CHARS = 200;
   private static final int HEADER_PROSE_CHARS = 1000;
+  private static final int MIN_TEASERS = 2;
 
   private DocumentCleaner() {}
 
@@ -108,6 +109,7 @@ final class DocumentCleaner {
    * names page furniture, unless it also names content or holds the headline or article.
    */
   private static void removeFurniture(Element body, Pass pass, boolean discussion) {
+    removeTitledTeaserBlocks(body);
     // Pages repeat the same class names on many elements: judge each distinct name once.
     Map<String, Boolean> verdicts = new HashMap<>();
     for (Element e : body.select("[class], [id]")) {
@@ -119,6 +121,40 @@ final class DocumentCleaner {
         e.remove();
       }
     }
+  }
+
+  /**
+   * A block that opens with a heading marked as a related-stories title, and then holds only
+   * teasers (stories or list items with links), is a block of links to other stories, even
+   * when the theme gives the block itself a content-like class ("post", "entry"). Every pass.
+   */
+  private static void removeTitledTeaserBlocks(Element body) {
+    for (Element heading : body.select("h2[class], h3[class], h4[class], h5[class], h2[id], h3[id], h4[id], h5[id]")) {
+      Element block = heading.parent();
+      if (block == null || block == body || heading.elementSiblingIndex() != 0
+          || !Boilerplate.RELATED_TITLE.matcher(Boilerplate.marker(heading)).find()
+          || block.selectFirst("h1, main, [itemprop=articleBody]") != null) {
+        continue;
+      }
+      if (isTeaserList(block, heading)) {
+        block.remove();
+      }
+    }
+  }
+
+  /** Whether everything after the title is teasers (stories or list items with links), at least two of them. */
+  private static boolean isTeaserList(Element block, Element title) {
+    int teasers = 0;
+    for (Element child : block.children()) {
+      if (child == title || !child.hasText() && child.selectFirst("img") == null) {
+        continue;
+      }
+      if (child.selectFirst("a[href]") == null && !child.is("article")) {
+        return false;
+      }
+      teasers += child.is("ul, ol") ? child.children().size() : 1;
+    }
+    return teasers >= MIN_TEASERS;
   }
 
   private static boolean isFurniture(String marker, Pass pass, boolean discussion) {
