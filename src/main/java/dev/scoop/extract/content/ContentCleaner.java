@@ -1,6 +1,7 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.dates.DateParser;
+import java.util.Optional;
 import dev.scoop.extract.metadata.Bylines;
 import dev.scoop.extract.metadata.Markers;
 import java.util.ArrayList;
@@ -178,13 +179,16 @@ final class ContentCleaner {
     if (text.length() > DATELINE_MAX_CHARS || e.closest("blockquote") != null) {
       return false;
     }
-    if (DateParser.parse(text).isEmpty()) {
+    Optional<DateParser.Found> date = DateParser.find(text);
+    if (date.isEmpty()) {
       // "Updated Nov 19, 6:55 AM; Posted Nov 18" names no year, but says what it is.
       return DATELINE_START.matcher(text).find() && CLOCK_TIME.matcher(text).find() && Texts.words(text) <= 12;
     }
+    // Besides the date, at most a weekday and a word such as "at": "Monday, 22 January 2018 at 0:13".
+    String rest = CLOCK_TIME.matcher(date.get().rest()).replaceAll(" ");
     return e.is("time") || DATELINE_START.matcher(text).find()
         || Markers.DATE.matcher(Boilerplate.marker(e)).find()
-        || Texts.words(text) <= 6;
+        || Texts.words(text) <= 6 || Texts.words(rest) <= 2;
   }
 
   /** Points every image's src at its real, absolute URL (lazy loading hides it elsewhere). */

@@ -26,6 +26,8 @@ final class DocumentCleaner {
   private static final int NOSCRIPT_CONTENT_CHARS = 200;
   private static final int HEADER_PROSE_CHARS = 1000;
   private static final int MIN_TEASERS = 2;
+  /** Words beside the tag links in a tag list: its label ("Tags", "Filed under"). */
+  private static final int TAG_LABEL_WORDS = 3;
 
   private DocumentCleaner() {}
 
@@ -110,6 +112,7 @@ final class DocumentCleaner {
    */
   private static void removeFurniture(Element body, Pass pass, boolean discussion) {
     removeTitledTeaserBlocks(body);
+    removeTagLists(body);
     // Pages repeat the same class names on many elements: judge each distinct name once.
     Map<String, Boolean> verdicts = new HashMap<>();
     for (Element e : body.select("[class], [id]")) {
@@ -138,6 +141,26 @@ final class DocumentCleaner {
       }
       if (isTeaserList(block, heading)) {
         block.remove();
+      }
+    }
+  }
+
+  /**
+   * Links marked {@code rel=tag} are a post's tags (the rel-tag microformat WordPress and many
+   * blog engines use); their list, with its label ("Tags", "Tagged:"), is not prose.
+   */
+  private static void removeTagLists(Element body) {
+    for (Element tag : body.select("a[rel~=(?i)^tag$]")) {
+      Element list = tag.parent();
+      if (list == null || list == body) {
+        continue;
+      }
+      int linkWords = 0;
+      for (Element a : list.select("a")) {
+        linkWords += Texts.words(a.text());
+      }
+      if (Texts.words(list.text()) - linkWords <= TAG_LABEL_WORDS) {
+        list.remove();
       }
     }
   }

@@ -43,20 +43,33 @@ public final class DateParser {
 
   /** Parses {@code value}, which may carry words around the date; empty when there is none. */
   public static Optional<OffsetDateTime> parse(String value) {
+    return find(value).map(Found::when);
+  }
+
+  /** A date found in a text, and where: {@code value} is the (trimmed) text it was found in. */
+  public record Found(OffsetDateTime when, String value, int start, int end) {
+    /** The text around the date: what else the line says. */
+    public String rest() {
+      return (value.substring(0, start) + " " + value.substring(end)).trim();
+    }
+  }
+
+  /** The first date in {@code value}, with its place; empty when there is none. */
+  public static Optional<Found> find(String value) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
     String s = value.replace('\u00a0', ' ').trim();
     Optional<OffsetDateTime> iso = parseIsoStrict(s);
     if (iso.isPresent()) {
-      return iso;
+      return Optional.of(new Found(iso.get(), s, 0, s.length()));
     }
     for (Pattern p : new Pattern[] {ISO_LIKE, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC_DMY}) {
       Matcher m = p.matcher(s);
       while (m.find()) {
         Optional<OffsetDateTime> parsed = build(m, p == ISO_LIKE || p == NUMERIC_DMY);
         if (parsed.isPresent()) {
-          return parsed;
+          return Optional.of(new Found(parsed.get(), s, m.start(), m.end()));
         }
       }
     }
