@@ -40,6 +40,7 @@ class BoilerplateFamiliesTest {
       "related teasers titled in a post-classed block||<div class='post hentry'><h3 class=relatedposts-title>You may like</h3><div class='post hentry'><p><a href=/h>The harbour festival returns next summer with more boats, music and food stalls than ever before …</a></p></div><div class='post hentry'><p><a href=/l>The new central library opens in May after three years of building work and a long delay …</a></p></div></div>|harbour festival",
       "tag links (rel=tag) with their label||<strong>Tags<br><a rel=tag href=/t/a>transport policy</a>, <a rel=tag href=/t/b>cycling</a></strong>|transport policy",
       "dateline of a weekday and a date in words||<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p>|janeiro",
+      "newsletter pitch as a plain paragraph||<p>Get the latest updates right in your inbox. Subscribe to City Paper's newsletters.</p>|right in your inbox",
       "read next list||<div class=read-next><ul><li><a href=/y>Bridge repairs delayed until autumn again</a></li><li><a href=/z>Tram line gets new stops</a></li></ul></div>|Bridge repairs",
       "tag cloud||<div class=tags><a href=/t/bikes>bikes</a> <a href=/t/council>council</a> <a href=/t/transport>transport</a></div>|transport",
       "author bio box||<div class=author-bio><p>Jane Doe covers city hall and has written about transport policy for ten years.</p></div>|covers city hall",

@@ -55,7 +55,10 @@ final class Boilerplate {
       "(?i)^\\s*(?:copyright\\b|©|\\(c\\)\\s*\\d{4}).*|.*\\ball rights reserved\\b.*"
           + "|^\\s*(?:affiliate )?disclosure\\s*:.*"
           + "|^\\s*(?:this|our) (?:post|article|page|site|story|guide) (?:may )?contains? affiliate links.*"
-          + "|^\\s*(?:image|photo|picture|slide|foto)\\s+\\d+\\s+(?:of|/|von|de|di)\\s+\\d+\\s*$");
+          + "|^\\s*(?:image|photo|picture|slide|foto)\\s+\\d+\\s+(?:of|/|von|de|di)\\s+\\d+\\s*$"
+          // a newsletter pitch: "Get the latest updates right in your inbox. Subscribe to our newsletters."
+          + "|^(?=.{0,200}$)(?:(?:get|sign up|subscribe|join|want|stay|never miss|don't miss|receive)\\b.*\\b(?:newsletters?|inbox)\\b"
+          + "|.*\\b(?:subscribe to|sign up for)\\b.*\\bnewsletters?\\b).*");
 
   /** The closing author bio: "Jane Doe is a freelance writer and researcher based in ...". */
   static final Pattern AUTHOR_BIO = Pattern.compile(
