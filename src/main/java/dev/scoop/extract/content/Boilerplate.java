@@ -40,10 +40,12 @@ final class Boilerplate {
   static final Pattern CAPTION = Pattern.compile("(?i)caption|credit|wp-caption-text|photo-?credit|image-?source");
   /** Whole-block texts that are labels or calls to action, never article prose. */
   static final Pattern LABEL_TEXT = Pattern.compile(
-      "(?i)^\\s*(?:advertisement|anzeige|publicité|publicidad|pubblicità|sponsored(?: content)?|"
+      "(?i)^\\s*(?:advertisement|advert|anzeige|publicité|publicidad|pubblicità|sponsored(?: content)?|"
           + "story continues below(?: advertisement)?|article continues below|continue reading(?: below)?|"
           + "share(?: this(?: article| story)?)?|share on \\w+|tweet|email|print|comments?|"
-          + "read more|see more|show more|load more|related(?: articles| stories)?|"
+          + "read more|see more|show more|load more|more|topics|you may (?:also )?like(?:\\.\\.\\.|…)?|"
+          + "related(?: articles| stories| news| posts| tags| content| reading| roundup)?|"
+          + "like this (?:story|article)\\? share it with a friend!?|"
           + "(?:more|other|latest|top) (?:[\\w'’ ]{0,40} )?(?:stories|news|articles|headlines)|"
           + "(?:sign up|subscribe)(?: now| today)?(?: for| to)?[\\w ’']{0,60}|"
           + "tap to install[\\w ]*|install the [\\w ]+ app|get the news faster\\.?|sharing is caring|"
@@ -56,6 +58,12 @@ final class Boilerplate {
           + "|^\\s*(?:affiliate )?disclosure\\s*:.*"
           + "|^\\s*(?:this|our) (?:post|article|page|site|story|guide) (?:may )?contains? affiliate links.*"
           + "|^\\s*(?:image|photo|picture|slide|foto)\\s+\\d+\\s+(?:of|/|von|de|di)\\s+\\d+\\s*$"
+          // a gallery counter on its own ("1 of 6"), a note for readers without JavaScript
+          + "|^\\s*\\d+\\s+(?:of|/)\\s+\\d+\\s*$|^.{0,60}\\brequires javascript\\b.{0,40}$|^\\s*please enable javascript\\b.{0,80}$"
+          // a Click-to-Tweet box repeats a sentence of the article
+          + "|.{0,300}\\bclick to tweet\\s*$"
+          // "Follow us on Twitter", "Follow The Times on Facebook, Twitter (@NYT) and Instagram."
+          + "|^(?=.{0,200}$)(?:never miss an update\\s+)?follow\\b.*\\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads)\\b.*"
           // a newsletter pitch: "Get the latest updates right in your inbox. Subscribe to our newsletters."
           + "|^(?=.{0,200}$)(?:(?:get|sign up|subscribe|join|want|stay|never miss|don't miss|receive)\\b.*\\b(?:newsletters?|inbox)\\b"
           + "|.*\\b(?:subscribe to|sign up for)\\b.*\\bnewsletters?\\b).*");
