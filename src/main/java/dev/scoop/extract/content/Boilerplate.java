@@ -15,7 +15,8 @@ final class Boilerplate {
           + "newsletter|outbrain|overlay|pager|pagination|popup|promo|related|recommend|remark|replies|"
           + "rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|signup|taboola|"
           + "tool-?bar|app-?install|download-?app|read-?next|more-?stories|"
-          + "also-?read|trending|most-?popular|author-?bio|bio-?box|nav\\b|navbar|navigation|site-?header");
+          + "also-?read|trending|most-?popular|author-?bio|bio-?box|nav\\b|navbar|navigation|site-?header|"
+          + "next-?prev|prev-?next");
   /**
    * Reader comments, marked so plainly that every pass removes them: a comment thread is
    * never the article, even when the article itself is short.
