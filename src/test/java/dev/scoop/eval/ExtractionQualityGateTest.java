@@ -21,10 +21,10 @@ class ExtractionQualityGateTest {
   void articleExtractionBenchmark() {
     EvalReport.Summary s = new Evaluator().evaluate(Dataset.load(DATASETS.resolve("aeb")), null).overall();
     assertAll(
-        () -> assertTrue(s.f1() >= 0.972, "AEB F1 " + s.f1()),
-        () -> assertTrue(s.precision() >= 0.965, "AEB precision " + s.precision()),
+        () -> assertTrue(s.f1() >= 0.975, "AEB F1 " + s.f1()),
+        () -> assertTrue(s.precision() >= 0.970, "AEB precision " + s.precision()),
         () -> assertTrue(s.recall() >= 0.978, "AEB recall " + s.recall()),
-        () -> assertTrue(s.accuracy() >= 0.405, "AEB accuracy " + s.accuracy()));
+        () -> assertTrue(s.accuracy() >= 0.415, "AEB accuracy " + s.accuracy()));
   }
 
   @Test

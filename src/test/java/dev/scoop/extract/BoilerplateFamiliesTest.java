@@ -85,6 +85,18 @@ class BoilerplateFamiliesTest {
   }
 
   @Test
+  void galleryCaptionsGoToImagesNotToTheListOrText() {
+    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><ul class=gallery><li><img src='https://img.example/g.jpg'>"
+        + "<div class=caption><div class=caption-full><p>A rider crosses the new bridge at dusk. (AP Photo/Jane Roe)</p></div>"
+        + "<div class=caption-truncated><p>A rider crosses the new bridge at dusk. (AP Photo/Jane Roe)</p></div></div></li></ul>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
+    Article a = extractor.extract(html, "https://news.example/x");
+    assertEquals(P1 + "\n" + P2 + "\n" + P3, a.text());
+    assertEquals("https://img.example/g.jpg", a.images().get(0).url());
+    assertTrue(a.images().get(0).caption().startsWith("A rider crosses the new bridge at dusk."), a.images().get(0).caption());
+  }
+
+  @Test
   void captionGoesToImagesWithItsCredit() {
     String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><figure><img src='https://img.example/a.jpg'>"
         + "<figcaption>Cyclists ride along Main Street. Photo: John Roe</figcaption></figure><p>" + P2 + "</p></article></body></html>";

@@ -78,7 +78,11 @@ final class BlockCollector {
         break;
       case "ul": case "ol":
         for (Element li : e.children()) {
-          listItem(li, tag.equals("ol"));
+          if (li.is("figure")) {
+            addFigure(li); // a gallery item whose caption made it a figure
+          } else {
+            listItem(li, tag.equals("ol"));
+          }
         }
         break;
       case "li":
