@@ -85,6 +85,14 @@ class BoilerplateFamiliesTest {
   }
 
   @Test
+  void aBlockRenderedOncePerScreenSizeIsReadOnce() {
+    String copy = "<p>" + P2 + "</p><p>" + P3 + "</p>";
+    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><div class='ssr-variant hidden-desktop'>" + copy
+        + "</div><div class='ssr-variant hidden-phone'>" + copy + "</div></article></body></html>";
+    assertEquals(P1 + "\n" + P2 + "\n" + P3, extractor.extract(html, "https://news.example/x").text());
+  }
+
+  @Test
   void galleryCaptionsGoToImagesNotToTheListOrText() {
     String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><ul class=gallery><li><img src='https://img.example/g.jpg'>"
         + "<div class=caption><div class=caption-full><p>A rider crosses the new bridge at dusk. (AP Photo/Jane Roe)</p></div>"

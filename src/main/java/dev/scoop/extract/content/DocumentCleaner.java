@@ -26,6 +26,11 @@ final class DocumentCleaner {
   private static final int NOSCRIPT_CONTENT_CHARS = 200;
   private static final int HEADER_PROSE_CHARS = 1000;
   private static final int MIN_TEASERS = 2;
+  /** Class names that show an element on some screen sizes only. */
+  private static final Pattern RESPONSIVE = Pattern.compile(
+      "(?i)ssr-variant|\\bhidden-|\\bvisible-|\\bd-none\\b|\\b(?:mobile|desktop|tablet)(?:-only)?\\b|show-for-|hide-for-");
+  /** Shorter repeated texts ("Read more") are not copies of a block. */
+  private static final int RESPONSIVE_COPY_MIN_CHARS = 100;
   /** Words beside the tag links in a tag list: its label ("Tags", "Filed under"). */
   private static final int TAG_LABEL_WORDS = 3;
 
@@ -50,6 +55,7 @@ final class DocumentCleaner {
       }
     }
     removeHidden(body);
+    removeResponsiveCopies(body);
     // A page header (logo, menu, search) is short or made of links; a "header" full of prose
     // is a section that some site builders name that way.
     for (Element header : body.select("header")) {
@@ -88,6 +94,24 @@ final class DocumentCleaner {
         e.removeAttr("hidden").removeAttr("aria-hidden");
       } else {
         e.remove();
+      }
+    }
+  }
+
+  /**
+   * Site builders render one block once per screen size and let CSS show one of them
+   * ({@code ssr-variant hidden-...}, {@code d-none d-md-block}, {@code mobile-only}): copies with
+   * the same text side by side. The first copy stays; the others would repeat the content.
+   */
+  private static void removeResponsiveCopies(Element body) {
+    for (Element variant : body.getElementsByAttributeValueMatching("class", RESPONSIVE)) {
+      Element previous = variant.previousElementSibling();
+      if (variant.parent() == null || previous == null || !RESPONSIVE.matcher(previous.className()).find()) {
+        continue;
+      }
+      String text = variant.text();
+      if (text.length() >= RESPONSIVE_COPY_MIN_CHARS && text.equals(previous.text())) {
+        variant.remove();
       }
     }
   }
