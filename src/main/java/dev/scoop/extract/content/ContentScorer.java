@@ -18,6 +18,8 @@ import org.jsoup.nodes.TextNode;
 final class ContentScorer {
   static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
+  /** A parent adding at most this much text (a label, spaces) wraps the same content. */
+  private static final int WRAPPER_SLACK_CHARS = 20;
   /** A parent must add at least this share of the current prose to be worth climbing to... */
   private static final double WIDEN_MIN_GAIN = 0.3;
   /** ...and at least this share of what it adds must be prose. */
@@ -105,18 +107,25 @@ final class ContentScorer {
    * while a page wrapper that adds navigation, teasers or link lists is not.
    */
   private static Element widenToProse(Element root, Element body) {
+    Element widest = root;
     int prose = proseChars(root);
     for (Element parent = root.parent(); parent != null && parent != body; parent = parent.parent()) {
       int parentProse = proseChars(parent);
       int added = parentProse - prose;
       int addedText = parent.text().length() - root.text().length();
-      if (added < prose * WIDEN_MIN_GAIN || added < addedText * WIDEN_MIN_PROSE_SHARE) {
+      boolean gains = added >= prose * WIDEN_MIN_GAIN && added >= addedText * WIDEN_MIN_PROSE_SHARE;
+      if (!gains && addedText > WRAPPER_SLACK_CHARS) {
         break;
       }
+      // A wrapper around the same text (page builders nest each block deep) is passed through
+      // to judge the level above; only a level that adds prose becomes the root.
       root = parent;
       prose = parentProse;
+      if (gains) {
+        widest = parent;
+      }
     }
-    return root;
+    return widest;
   }
 
   /** Characters in paragraphs of at least {@value #MIN_PARAGRAPH_CHARS} chars with few links. */
@@ -124,7 +133,8 @@ final class ContentScorer {
     int n = 0;
     for (Element p : root.select("p, pre, blockquote, li")) {
       String text = p.text();
-      if (text.length() >= MIN_PARAGRAPH_CHARS && p.selectFirst("p") == null && Texts.linkDensity(p) < 0.3) {
+      // selectFirst matches the element itself: a p always counts; a list item or quote holding p's does not (they do)
+      if (text.length() >= MIN_PARAGRAPH_CHARS && (p.is("p") || p.selectFirst("p") == null) && Texts.linkDensity(p) < 0.3) {
         n += text.length();
       }
     }
