@@ -21,10 +21,10 @@ class ExtractionQualityGateTest {
   void articleExtractionBenchmark() {
     EvalReport.Summary s = new Evaluator().evaluate(Dataset.load(DATASETS.resolve("aeb")), null).overall();
     assertAll(
-        () -> assertTrue(s.f1() >= 0.976, "AEB F1 " + s.f1()),
+        () -> assertTrue(s.f1() >= 0.975, "AEB F1 " + s.f1()),
         () -> assertTrue(s.precision() >= 0.970, "AEB precision " + s.precision()),
         () -> assertTrue(s.recall() >= 0.978, "AEB recall " + s.recall()),
-        () -> assertTrue(s.accuracy() >= 0.425, "AEB accuracy " + s.accuracy()));
+        () -> assertTrue(s.accuracy() >= 0.42, "AEB accuracy " + s.accuracy()));
   }
 
   @Test
@@ -33,8 +33,8 @@ class ExtractionQualityGateTest {
     EvalReport.Summary all = report.overall();
     EvalReport.Summary articles = report.byType().get("article");
     assertAll(
-        () -> assertTrue(all.f1() >= 0.740, "WCXB sample F1 " + all.f1()),
-        () -> assertTrue(articles.f1() >= 0.935, "WCXB sample article F1 " + articles.f1()),
+        () -> assertTrue(all.f1() >= 0.745, "WCXB sample F1 " + all.f1()),
+        () -> assertTrue(articles.f1() >= 0.95, "WCXB sample article F1 " + articles.f1()),
         () -> assertTrue(all.without() <= 0.06, "WCXB sample boilerplate rate " + all.without()));
   }
 }

@@ -85,6 +85,16 @@ class BoilerplateFamiliesTest {
   }
 
   @Test
+  void collapsedAccordionPanelsAreContentButOtherHiddenElementsAreNot() {
+    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><h3><button aria-controls=q1 id=h1>Why?</button></h3>"
+        + "<div id=q1 role=region aria-labelledby=h1 style='display:none'><p>" + P2 + "</p></div>"
+        + "<div style='display:none'><p>Loading your personalised offers, please wait a moment.</p></div><p>" + P3 + "</p></article></body></html>";
+    String text = extractor.extract(html, "https://news.example/x").text();
+    assertTrue(text.contains(P2), text);
+    assertFalse(text.contains("Loading your personalised offers"), text);
+  }
+
+  @Test
   void aBlockRenderedOncePerScreenSizeIsReadOnce() {
     String copy = "<p>" + P2 + "</p><p>" + P3 + "</p>";
     String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><div class='ssr-variant hidden-desktop'>" + copy

@@ -18,8 +18,12 @@ import org.jsoup.nodes.TextNode;
 final class ContentScorer {
   static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
-  /** A parent adding at most this much text (a label, spaces) wraps the same content. */
+  /**
+   * A parent adding at most this much text (spaces, a label, a panel's header: 20 characters or
+   * 3 % of the root's text; 5 % and 10 % also let related-link lines through) wraps the same content.
+   */
   private static final int WRAPPER_SLACK_CHARS = 20;
+  private static final double WRAPPER_SLACK_SHARE = 0.03;
   /** A parent must add at least this share of the current prose to be worth climbing to... */
   private static final double WIDEN_MIN_GAIN = 0.3;
   /** ...and at least this share of what it adds must be prose. */
@@ -114,7 +118,7 @@ final class ContentScorer {
       int added = parentProse - prose;
       int addedText = parent.text().length() - root.text().length();
       boolean gains = added >= prose * WIDEN_MIN_GAIN && added >= addedText * WIDEN_MIN_PROSE_SHARE;
-      if (!gains && addedText > WRAPPER_SLACK_CHARS) {
+      if (!gains && addedText > Math.max(WRAPPER_SLACK_CHARS, root.text().length() * WRAPPER_SLACK_SHARE)) {
         break;
       }
       // A wrapper around the same text (page builders nest each block deep) is passed through

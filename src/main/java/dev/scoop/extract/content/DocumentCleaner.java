@@ -75,9 +75,10 @@ final class DocumentCleaner {
   }
 
   /**
-   * Removes hidden elements, except one that holds most of the page's text: pages rendered by
+   * Removes hidden elements, except one that holds most of the page's text (pages rendered by
    * streaming server-side frameworks send their content in a hidden element that a script
-   * reveals (React's {@code <div hidden id="S:0">}); that is the content, not furniture.
+   * reveals, React's {@code <div hidden id="S:0">}) and collapsed panels of accordions and
+   * tabs: that is content, not furniture.
    */
   private static void removeHidden(Element body) {
     int pageText = -1;
@@ -90,7 +91,7 @@ final class DocumentCleaner {
       if (pageText < 0) {
         pageText = body.text().length();
       }
-      if (e.text().length() * 2 > pageText) {
+      if (e.text().length() * 2 > pageText || isCollapsedPanel(e)) {
         e.removeAttr("hidden").removeAttr("aria-hidden");
       } else {
         e.remove();
@@ -114,6 +115,14 @@ final class DocumentCleaner {
         variant.remove();
       }
     }
+  }
+
+  /**
+   * A collapsed accordion or an inactive tab (the WAI-ARIA patterns: a region or tab panel
+   * labelled by its header) is content the reader opens with a click, not page furniture.
+   */
+  private static boolean isCollapsedPanel(Element e) {
+    return e.hasAttr("aria-labelledby") && e.attr("role").matches("(?i)region|tabpanel");
   }
 
   /**
