@@ -27,7 +27,7 @@ final class ContentScorer {
   /** A parent must add at least this share of the current prose to be worth climbing to... */
   private static final double WIDEN_MIN_GAIN = 0.3;
   /** ...and at least this share of what it adds must be prose. */
-  private static final double WIDEN_MIN_PROSE_SHARE = 0.6;
+  private static final double WIDEN_MIN_PROSE_SHARE = 0.5;
   // Insertion (document) order: ties between candidates break the same way on every run.
   private final Map<Element, Double> scores = new LinkedHashMap<>();
   private final boolean weightClasses;
