@@ -1,5 +1,8 @@
 package dev.scoop;
 
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,17 +40,32 @@ public final class NodeProcess {
     return new NodeProcess(httpPort, log, builder.start());
   }
 
-  public boolean isAlive() {
-    return process.isAlive();
+  /**
+   * Waits until {@code /health/ready} answers 200 with a body containing {@code expected};
+   * fails at once, with the node's output, if the process exits, and after {@code timeoutMs}.
+   * Blocks the calling (test) thread.
+   */
+  public void awaitReady(WebClient http, String expected, long timeoutMs) throws Exception {
+    long deadline = System.currentTimeMillis() + timeoutMs;
+    while (!ready(http, expected)) {
+      if (!process.isAlive()) {
+        throw new AssertionError("node on port " + httpPort + " exited with " + process.exitValue() + ":\n"
+            + Files.readString(log));
+      }
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("node on port " + httpPort + " not ready within " + timeoutMs + " ms; see " + log);
+      }
+      Thread.sleep(100);
+    }
   }
 
-  /** Whether it is up: false while starting; fails at once, with its output, if the process has exited. */
-  public boolean checkAlive() throws IOException {
-    if (!process.isAlive()) {
-      throw new AssertionError("node on port " + httpPort + " exited with " + process.exitValue() + ":\n"
-          + Files.readString(log));
+  private boolean ready(WebClient http, String expected) {
+    try {
+      HttpResponse<Buffer> r = http.get(httpPort, "127.0.0.1", "/health/ready").send().await(2, TimeUnit.SECONDS);
+      return r.statusCode() == 200 && r.bodyAsString().contains(expected);
+    } catch (Exception notYet) {
+      return false;
     }
-    return true;
   }
 
   /** SIGKILL: no shutdown hook, no goodbye to the cluster. */

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.nio.file.Files;
 import java.util.List;
@@ -32,12 +30,7 @@ class ShutdownProcessTest {
           "SCOOP_FETCH_HOST_CONCURRENCY", "8", "SCOOP_JOBS_SHUTDOWN_GRACE_MS", "15000"),
           NodeProcess.logDir("shutdown").toPath().resolve("node.log"));
       WebClient http = WebClient.create(vertx);
-      long deadline = System.currentTimeMillis() + 60_000;
-      while (!ready(http, port)) {
-        node.checkAlive();
-        assertTrue(System.currentTimeMillis() < deadline, "node ready within 60 s");
-        Thread.sleep(100);
-      }
+      node.awaitReady(http, "UP", 60_000);
       WsProbe ws = WsProbe.connect(vertx, port).await(10, TimeUnit.SECONDS);
       List<String> urls = List.of(site.url("/slow/1500/1"), site.url("/slow/2000/2"), site.url("/tiny/3"));
       ws.send(new JsonObject().put("op", "submit").put("urls", new JsonArray(urls))).until(ack("submit")).await(10, TimeUnit.SECONDS);
@@ -59,15 +52,6 @@ class ShutdownProcessTest {
         node.kill();
       }
       vertx.close().await(10, TimeUnit.SECONDS);
-    }
-  }
-
-  private static boolean ready(WebClient http, int port) {
-    try {
-      HttpResponse<Buffer> r = http.get(port, "127.0.0.1", "/health/ready").send().await(2, TimeUnit.SECONDS);
-      return r.statusCode() == 200;
-    } catch (Exception notYet) {
-      return false;
     }
   }
 }

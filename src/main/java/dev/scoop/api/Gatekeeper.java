@@ -4,7 +4,6 @@ import dev.scoop.config.ScoopConfig;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -69,23 +68,10 @@ final class Gatekeeper {
     }
     RateLimiter.Refusal refusal = limiter.request(client, System.currentTimeMillis());
     if (refusal != null) {
-      throw tooMany(ctx, refusal);
+      throw refusal.toException();
     }
     ctx.put(CLIENT, client);
     ctx.next();
-  }
-
-  /** The 429 of a refusal, with its Retry-After (whole seconds, at least 1). */
-  static ApiException tooMany(RoutingContext ctx, RateLimiter.Refusal refusal) {
-    long seconds = Math.max(1, (refusal.retryAfterMs() + 999) / 1000);
-    ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-    return new ApiException(429, refusal.code(), refusal.message());
-  }
-
-  /** Error frame fields for a refusal on a WebSocket. */
-  static JsonObject error(RateLimiter.Refusal refusal) {
-    return new JsonObject().put("code", refusal.code()).put("message", refusal.message())
-        .put("retryAfterMs", refusal.retryAfterMs());
   }
 
   /** The caller's address: the first X-Forwarded-For hop when behind a trusted proxy. */

@@ -17,6 +17,7 @@ import dev.scoop.pipeline.Addresses;
 import dev.scoop.pipeline.ArticleJson;
 import dev.scoop.stream.StreamHub;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -69,7 +70,7 @@ public final class HttpVerticle extends VerticleBase {
   public Future<?> start() {
     hub = new StreamHub(vertx);
     hub.onJobDone(gate.limiter()::jobDone);
-    jobs = new JobsClient(vertx);
+    jobs = new JobsClient(vertx, gate.limiter(), state);
     ScoopMetrics.gauge("scoop.websocket.clients", "open WebSocket sessions", WebSocketSession.OPEN, AtomicInteger::get);
     if (cluster != null) {
       ScoopMetrics.gauge("scoop.cluster.members", "members of the cluster, as this node sees it", cluster,
@@ -119,7 +120,7 @@ public final class HttpVerticle extends VerticleBase {
   }
 
   /** Ready when deployed (this handler exists), not draining and, clustered, still a member; data: member count. */
-  private void ready(io.vertx.core.Promise<Status> p) {
+  private void ready(Promise<Status> p) {
     if (state.draining()) {
       p.complete(Status.KO(new JsonObject().put("draining", true)));
     } else if (cluster == null) {
@@ -155,10 +156,6 @@ public final class HttpVerticle extends VerticleBase {
   }
 
   private void handleSubmit(RoutingContext ctx) {
-    if (state.draining()) {
-      fail(ctx, new ApiException(503, "draining", "this node is shutting down; submit to another"));
-      return;
-    }
     if (JsonDepth.exceeds(ctx.body().asString(), config.http().maxJsonDepth())) {
       fail(ctx, new ApiException(400, "json_too_deep", "the body nests deeper than " + config.http().maxJsonDepth() + " levels"));
       return;
@@ -177,19 +174,10 @@ public final class HttpVerticle extends VerticleBase {
       fail(ctx, e);
       return;
     }
-    String client = ctx.get(Gatekeeper.CLIENT);
-    int n = submission.accepted().size();
-    RateLimiter.Refusal refusal = gate.limiter().submit(client, n, System.currentTimeMillis());
-    if (refusal != null) {
-      fail(ctx, Gatekeeper.tooMany(ctx, refusal));
-      return;
-    }
-    jobs.create(submission).onComplete(ar -> {
+    jobs.create(submission, ctx.get(Gatekeeper.CLIENT)).onComplete(ar -> {
       if (ar.succeeded()) {
-        gate.limiter().submitted(client, ar.result().getString("jobId"), n);
         json(ctx, 202, ar.result());
       } else {
-        gate.limiter().notSubmitted(client, n);
         fail(ctx, ar.cause());
       }
     });
@@ -299,7 +287,7 @@ public final class HttpVerticle extends VerticleBase {
         ScoopMetrics.webSocketEvent("refused").increment();
         ws.close(WebSocketSession.POLICY_VIOLATION, "invalid token");
       } else {
-        new WebSocketSession(vertx, ws, hub, jobs, config, gate, state, who);
+        new WebSocketSession(vertx, ws, hub, jobs, config, gate, who);
       }
     });
   }
@@ -331,6 +319,10 @@ public final class HttpVerticle extends VerticleBase {
   private static void fail(RoutingContext ctx, Throwable t) {
     ApiException e = t instanceof ApiException ? (ApiException) t
         : new ApiException(500, "internal", String.valueOf(t.getMessage()));
+    Long retryAfterMs = e.error().getLong("retryAfterMs");
+    if (retryAfterMs != null && !ctx.response().headWritten()) {
+      ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (retryAfterMs + 999) / 1000)));
+    }
     if (!ctx.response().ended()) {
       json(ctx, e.status(), new JsonObject().put("error", e.error()));
     }

@@ -16,21 +16,21 @@ final class Origins {
   }
 
   boolean allows(String origin, String host) {
-    if (origin == null || allowed.contains("*")) {
-      return true;
-    }
-    String o = origin.toLowerCase(Locale.ROOT);
-    return allowed.contains(o) || host != null && (o.equals("http://" + host.toLowerCase(Locale.ROOT))
-        || o.equals("https://" + host.toLowerCase(Locale.ROOT)));
+    return origin == null || allowed.contains("*") || allowed.contains(origin.toLowerCase(Locale.ROOT)) || sameSite(origin, host);
   }
 
   /** Whether the origin is another site's (so that CORS headers are needed), as opposed to Scoop's own. */
   static boolean crossSite(String origin, String host) {
-    if (origin == null || host == null) {
+    return origin != null && host != null && !sameSite(origin, host);
+  }
+
+  /** Whether a page from {@code origin} was served by this host (the Host header the request came with). */
+  private static boolean sameSite(String origin, String host) {
+    if (host == null) {
       return false;
     }
     String o = origin.toLowerCase(Locale.ROOT);
     String h = host.toLowerCase(Locale.ROOT);
-    return !o.equals("http://" + h) && !o.equals("https://" + h);
+    return o.equals("http://" + h) || o.equals("https://" + h);
   }
 }

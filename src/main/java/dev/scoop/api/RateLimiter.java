@@ -1,5 +1,6 @@
 package dev.scoop.api;
 
+import io.vertx.core.json.JsonObject;
 import dev.scoop.config.ScoopConfig;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +16,12 @@ import java.util.Map;
  */
 final class RateLimiter {
   /** Why a request was refused, and when to try again (ms; 0: not before something finishes). */
-  record Refusal(String code, String message, long retryAfterMs) {}
+  record Refusal(String code, String message, long retryAfterMs) {
+    /** The 429 for the client, with {@code retryAfterMs} in the error (REST also sends it as Retry-After). */
+    ApiException toException() {
+      return new ApiException(429, code, message, new JsonObject().put("retryAfterMs", retryAfterMs));
+    }
+  }
 
   private final ScoopConfig.Limits limits;
   private final Map<String, Client> clients;

@@ -2,7 +2,6 @@ package dev.scoop.api;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import dev.scoop.metrics.ScoopMetrics;
-import dev.scoop.NodeState;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.stream.StreamEvent;
 import dev.scoop.stream.StreamHub;
@@ -48,7 +47,6 @@ final class WebSocketSession implements Subscriber {
   static final AtomicInteger OPEN = new AtomicInteger();
   private final Vertx vertx;
   private final Gatekeeper gate;
-  private final NodeState state;
   private final int maxJsonDepth;
   /** The authenticated client, or null until the session has authenticated. */
   private String client;
@@ -70,10 +68,9 @@ final class WebSocketSession implements Subscriber {
    * open); null when the session must authenticate with its first message.
    */
   WebSocketSession(Vertx vertx, ServerWebSocket ws, StreamHub hub, JobsClient jobs, ScoopConfig config,
-                   Gatekeeper gate, NodeState state, String client) {
+                   Gatekeeper gate, String client) {
     this.vertx = vertx;
     this.gate = gate;
-    this.state = state;
     this.maxJsonDepth = config.http().maxJsonDepth();
     this.ws = ws;
     this.hub = hub;
@@ -292,26 +289,13 @@ final class WebSocketSession implements Subscriber {
   }
 
   private void submit(JsonObject msg) {
-    if (state.draining()) {
-      throw new ApiException(503, "draining", "this node is shutting down; submit to another");
-    }
-    Submission submission = Submission.validate(msg, limits);
-    int n = submission.accepted().size();
-    RateLimiter.Refusal refusal = gate.limiter().submit(client, n, System.currentTimeMillis());
-    if (refusal != null) {
-      send(new JsonObject().put("type", "error").put("op", "submit").put("error", Gatekeeper.error(refusal)));
-      return;
-    }
-    String submitter = client;
-    jobs.create(submission).onComplete(ar -> {
+    jobs.create(Submission.validate(msg, limits), client).onComplete(ar -> {
       if (ar.failed()) {
-        gate.limiter().notSubmitted(submitter, n);
         ApiException e = (ApiException) ar.cause();
         send(new JsonObject().put("type", "error").put("op", "submit").put("error", e.error()));
         return;
       }
       JsonObject created = ar.result();
-      gate.limiter().submitted(submitter, created.getString("jobId"), n);
       subscribeJob(created.getString("jobId"), 0, created.put("type", "ack").put("op", "submit"));
     });
   }

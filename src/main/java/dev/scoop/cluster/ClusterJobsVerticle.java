@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 
 /**
  * The clustered job owner: the same operations on {@link Addresses#JOBS} as the single-node
@@ -108,30 +109,25 @@ public final class ClusterJobsVerticle extends VerticleBase {
   }
 
   private Future<JsonObject> create(JsonObject body) {
-    List<String> urls = new ArrayList<>();
-    body.getJsonArray("urls").forEach(u -> urls.add((String) u));
+    String[] urls = body.getJsonArray("urls").stream().map(String.class::cast).toArray(String[]::new);
     boolean force = body.getBoolean("force", false);
     return vertx.executeBlocking(() -> {
       int queued = cluster.work().size();
-      if (queued + urls.size() > config.jobs().maxActiveTasks()) {
+      if (queued + urls.length > config.jobs().maxActiveTasks()) {
         throw new IllegalStateException("the cluster has " + queued + " queued URLs; limit is " + config.jobs().maxActiveTasks());
       }
       String id = UUID.randomUUID().toString();
-      cluster.urls().set(id, urls.toArray(new String[0]));
-      cluster.jobs().set(id, new JobRecord(id, urls.size(), force, System.currentTimeMillis()));
-      List<String> items = new ArrayList<>(urls.size());
-      for (int i = 0; i < urls.size(); i++) {
-        items.add(new ScrapeTask(id, i, urls.get(i), force).toJson().encode());
-      }
+      cluster.urls().set(id, urls);
+      cluster.jobs().set(id, new JobRecord(id, urls.length, force, System.currentTimeMillis()));
       try {
-        cluster.work().addAll(items);
+        cluster.work().addAll(workItems(id, IntStream.range(0, urls.length).toArray(), urls, force));
       } catch (IllegalStateException full) {
         // Another node filled the queue first: no job, rather than one the client never heard of.
         cluster.jobs().delete(id);
         cluster.urls().delete(id);
         throw new IllegalStateException("the cluster's work queue is full; try again later");
       }
-      return new JsonObject().put("jobId", id).put("total", urls.size());
+      return new JsonObject().put("jobId", id).put("total", urls.length);
     }, false);
   }
 
@@ -208,19 +204,23 @@ public final class ClusterJobsVerticle extends VerticleBase {
     if (tasks.length == 0) {
       return 0;
     }
-    String[] urls = cluster.urls().get(job.id);
-    List<String> items = new ArrayList<>(tasks.length);
-    for (int index : tasks) {
-      items.add(new ScrapeTask(job.id, index, urls[index], job.force).toJson().encode());
-    }
     try {
-      cluster.work().addAll(items);
+      cluster.work().addAll(workItems(job.id, tasks, cluster.urls().get(job.id), job.force));
     } catch (IllegalStateException full) {
       // They stay queued in the record; a later sweep with an empty queue puts them back.
       LOG.warning("work queue full: " + tasks.length + " tasks of job " + job.id + " wait for a later sweep");
       return 0;
     }
     return tasks.length;
+  }
+
+  /** The work-queue items of tasks {@code indexes} of a job: encoded {@link ScrapeTask}s. */
+  private static List<String> workItems(String jobId, int[] indexes, String[] urls, boolean force) {
+    List<String> items = new ArrayList<>(indexes.length);
+    for (int index : indexes) {
+      items.add(new ScrapeTask(jobId, index, urls[index], force).toJson().encode());
+    }
+    return items;
   }
 
   /** On the oldest member: drops finished jobs past {@code jobs.retainMs}, and the oldest beyond {@code jobs.retainJobs}. */

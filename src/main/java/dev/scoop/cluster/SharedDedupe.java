@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * The seen cache's stores in the cluster's maps (bounds and backups in {@link ClusterSetup}):
  * every node sees every URL, article and fingerprint, and a claim names the member fetching.
  * Their calls block on the network, so the cache verticle runs as a worker in a cluster.
- * Counters (hits, misses) are this node's.
+ * Eviction counts are this node's.
  */
 final class SharedDedupe {
   /** A fingerprint band lists at most this many pages; older ones drop off (a miss, not an error). */
@@ -44,8 +44,6 @@ final class SharedDedupe {
 
   static final class Urls implements SeenStore {
     private final IMap<String, Seen> map;
-    private long hits;
-    private long misses;
 
     Urls(IMap<String, Seen> map) {
       this.map = map;
@@ -53,13 +51,7 @@ final class SharedDedupe {
 
     @Override
     public Seen get(UrlKey key) {
-      Seen seen = map.get(keyOf(key));
-      if (seen == null) {
-        misses++;
-      } else {
-        hits++;
-      }
-      return seen;
+      return map.get(keyOf(key));
     }
 
     @Override
@@ -74,8 +66,7 @@ final class SharedDedupe {
 
     @Override
     public JsonObject stats() {
-      return new JsonObject().put("hits", hits).put("misses", misses)
-          .put("evictions", map.getLocalMapStats().getEvictionCount()).put("size", map.size());
+      return new JsonObject().put("evictions", map.getLocalMapStats().getEvictionCount()).put("size", map.size());
     }
   }
 

@@ -18,8 +18,6 @@ public final class LocalSeenStore implements SeenStore {
   private final LongSupplier clock;
   private final Consumer<UrlKey> onRemove;
   private final LinkedHashMap<UrlKey, Seen> entries;
-  private long hits;
-  private long misses;
   private long evictions;
   private long expired;
 
@@ -43,13 +41,7 @@ public final class LocalSeenStore implements SeenStore {
 
   @Override
   public Seen get(UrlKey key) {
-    Seen seen = live(key);
-    if (seen == null) {
-      misses++;
-    } else {
-      hits++;
-    }
-    return seen;
+    return live(key);
   }
 
   @Override
@@ -64,7 +56,7 @@ public final class LocalSeenStore implements SeenStore {
 
   @Override
   public JsonObject stats() {
-    return new JsonObject().put("hits", hits).put("misses", misses).put("evictions", evictions)
+    return new JsonObject().put("evictions", evictions)
         .put("expired", expired).put("size", entries.size());
   }
 

@@ -60,6 +60,8 @@ public final class SeenCacheVerticle extends VerticleBase {
   private SeenStore store;
   private InFlightClaims claims;
   private volatile JsonObject statsSample = new JsonObject();
+  private long hits;
+  private long misses;
   private long nearDuplicates;
   private long aliasDuplicates;
 
@@ -104,7 +106,7 @@ public final class SeenCacheVerticle extends VerticleBase {
     switch (String.valueOf(msg.headers().get("op"))) {
       case "claim": claim(msg, body.getString("key"), body.getBoolean("force", false)); break;
       case "complete": complete(msg, body); break;
-      case "lookup": msg.reply(lookup(UrlKey.of(body.getString("key")), body.getString("key"))); break;
+      case "lookup": msg.reply(countedLookup(UrlKey.of(body.getString("key")), body.getString("key"))); break;
       case "stats": msg.reply(stats()); break;
       default: msg.fail(400, "unknown cache op");
     }
@@ -117,7 +119,7 @@ public final class SeenCacheVerticle extends VerticleBase {
       waiters.add(msg);
       return;
     }
-    JsonObject known = force ? null : lookup(key, canonicalUrl);
+    JsonObject known = force ? null : countedLookup(key, canonicalUrl);
     if (known != null && "done".equals(known.getString("state"))) {
       msg.reply(known);
       return;
@@ -147,6 +149,17 @@ public final class SeenCacheVerticle extends VerticleBase {
     }
   }
 
+  /** A lookup a request asked for (claim or lookup), counted as a hit or a miss; retries are not. */
+  private JsonObject countedLookup(UrlKey key, String canonicalUrl) {
+    JsonObject known = lookup(key, canonicalUrl);
+    if ("done".equals(known.getString("state"))) {
+      hits++;
+    } else {
+      misses++;
+    }
+    return known;
+  }
+
   /** The stored result for a key (following an alias to its article), or state "absent". */
   private JsonObject lookup(UrlKey key, String canonicalUrl) {
     Seen seen = store.get(key);
@@ -159,8 +172,8 @@ public final class SeenCacheVerticle extends VerticleBase {
       // The URL is known but its article was dropped to bound memory: name it, share nothing.
       return new JsonObject().put("state", "done").put("result", new JsonObject().put("status", "ok").put("url", canonicalUrl));
     }
-    JsonObject result = stored.copy();
-    return new JsonObject().put("state", "done").put("task", result.remove("task")).put("result", result);
+    // The stored result keeps the task that fetched it; readers of "result" ignore that field.
+    return new JsonObject().put("state", "done").put("task", stored.getString("task")).put("result", stored);
   }
 
   private void complete(Message<JsonObject> msg, JsonObject body) {
@@ -232,7 +245,7 @@ public final class SeenCacheVerticle extends VerticleBase {
   }
 
   private JsonObject stats() {
-    return store.stats().mergeIn(articles.stats())
+    return store.stats().put("hits", hits).put("misses", misses).mergeIn(articles.stats())
         .put("fingerprints", fingerprints.size()).put("inFlight", inFlight.size()).put("parked", parked.size())
         .put("nearDuplicates", nearDuplicates).put("aliasDuplicates", aliasDuplicates);
   }

@@ -8,15 +8,15 @@ import io.vertx.core.json.JsonObject;
  * beyond their size limit and expire entries after their time-to-live.
  */
 public interface SeenStore {
-  /** The entry for {@code key}, or null when absent or expired; counts a hit or a miss. */
+  /** The entry for {@code key}, or null when absent or expired. */
   Seen get(UrlKey key);
 
-  /** Whether {@code key} has a live entry, without counting a lookup. */
+  /** Whether {@code key} has a live entry. */
   boolean contains(UrlKey key);
 
   /** Stores an entry, evicting the least recently used beyond the limit. */
   void put(UrlKey key, Seen seen);
 
-  /** Counts for logs and job status: hits, misses, evictions, expired, size. */
+  /** Counts for logs and job status: evictions, expired, size. */
   JsonObject stats();
 }

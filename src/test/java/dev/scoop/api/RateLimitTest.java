@@ -4,6 +4,7 @@ import static dev.scoop.WsProbe.ack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scoop.JobWait;
 import dev.scoop.ServiceTestBase;
 import dev.scoop.WsProbe;
 import io.vertx.core.Future;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /** Per-client token buckets and caps (the API is open here, so clients are counted by address). */
 class RateLimitTest extends ServiceTestBase {
+  /** Status polls count against the 4 requests a second too: poll slowly. */
+  private static final long POLL_MS = 300;
+
   @Override
   protected Map<String, String> config() {
     return Map.of("SCOOP_LIMITS_REQUESTS_PER_SECOND", "4", "SCOOP_LIMITS_URLS_PER_MINUTE", "6",
@@ -44,9 +48,9 @@ class RateLimitTest extends ServiceTestBase {
   @Test
   void urlsBeyondThePerMinuteBucketGet429AndNothingIsQueued(Vertx vertx, VertxTestContext ctx) {
     submit(List.of(site.url("/tiny/1"), site.url("/tiny/2"), site.url("/tiny/3")))
-        .compose(first -> awaitState(vertx, first.bodyAsJsonObject().getString("jobId")))
+        .compose(first -> JobWait.done(vertx, http, port, first.bodyAsJsonObject().getString("jobId"), POLL_MS))
         .compose(done -> submit(List.of(site.url("/tiny/4"), site.url("/tiny/5"), site.url("/tiny/6"))))
-        .compose(second -> awaitState(vertx, second.bodyAsJsonObject().getString("jobId")))
+        .compose(second -> JobWait.done(vertx, http, port, second.bodyAsJsonObject().getString("jobId"), POLL_MS))
         // a second's pause: the request bucket (4/s) is full again, so only the URL bucket can refuse
         .compose(done -> Future.<Void>future(p -> vertx.setTimer(1100, t -> p.complete())))
         .compose(v -> submit(List.of(site.url("/tiny/7"))).map(third -> List.of(third, third)))
@@ -77,7 +81,7 @@ class RateLimitTest extends ServiceTestBase {
   @Test
   void finishedJobsStopCountingAsQueued(Vertx vertx, VertxTestContext ctx) {
     submit(List.of(site.url("/tiny/11"), site.url("/tiny/12"), site.url("/tiny/13")))
-        .compose(first -> awaitState(vertx, first.bodyAsJsonObject().getString("jobId")))
+        .compose(first -> JobWait.done(vertx, http, port, first.bodyAsJsonObject().getString("jobId"), POLL_MS))
         .compose(done -> submit(List.of(site.url("/tiny/14"))))
         .onComplete(ctx.succeeding(r -> ctx.verify(() -> {
           assertEquals(202, r.statusCode(), r.bodyAsString());
@@ -94,11 +98,5 @@ class RateLimitTest extends ServiceTestBase {
           assertEquals((short) 1008, code);
           ctx.completeNow();
         })));
-  }
-
-  private Future<JsonObject> awaitState(Vertx vertx, String jobId) {
-    return get("/api/v1/jobs/" + jobId).map(HttpResponse::bodyAsJsonObject)
-        .compose(s -> "done".equals(s.getString("state")) ? Future.succeededFuture(s)
-            : Future.<Void>future(p -> vertx.setTimer(300, t -> p.complete())).compose(v -> awaitState(vertx, jobId)));
   }
 }

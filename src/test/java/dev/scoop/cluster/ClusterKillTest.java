@@ -92,7 +92,7 @@ class ClusterKillTest {
       }
       long startedAt = System.nanoTime();
       for (NodeProcess node : nodes) {
-        awaitTrue(() -> node.checkAlive() && ready(http, node.httpPort), 120_000, "node on " + node.httpPort + " ready with 3 members; see " + node.log);
+        node.awaitReady(http, "\"members\":" + NODES, 120_000);
       }
       long clusterUpMs = (System.nanoTime() - startedAt) / 1_000_000;
       List<Integer> upstreams = new ArrayList<>();
@@ -212,15 +212,6 @@ class ClusterKillTest {
       longest = Math.max(longest, after.get(i) - after.get(i - 1));
     }
     return longest / 1_000_000;
-  }
-
-  private static boolean ready(WebClient http, int port) {
-    try {
-      HttpResponse<Buffer> r = http.get(port, "127.0.0.1", "/health/ready").send().await(2, TimeUnit.SECONDS);
-      return r.statusCode() == 200 && r.bodyAsString().contains("\"members\":" + NODES);
-    } catch (Exception notYet) {
-      return false;
-    }
   }
 
   private static String submit(WebClient http, int port, List<String> urls) throws Exception {

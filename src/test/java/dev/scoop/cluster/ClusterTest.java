@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scoop.FixtureServer;
+import dev.scoop.JobWait;
 import dev.scoop.LocalSite;
 import dev.scoop.TestNodes;
 import dev.scoop.WsProbe;
@@ -210,8 +211,6 @@ class ClusterTest {
   }
 
   private static Future<JsonObject> awaitDone(int node, String jobId) {
-    return status(node, jobId).compose(s -> "done".equals(s.getString("state"))
-        ? Future.succeededFuture(s)
-        : Future.<Void>future(p -> client.setTimer(100, t -> p.complete())).compose(v -> awaitDone(node, jobId)));
+    return JobWait.done(client, http, httpPorts[node], jobId);
   }
 }

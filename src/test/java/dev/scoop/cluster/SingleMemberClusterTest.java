@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scoop.FixtureServer;
+import dev.scoop.JobWait;
 import dev.scoop.TestNodes;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -30,7 +30,7 @@ class SingleMemberClusterTest {
         .compose(s -> TestNodes.startClustered(TestNodes.clusterMember("solo-" + UUID.randomUUID(), clusterPort, 0)))
         .compose(node -> http.post(node.getValue(), "127.0.0.1", "/api/v1/jobs")
             .sendJsonObject(new JsonObject().put("urls", new JsonArray(List.of(site.url("/story/1"), site.url("/story/1?utm_source=x")))))
-            .compose(r -> awaitDone(client, http, node.getValue(), r.bodyAsJsonObject().getString("jobId")))
+            .compose(r -> JobWait.done(client, http, node.getValue(), r.bodyAsJsonObject().getString("jobId")))
             .compose(status -> http.get(node.getValue(), "127.0.0.1", "/health/ready").send()
                 .map(ready -> Map.entry(status, ready.bodyAsString())))
             .eventually(() -> node.getKey().close()))
@@ -42,11 +42,5 @@ class SingleMemberClusterTest {
           assertTrue(done.getValue().contains("\"members\":1"), done.getValue());
           ctx.completeNow();
         })));
-  }
-
-  private static Future<JsonObject> awaitDone(Vertx vertx, WebClient http, int port, String jobId) {
-    return http.get(port, "127.0.0.1", "/api/v1/jobs/" + jobId).send().map(r -> r.bodyAsJsonObject())
-        .compose(s -> "done".equals(s.getString("state")) ? Future.succeededFuture(s)
-            : Future.<Void>future(p -> vertx.setTimer(100, t -> p.complete())).compose(v -> awaitDone(vertx, http, port, jobId)));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scoop.FixtureServer;
+import dev.scoop.JobWait;
 import dev.scoop.ScoopNode;
 import dev.scoop.TestNodes;
 import dev.scoop.config.ScoopConfig;
@@ -35,7 +36,7 @@ class MetricsTest {
         .compose(s -> new ScoopNode(vertx, config).start())
         .compose(port -> scrape(http, port).compose(before -> http.post(port, "127.0.0.1", "/api/v1/jobs")
                 .sendJsonObject(new JsonObject().put("urls", new JsonArray(List.of(site.url("/story/7"), site.url("/status/404")))))
-                .compose(r -> awaitDone(client, http, port, r.bodyAsJsonObject().getString("jobId")))
+                .compose(r -> JobWait.done(client, http, port, r.bodyAsJsonObject().getString("jobId")))
                 .compose(done -> scrape(http, port))
                 .map(after -> Map.entry(before, after)))
             .eventually(vertx::close))
@@ -71,11 +72,5 @@ class MetricsTest {
   private static double value(String metrics, String series) {
     Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + "\\s+([0-9.eE+-]+)$").matcher(metrics);
     return m.find() ? Double.parseDouble(m.group(1)) : 0;
-  }
-
-  private static Future<JsonObject> awaitDone(Vertx vertx, WebClient http, int port, String jobId) {
-    return http.get(port, "127.0.0.1", "/api/v1/jobs/" + jobId).send().map(r -> r.bodyAsJsonObject())
-        .compose(s -> "done".equals(s.getString("state")) ? Future.succeededFuture(s)
-            : Future.<Void>future(p -> vertx.setTimer(100, t -> p.complete())).compose(v -> awaitDone(vertx, http, port, jobId)));
   }
 }
