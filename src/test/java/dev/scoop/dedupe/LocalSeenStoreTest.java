@@ -48,18 +48,6 @@ class LocalSeenStoreTest {
   }
 
   @Test
-  void containsDoesNotCountAsALookup() {
-    store.put(A, seen());
-    store.contains(A);
-    store.contains(B);
-    assertEquals(0L, store.stats().getLong("hits") + store.stats().getLong("misses"));
-    store.get(A);
-    store.get(B);
-    assertEquals(1L, store.stats().getLong("hits"));
-    assertEquals(1L, store.stats().getLong("misses"));
-  }
-
-  @Test
   void keysOfDifferentUrlsDiffer() {
     assertEquals(UrlKey.of("http://a.example/x"), UrlKey.of("http://a.example/x"));
     assertFalse(UrlKey.of("http://a.example/x").equals(UrlKey.of("http://a.example/y")));

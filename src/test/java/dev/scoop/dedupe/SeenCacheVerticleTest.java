@@ -8,6 +8,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
@@ -99,6 +100,23 @@ class SeenCacheVerticleTest {
           assertEquals(2, r.get(1).getInteger("size"));
           assertEquals(1L, r.get(1).getLong("evictions"));
           assertEquals(2, r.get(1).getInteger("articles"), "articles leave with their URL entry");
+          ctx.completeNow();
+        })));
+  }
+
+  /** Hits and misses count what submissions asked for, not the cache's own probes (aliases, retries). */
+  @Test
+  void requestsAreCountedAsHitsAndMissesButTheCachesOwnProbesAreNot(VertxTestContext ctx) {
+    JsonObject result = new JsonObject().put("url", "http://d.example/").put("status", "ok").put("article", new JsonObject());
+    claim("http://d.example/")
+        .compose(c -> op("complete", new JsonObject().put("key", "http://d.example/").put("result", result)
+            .put("aliases", new JsonArray().add("http://alias.example/d"))))
+        .compose(done -> claim("http://d.example/"))
+        .compose(hit -> op("lookup", new JsonObject().put("key", "http://e.example/")))
+        .compose(miss -> op("stats", new JsonObject()))
+        .onComplete(ctx.succeeding(stats -> ctx.verify(() -> {
+          assertEquals(1L, stats.getLong("hits"), stats.encode());
+          assertEquals(2L, stats.getLong("misses"), stats.encode());
           ctx.completeNow();
         })));
   }
