@@ -108,12 +108,18 @@ final class BlockCollector {
     }
   }
 
+  /**
+   * A list item's own text is one item; the lists nested in it (directly or inside its wrappers)
+   * follow as items of their own.
+   */
   private void listItem(Element li, boolean ordered) {
     Element copy = li.clone();
     copy.select("ul, ol").remove();
     add(Block.listItem(ordered, copy.text()));
-    for (Element nested : li.select("> ul > li, > ol > li")) {
-      listItem(nested, nested.parent().is("ol"));
+    for (Element nested : li.select("ul > li, ol > li")) {
+      if (nested.parent().closest("li") == li) {
+        listItem(nested, nested.parent().is("ol"));
+      }
     }
   }
 

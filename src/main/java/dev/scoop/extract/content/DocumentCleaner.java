@@ -42,6 +42,7 @@ final class DocumentCleaner {
       return;
     }
     removeHtmlComments(body);
+    StreamedSegments.reveal(body);
     unwrapContentNoscript(body);
     for (Element e : body.select(NEVER_CONTENT)) {
       if (e.parent() == null) {
@@ -57,21 +58,37 @@ final class DocumentCleaner {
     removeHidden(body);
     removeResponsiveCopies(body);
     // A page header (logo, menu, search) is short or made of links; a "header" full of prose
-    // is a section that some site builders name that way.
+    // is a section that some site builders name that way, and one inside an article (a teaser's
+    // title and summary on a listing) belongs to that article.
     for (Element header : body.select("header")) {
       if (header.parent() != null && header.selectFirst("h1") == null
           && (header.text().length() < HEADER_PROSE_CHARS || Texts.linkDensity(header) > 0.5)) {
         header.remove();
       }
     }
+    removeForms(body);
+    removeFurniture(body, pass, discussion);
+  }
+
+  /**
+   * Removes search boxes, sign-up and login forms. A form with several paragraphs is content, and so
+   * is one holding most of the page: some frameworks (ASP.NET Web Forms) wrap the whole page in one.
+   */
+  private static void removeForms(Element body) {
+    int pageText = -1;
     for (Element form : body.select("form")) {
-      if (form.select("p").size() < 3) {
-        form.remove();
-      } else {
+      if (form.parent() == null) {
+        continue;
+      }
+      if (pageText < 0) {
+        pageText = body.text().length();
+      }
+      if (form.select("p").size() >= 3 || form.text().length() * 2 > pageText) {
         form.unwrap();
+      } else {
+        form.remove();
       }
     }
-    removeFurniture(body, pass, discussion);
   }
 
   /**

@@ -1,0 +1,66 @@
+package dev.scoop.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ways pages are built that hide or wrap their content: the extractor must find the content
+ * anyway, whole and in reading order.
+ */
+class PageStructuresTest {
+  private static final String P1 = "The city council voted on Tuesday to expand the bike lane network, adding forty kilometres of protected lanes over three years.";
+  private static final String P2 = "Supporters said the plan would make cycling safer for children and older residents, while critics worried about parking.";
+  private static final String P3 = "Construction is expected to begin in the spring, with the first corridors opening before the end of the year.";
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  private String text(String body) {
+    return extractor.extract("<html><head><title>T</title></head><body>" + body + "</body></html>", "https://news.example/x").text();
+  }
+
+  @Test
+  void streamedSegmentsAreMovedIntoTheirPlaceholders() {
+    // React's streaming server sends late parts hidden at the end, and a script swaps each into its placeholder.
+    String text = text("<main><h1>T</h1><p>" + P1 + "</p><template id='B:0'></template><p>" + P3 + "</p></main>"
+        + "<div hidden id='S:1'><p>Loading your personalised offers, please wait a moment.</p></div>"
+        + "<div hidden id='S:0'><p>" + P2 + "</p></div><script>$RC(\"B:0\",\"S:0\")</script>");
+    assertEquals(List.of(P1, P2, P3), List.of(text.split("\n")));
+  }
+
+  @Test
+  void aSegmentIsMatchedToItsPlaceholderByTheSwapCall() {
+    String text = text("<main><h1>T</h1><p>" + P1 + "</p><template id='B:7'></template><p>" + P3 + "</p></main>"
+        + "<div hidden id='S:2'><p>" + P2 + "</p></div><script>$RC(\"B:7\",\"S:2\")</script>");
+    assertEquals(List.of(P1, P2, P3), List.of(text.split("\n")));
+  }
+
+  @Test
+  void aFormWrappingTheWholePageIsNotASearchBox() {
+    // ASP.NET Web Forms put the whole page in one form.
+    String text = text("<form id=aspnetForm action=/page.aspx><div class=top><input name=q><button>Search</button></div>"
+        + "<div class=story><h1>T</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></form>");
+    assertEquals(List.of(P1, P2, P3), List.of(text.split("\n")));
+  }
+
+  @Test
+  void aSmallFormIsStillRemoved() {
+    String text = text("<article><h1>T</h1><p>" + P1 + "</p><form action=/subscribe><label>Get our newsletter in your inbox every morning</label>"
+        + "<input name=email></form><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+    assertFalse(text.contains("newsletter"), text);
+  }
+
+  @Test
+  void listsNestedInsideWrappersOfAListItemAreRead() {
+    Article a = extractor.extract("<html><body><main><h1>Modern leather case</h1><p>" + P1 + "</p><ul>"
+        + "<li><div class=panel><ul><li><div class=key>Materials</div><ul><li>Full-grain leather</li><li>Microfiber lining</li></ul></li></ul></div></li>"
+        + "<li><div class=key>Will the leather scratch?</div><div class=value>It wears into a patina over a few months.</div></li>"
+        + "</ul><p>" + P2 + "</p></main></body></html>", "https://shop.example/case");
+    List<String> items = a.blocks().stream().filter(b -> b.type().equals("list_item")).map(Block::text).toList();
+    assertEquals(List.of("Materials", "Full-grain leather", "Microfiber lining",
+        "Will the leather scratch? It wears into a patina over a few months."), items);
+    assertTrue(a.markdown().contains("Full-grain leather"), a.markdown());
+  }
+}
