@@ -127,7 +127,7 @@ public final class ArticleExtractor {
 
   private static List<Article.Link> links(org.jsoup.nodes.Element root) {
     List<Article.Link> links = new ArrayList<>();
-    for (org.jsoup.nodes.Element a : root.select("a[href]")) {
+    for (org.jsoup.nodes.Element a : root.select(Css.of("a[href]"))) {
       String href = a.absUrl("href");
       if (href.startsWith("http") && links.stream().noneMatch(l -> l.url().equals(href))) {
         links.add(new Article.Link(href, a.text()));

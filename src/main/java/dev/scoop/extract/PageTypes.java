@@ -33,19 +33,19 @@ final class PageTypes {
    * so comment sections must not be removed.
    */
   static boolean isDiscussion(Document doc, String url) {
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.select(Css.of("script[type~=(?i)application/ld\\+json]"))) {
       if (DISCUSSION_SCHEMA.matcher(script.data()).find()) {
         return true;
       }
     }
-    if (doc.selectFirst("[itemtype]") != null) {
-      for (Element e : doc.select("[itemtype]")) {
+    if (doc.selectFirst(Css.of("[itemtype]")) != null) {
+      for (Element e : doc.select(Css.of("[itemtype]"))) {
         if (DISCUSSION_ITEMTYPE.matcher(e.attr("itemtype")).find()) {
           return true;
         }
       }
     }
-    Element generator = doc.selectFirst("meta[name=generator][content]");
+    Element generator = doc.selectFirst(Css.of("meta[name=generator][content]"));
     if (generator != null && FORUM_GENERATOR.matcher(generator.attr("content")).find()) {
       return true;
     }

@@ -1,5 +1,6 @@
 package dev.scoop.extract.content;
 
+import dev.scoop.extract.Css;
 import dev.scoop.extract.Block;
 import dev.scoop.extract.Image;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ final class BlockCollector {
     flushInline();
     switch (tag) {
       case "p": case "dt": case "dd": case "summary": case "address":
-        if (e.selectFirst("p, div, ul, ol, table, blockquote, figure, img") != null) {
+        if (e.selectFirst(Css.of("p, div, ul, ol, table, blockquote, figure, img")) != null) {
           walkChildren(e);
           flushInline();
         } else {
@@ -78,7 +79,7 @@ final class BlockCollector {
         break;
       case "ul": case "ol":
         for (Element li : e.children()) {
-          if (li.is("figure")) {
+          if (li.is(Css.of("figure"))) {
             addFigure(li); // a gallery item whose caption made it a figure
           } else {
             listItem(li, tag.equals("ol"));
@@ -114,26 +115,26 @@ final class BlockCollector {
    */
   private void listItem(Element li, boolean ordered) {
     Element copy = li.clone();
-    copy.select("ul, ol").remove();
+    copy.select(Css.of("ul, ol")).remove();
     add(Block.listItem(ordered, copy.text()));
-    for (Element nested : li.select("ul > li, ol > li")) {
-      if (nested.parent().closest("li") == li) {
-        listItem(nested, nested.parent().is("ol"));
+    for (Element nested : li.select(Css.of("ul > li, ol > li"))) {
+      if (nested.parent().closest(Css.of("li")) == li) {
+        listItem(nested, nested.parent().is(Css.of("ol")));
       }
     }
   }
 
   /** A data table becomes a table block; a layout table (one holding paragraphs) is walked. */
   private void table(Element table) {
-    if (table.selectFirst("p, div, table table, ul") != null) {
+    if (table.selectFirst(Css.of("p, div, table table, ul")) != null) {
       walkChildren(table);
       flushInline();
       return;
     }
     List<List<String>> rows = new ArrayList<>();
-    for (Element tr : table.select("tr")) {
+    for (Element tr : table.select(Css.of("tr"))) {
       List<String> cells = new ArrayList<>();
-      for (Element cell : tr.select("> th, > td")) {
+      for (Element cell : tr.select(Css.of("> th, > td"))) {
         cells.add(cell.text());
       }
       if (!cells.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.scoop.extract.content;
 
+import dev.scoop.extract.Css;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Tag;
 
@@ -31,7 +32,7 @@ final class ContentAssembler {
     if (scorer.score(sibling) >= threshold) {
       return true;
     }
-    if (!sibling.is("p")) {
+    if (!sibling.is(Css.of("p"))) {
       return false;
     }
     String text = sibling.text();

@@ -1,5 +1,6 @@
 package dev.scoop.extract.content;
 
+import dev.scoop.extract.Css;
 import dev.scoop.extract.dates.DateParser;
 import java.util.Optional;
 import dev.scoop.extract.metadata.Bylines;
@@ -39,8 +40,10 @@ final class ContentCleaner {
     resolveImageSources(content);
     normaliseCaptions(content);
     TextStats stats = new TextStats(content);
-    for (Element e : reversed(content.select("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header"))) {
-      if (e.parent() != null && isBoilerplate(e, stats, title, dek, conditionally)) {
+    String foldedTitle = fold(title);
+    String foldedDek = fold(dek);
+    for (Element e : reversed(content.select(Css.of("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header")))) {
+      if (e.parent() != null && isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally)) {
         stats.remove(e);
       }
     }
@@ -59,7 +62,7 @@ final class ContentCleaner {
     while (last >= 0 && (isStrayLine(blocks.get(last), EDGE_TAIL_WORDS) || isAuthorBio(blocks.get(last)))) {
       blocks.get(last--).remove();
     }
-    for (int i = 0; i < blocks.size() && blocks.get(i).parent() != null && !blocks.get(i).is("h2, h3, h4, h5, h6")
+    for (int i = 0; i < blocks.size() && blocks.get(i).parent() != null && !blocks.get(i).is(Css.of("h2, h3, h4, h5, h6"))
         && (isStrayLine(blocks.get(i), EDGE_HEAD_WORDS) || isBareByline(blocks.get(i))); i++) {
       blocks.get(i).remove();
     }
@@ -82,12 +85,12 @@ final class ContentCleaner {
   private static boolean isBareByline(Element block) {
     String text = block.text().trim();
     return Texts.words(text) <= BARE_BYLINE_WORDS && !SENTENCE_END.matcher(text).find()
-        && block.closest("li, figure, blockquote, table") == null && !Bylines.parse(text).isEmpty()
+        && block.closest(Css.of("li, figure, blockquote, table")) == null && !Bylines.parse(text).isEmpty()
         && text.matches("(?s).*(?:,|\\band\\b|&).*");
   }
 
   private static boolean isStrayLine(Element block, int maxWords) {
-    if (block.selectFirst("img, picture, figure, video") != null || block.closest("li, figure, blockquote, table, pre") != null) {
+    if (block.selectFirst(Css.of("img, picture, figure, video")) != null || block.closest(Css.of("li, figure, blockquote, table, pre")) != null) {
       return false;
     }
     String text = block.text().trim();
@@ -97,40 +100,40 @@ final class ContentCleaner {
   /** Elements holding text directly, in reading order: the lines of the body. */
   private static List<Element> leafBlocks(Element content) {
     List<Element> out = new ArrayList<>();
-    for (Element e : content.select("p, h2, h3, h4, h5, h6, li, div, span, a, time")) {
-      if (!e.text().isBlank() && (e.is("p, h2, h3, h4, h5, h6, li") || e.selectFirst("p, div, li, h2, h3, h4, h5, h6, ul, ol, table") == null)
-          && (e.parent() == null || e.parent().closest("p, h2, h3, h4, h5, h6, li") == null)) {
+    for (Element e : content.select(Css.of("p, h2, h3, h4, h5, h6, li, div, span, a, time"))) {
+      if (!e.text().isBlank() && (e.is(Css.of("p, h2, h3, h4, h5, h6, li")) || e.selectFirst(Css.of("p, div, li, h2, h3, h4, h5, h6, ul, ol, table")) == null)
+          && (e.parent() == null || e.parent().closest(Css.of("p, h2, h3, h4, h5, h6, li")) == null)) {
         out.add(e);
       }
     }
     return out;
   }
 
-  private static boolean isBoilerplate(Element e, TextStats stats, String title, String dek, boolean conditionally) {
-    if (e.is("h1")) {
+  private static boolean isBoilerplate(Element e, TextStats stats, String foldedTitle, String foldedDek, boolean conditionally) {
+    if (e.is(Css.of("h1"))) {
       return true;
     }
     int length = stats.text(e);
     if (length == 0) {
       // An empty inline element may be the only space between two words: leave it.
-      return e.is(EMPTY_REMOVABLE) && e.selectFirst("img, picture, video, figure, br, hr") == null;
+      return e.is(Css.of(EMPTY_REMOVABLE)) && e.selectFirst(Css.of("img, picture, video, figure, br, hr")) == null;
     }
     if (!isStandalone(e)) {
       return false;
     }
     // Only short elements can be labels, notices, bylines, datelines or a repeated headline.
     String text = length <= SHORT_TEXT_CHARS ? e.text().trim() : null;
-    if (text != null && isShortBoilerplate(e, text, title, dek)) {
+    if (text != null && isShortBoilerplate(e, text, foldedTitle, foldedDek)) {
       return true;
     }
     if (!conditionally) {
       return false;
     }
     double links = stats.linkDensity(e);
-    if (e.is("ul, ol, dl, div, section, table")) {
+    if (e.is(Css.of("ul, ol, dl, div, section, table"))) {
       return links > 0.5 || links > 0.2 && Boilerplate.classWeight(e) < 0;
     }
-    if (e.is("p, h2, h3, h4, h5, h6, li")) {
+    if (e.is(Css.of("p, h2, h3, h4, h5, h6, li"))) {
       return links > 0.5 && text != null && Texts.words(text) < 30;
     }
     return false;
@@ -141,21 +144,29 @@ final class ContentCleaner {
    * sentence ("the journal <span>JAMA</span> Psychiatry") is part of that sentence.
    */
   private static boolean isStandalone(Element e) {
-    return !e.is("span, a, time") || e.parent() == null || e.parent().closest("p, li, h1, h2, h3, h4, h5, h6, td, blockquote") == null;
+    return !e.is(Css.of("span, a, time")) || e.parent() == null || e.parent().closest(Css.of("p, li, h1, h2, h3, h4, h5, h6, td, blockquote")) == null;
   }
 
-  private static boolean isShortBoilerplate(Element e, String text, String title, String dek) {
+  private static boolean isShortBoilerplate(Element e, String text, String foldedTitle, String foldedDek) {
     if (!HAS_WORD.matcher(text).find()) {
-      return e.selectFirst("img, picture, video, figure") == null;
+      return e.selectFirst(Css.of("img, picture, video, figure")) == null;
     }
-    if (Boilerplate.LABEL_TEXT.matcher(text.replaceAll("^\\(|\\)$", "")).matches()
-        || e.is("p, div, span, li") && (Boilerplate.NOTICE_TEXT.matcher(text).matches() || Boilerplate.isShoutedLabel(text))) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (Boilerplate.LABEL_TEXT.matcher(withoutParentheses(lower)).matches()
+        || e.is(Css.of("p, div, span, li")) && (Boilerplate.NOTICE_TEXT.matcher(lower).matches() || Boilerplate.isShoutedLabel(text))) {
       return true;
     }
-    if (repeatsHeadline(e, text, title, dek)) {
+    if (repeatsHeadline(e, text, foldedTitle, foldedDek)) {
       return true;
     }
-    return text.length() <= 150 && Bylines.looksLikeByline(text) && !e.is("div, section") || isDateline(e, text);
+    return text.length() <= 150 && Bylines.looksLikeByline(text) && !e.is(Css.of("div, section")) || isDateline(e, text);
+  }
+
+  /** "(Advertisement)" reads as its label. */
+  private static String withoutParentheses(String text) {
+    int start = text.startsWith("(") ? 1 : 0;
+    int end = text.endsWith(")") && text.length() > start ? text.length() - 1 : text.length();
+    return text.substring(start, end);
   }
 
   /**
@@ -163,20 +174,20 @@ final class ContentCleaner {
    * itself. A plain paragraph that equals the description is the lead (sites often reuse their
    * first paragraph as the description), so a dek must be a heading or be marked as one.
    */
-  private static boolean repeatsHeadline(Element e, String text, String title, String dek) {
-    if (!e.is("h2, h3, h4, h5, h6, p, div, header") || Texts.words(text) > DEK_MAX_WORDS || e.select("p").size() > 1) {
+  private static boolean repeatsHeadline(Element e, String text, String foldedTitle, String foldedDek) {
+    if (!e.is(Css.of("h2, h3, h4, h5, h6, p, div, header")) || Texts.words(text) > DEK_MAX_WORDS || e.select(Css.of("p")).size() > 1) {
       return false;
     }
     String folded = fold(text);
-    if (folded.equals(fold(title))) {
+    if (folded.equals(foldedTitle)) {
       return true;
     }
-    return folded.equals(fold(dek)) && (e.is("h2, h3, h4, h5, h6") || Markers.DEK.matcher(Boilerplate.marker(e)).find());
+    return folded.equals(foldedDek) && (e.is(Css.of("h2, h3, h4, h5, h6")) || Markers.DEK.matcher(Boilerplate.marker(e)).find());
   }
 
   private static boolean isDateline(Element e, String text) {
     // A quoted post (an embedded tweet) ends with its own date: that is quotation, not dateline.
-    if (text.length() > DATELINE_MAX_CHARS || e.closest("blockquote") != null) {
+    if (text.length() > DATELINE_MAX_CHARS || e.closest(Css.of("blockquote")) != null) {
       return false;
     }
     Optional<DateParser.Found> date = DateParser.find(text);
@@ -186,14 +197,14 @@ final class ContentCleaner {
     }
     // Besides the date, at most a weekday and a word such as "at": "Monday, 22 January 2018 at 0:13".
     String rest = CLOCK_TIME.matcher(date.get().rest()).replaceAll(" ");
-    return e.is("time") || DATELINE_START.matcher(text).find()
+    return e.is(Css.of("time")) || DATELINE_START.matcher(text).find()
         || Markers.DATE.matcher(Boilerplate.marker(e)).find()
         || Texts.words(text) <= 6 || Texts.words(rest) <= 2;
   }
 
   /** Points every image's src at its real, absolute URL (lazy loading hides it elsewhere). */
   private static void resolveImageSources(Element content) {
-    for (Element img : content.select("img")) {
+    for (Element img : content.select(Css.of("img"))) {
       String url = Figures.imageUrl(img);
       if (url == null) {
         img.remove();
@@ -205,14 +216,14 @@ final class ContentCleaner {
 
   /** Gives captions outside figures a figure of their own. */
   private static void normaliseCaptions(Element content) {
-    for (Element caption : content.select("[class], [id]")) {
-      if (caption.closest("figure") != null || !Boilerplate.CAPTION.matcher(Boilerplate.marker(caption)).find()
+    for (Element caption : content.select(Css.of("[class], [id]"))) {
+      if (caption.closest(Css.of("figure")) != null || !Boilerplate.CAPTION.matcher(Boilerplate.marker(caption)).find()
           || caption.text().length() > CAPTION_MAX_CHARS) {
         continue;
       }
       Element holder = caption.parent();
-      if (holder != null && holder != content && holder.selectFirst("img") != null
-          && holder.select("p").size() <= 2 && holder.closest("figure") == null) {
+      if (holder != null && holder != content && holder.selectFirst(Css.of("img")) != null
+          && holder.select(Css.of("p")).size() <= 2 && holder.closest(Css.of("figure")) == null) {
         holder.tagName("figure");
         caption.tagName("figcaption");
       } else if (caption.parent() != null) {
@@ -227,7 +238,19 @@ final class ContentCleaner {
     return copy;
   }
 
+  /** Letters and digits only, in lower case: how a repeated headline is recognised. Null never matches. */
   private static String fold(String s) {
-    return s == null ? "\u0000" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    if (s == null) {
+      return "\u0000";
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.appendCodePoint(Character.toLowerCase(c));
+      }
+      i += Character.charCount(c);
+    }
+    return out.toString();
   }
 }

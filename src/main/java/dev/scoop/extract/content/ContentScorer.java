@@ -1,5 +1,6 @@
 package dev.scoop.extract.content;
 
+import dev.scoop.extract.Css;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ final class ContentScorer {
   // Insertion (document) order: ties between candidates break the same way on every run.
   private final Map<Element, Double> scores = new LinkedHashMap<>();
   private final boolean weightClasses;
+  private TextStats stats;
 
   ContentScorer(boolean weightClasses) {
     this.weightClasses = weightClasses;
@@ -38,14 +40,14 @@ final class ContentScorer {
 
   /** Returns the best content root under {@code body}, or {@code body} itself. */
   Element bestRoot(Element body) {
-    TextStats stats = new TextStats(body);
-    for (Element e : body.select("p, pre, td, blockquote, li, dd, div, section, article, font")) {
-      String text = e.is("div, section, article, font") ? ownText(e) : e.text();
-      if (text.length() < MIN_PARAGRAPH_CHARS || e.is("li") && e.selectFirst("p") != null) {
+    stats = new TextStats(body);
+    for (Element e : body.select(Css.of("p, pre, td, blockquote, li, dd, div, section, article, font"))) {
+      String text = e.is(Css.of("div, section, article, font")) ? ownText(e) : e.text();
+      if (text.length() < MIN_PARAGRAPH_CHARS || e.is(Css.of("li")) && e.selectFirst(Css.of("p")) != null) {
         continue;
       }
       double score = 1 + countCommas(text) + Math.min(text.length() / 100, 3);
-      Element ancestor = e.is("div, section, article, font") ? e : e.parent();
+      Element ancestor = e.is(Css.of("div, section, article, font")) ? e : e.parent();
       for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         scores.merge(ancestor, score / divider + (scores.containsKey(ancestor) ? 0 : prior(ancestor)), Double::sum);
@@ -110,21 +112,27 @@ final class ContentScorer {
    * is mostly prose: an article split into chunks, each in its own wrapper, is taken whole,
    * while a page wrapper that adds navigation, teasers or link lists is not.
    */
-  private static Element widenToProse(Element root, Element body) {
+  private Element widenToProse(Element root, Element body) {
     Element widest = root;
     int prose = proseChars(root);
     for (Element parent = root.parent(); parent != null && parent != body; parent = parent.parent()) {
-      int parentProse = proseChars(parent);
-      int added = parentProse - prose;
-      int addedText = parent.text().length() - root.text().length();
+      // The parent's prose is the root's plus that of its other children: each level reads only what it adds.
+      int added = 0;
+      for (Element sibling : parent.children()) {
+        if (sibling != root) {
+          added += proseChars(sibling);
+        }
+      }
+      int rootText = stats.text(root);
+      int addedText = stats.text(parent) - rootText;
       boolean gains = added >= prose * WIDEN_MIN_GAIN && added >= addedText * WIDEN_MIN_PROSE_SHARE;
-      if (!gains && addedText > Math.max(WRAPPER_SLACK_CHARS, root.text().length() * WRAPPER_SLACK_SHARE)) {
+      if (!gains && addedText > Math.max(WRAPPER_SLACK_CHARS, rootText * WRAPPER_SLACK_SHARE)) {
         break;
       }
       // A wrapper around the same text (page builders nest each block deep) is passed through
       // to judge the level above; only a level that adds prose becomes the root.
       root = parent;
-      prose = parentProse;
+      prose += added;
       if (gains) {
         widest = parent;
       }
@@ -133,13 +141,14 @@ final class ContentScorer {
   }
 
   /** Characters in paragraphs of at least {@value #MIN_PARAGRAPH_CHARS} chars with few links. */
-  static int proseChars(Element root) {
+  private int proseChars(Element root) {
     int n = 0;
-    for (Element p : root.select("p, pre, blockquote, li")) {
-      String text = p.text();
+    for (Element p : root.select(Css.of("p, pre, blockquote, li"))) {
+      int length = stats.text(p);
       // selectFirst matches the element itself: a p always counts; a list item or quote holding p's does not (they do)
-      if (text.length() >= MIN_PARAGRAPH_CHARS && (p.is("p") || p.selectFirst("p") == null) && Texts.linkDensity(p) < 0.3) {
-        n += text.length();
+      if (length >= MIN_PARAGRAPH_CHARS && (p.normalName().equals("p") || p.selectFirst(Css.of("p")) == null)
+          && stats.linkDensity(p) < 0.3) {
+        n += length;
       }
     }
     return n;

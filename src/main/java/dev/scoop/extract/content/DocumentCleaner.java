@@ -1,5 +1,6 @@
 package dev.scoop.extract.content;
 
+import dev.scoop.extract.Css;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -44,12 +45,12 @@ final class DocumentCleaner {
     removeHtmlComments(body);
     StreamedSegments.reveal(body);
     unwrapContentNoscript(body);
-    for (Element e : body.select(NEVER_CONTENT)) {
+    for (Element e : body.select(Css.of(NEVER_CONTENT))) {
       if (e.parent() == null) {
         continue;
       }
       // Unclosed markup can nest the whole page inside an aside or nav: that is a wrapper, not furniture.
-      if (e.is("nav, aside, footer, menu, [role]") && e.selectFirst("main, [role=main], [itemprop=articleBody]") != null) {
+      if (e.is(Css.of("nav, aside, footer, menu, [role]")) && e.selectFirst(Css.of("main, [role=main], [itemprop=articleBody]")) != null) {
         e.unwrap();
       } else {
         e.remove();
@@ -60,8 +61,8 @@ final class DocumentCleaner {
     // A page header (logo, menu, search) is short or made of links; a "header" full of prose
     // is a section that some site builders name that way, and one inside an article (a teaser's
     // title and summary on a listing) belongs to that article.
-    for (Element header : body.select("header")) {
-      if (header.parent() != null && header.selectFirst("h1") == null
+    for (Element header : body.select(Css.of("header"))) {
+      if (header.parent() != null && header.selectFirst(Css.of("h1")) == null
           && (header.text().length() < HEADER_PROSE_CHARS || Texts.linkDensity(header) > 0.5)) {
         header.remove();
       }
@@ -76,14 +77,14 @@ final class DocumentCleaner {
    */
   private static void removeForms(Element body) {
     int pageText = -1;
-    for (Element form : body.select("form")) {
+    for (Element form : body.select(Css.of("form"))) {
       if (form.parent() == null) {
         continue;
       }
       if (pageText < 0) {
         pageText = body.text().length();
       }
-      if (form.select("p").size() >= 3 || form.text().length() * 2 > pageText) {
+      if (form.select(Css.of("p")).size() >= 3 || form.text().length() * 2 > pageText) {
         form.unwrap();
       } else {
         form.remove();
@@ -99,7 +100,7 @@ final class DocumentCleaner {
    */
   private static void removeHidden(Element body) {
     int pageText = -1;
-    for (Element e : body.select(HIDDEN)) {
+    for (Element e : body.select(Css.of(HIDDEN))) {
       boolean hidden = e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
           || HIDDEN_STYLE.matcher(e.attr("style")).find();
       if (!hidden || e.parent() == null) {
@@ -147,8 +148,8 @@ final class DocumentCleaner {
    * platforms (forums, single-page apps) serve their whole readable content there.
    */
   private static void unwrapContentNoscript(Element body) {
-    for (Element noscript : body.select("noscript")) {
-      if (noscript.text().length() >= NOSCRIPT_CONTENT_CHARS && noscript.selectFirst("p, article, div, li, h1, h2") != null) {
+    for (Element noscript : body.select(Css.of("noscript"))) {
+      if (noscript.text().length() >= NOSCRIPT_CONTENT_CHARS && noscript.selectFirst(Css.of("p, article, div, li, h1, h2")) != null) {
         noscript.unwrap();
       } else {
         noscript.remove();
@@ -164,13 +165,13 @@ final class DocumentCleaner {
     removeTitledTeaserBlocks(body);
     removeTagLists(body);
     // Pages repeat the same class names on many elements: judge each distinct name once.
-    Map<String, Boolean> verdicts = new HashMap<>();
-    for (Element e : body.select("[class], [id]")) {
-      if (e.parent() == null || e.is("body, article, main, a, table, tbody, tr, td, th, pre, code, figure")) {
+    Map<String, Integer> wordKinds = new HashMap<>();
+    for (Element e : body.select(Css.of("[class], [id]"))) {
+      if (e.parent() == null || e.is(Css.of("body, article, main, a, table, tbody, tr, td, th, pre, code, figure"))) {
         continue;
       }
-      boolean furniture = verdicts.computeIfAbsent(Boilerplate.marker(e), marker -> isFurniture(marker, pass, discussion));
-      if (furniture && e.selectFirst("h1, article, main, [itemprop=articleBody]") == null) {
+      if (isFurniture(Boilerplate.marker(e), wordKinds, pass, discussion)
+          && e.selectFirst(Css.of("h1, article, main, [itemprop=articleBody]")) == null) {
         e.remove();
       }
     }
@@ -182,11 +183,11 @@ final class DocumentCleaner {
    * when the theme gives the block itself a content-like class ("post", "entry"). Every pass.
    */
   private static void removeTitledTeaserBlocks(Element body) {
-    for (Element heading : body.select("h2[class], h3[class], h4[class], h5[class], h2[id], h3[id], h4[id], h5[id]")) {
+    for (Element heading : body.select(Css.of("h2[class], h3[class], h4[class], h5[class], h2[id], h3[id], h4[id], h5[id]"))) {
       Element block = heading.parent();
       if (block == null || block == body || heading.elementSiblingIndex() != 0
           || !Boilerplate.RELATED_TITLE.matcher(Boilerplate.marker(heading)).find()
-          || block.selectFirst("h1, main, [itemprop=articleBody]") != null) {
+          || block.selectFirst(Css.of("h1, main, [itemprop=articleBody]")) != null) {
         continue;
       }
       if (isTeaserList(block, heading)) {
@@ -200,13 +201,13 @@ final class DocumentCleaner {
    * blog engines use); their list, with its label ("Tags", "Tagged:"), is not prose.
    */
   private static void removeTagLists(Element body) {
-    for (Element tag : body.select("a[rel~=(?i)^tag$]")) {
+    for (Element tag : body.select(Css.of("a[rel~=(?i)^tag$]"))) {
       Element list = tag.parent();
       if (list == null || list == body) {
         continue;
       }
       int linkWords = 0;
-      for (Element a : list.select("a")) {
+      for (Element a : list.select(Css.of("a"))) {
         linkWords += Texts.words(a.text());
       }
       if (Texts.words(list.text()) - linkWords <= TAG_LABEL_WORDS) {
@@ -219,27 +220,44 @@ final class DocumentCleaner {
   private static boolean isTeaserList(Element block, Element title) {
     int teasers = 0;
     for (Element child : block.children()) {
-      if (child == title || !child.hasText() && child.selectFirst("img") == null) {
+      if (child == title || !child.hasText() && child.selectFirst(Css.of("img")) == null) {
         continue;
       }
-      if (child.selectFirst("a[href]") == null && !child.is("article")) {
+      if (child.selectFirst(Css.of("a[href]")) == null && !child.is(Css.of("article"))) {
         return false;
       }
-      teasers += child.is("ul, ol") ? child.children().size() : 1;
+      teasers += child.is(Css.of("ul, ol")) ? child.children().size() : 1;
     }
     return teasers >= MIN_TEASERS;
   }
 
-  private static boolean isFurniture(String marker, Pass pass, boolean discussion) {
-    if (marker.isBlank()) {
-      return false;
+  private static final int COMMENT_WORD = 1;
+  private static final int UNLIKELY_WORD = 2;
+  private static final int MAYBE_WORD = 4;
+
+  /**
+   * Judges a marker by its words (class names and id): no pattern alternative spans two words,
+   * so a pattern finds a match in the marker exactly when it finds one in some word, and words
+   * repeat across a page far more than whole markers do.
+   */
+  private static boolean isFurniture(String marker, Map<String, Integer> wordKinds, Pass pass, boolean discussion) {
+    int kinds = 0;
+    for (String word : marker.split(" ")) {
+      if (!word.isEmpty()) {
+        kinds |= wordKinds.computeIfAbsent(word, DocumentCleaner::kinds);
+      }
     }
-    boolean comments = Boilerplate.COMMENTS.matcher(marker).find();
+    boolean comments = (kinds & COMMENT_WORD) != 0;
     if (comments && !discussion) {
       return true;
     }
-    return pass.stripUnlikely && !comments && Boilerplate.UNLIKELY.matcher(marker).find()
-        && !Boilerplate.MAYBE.matcher(marker).find();
+    return pass.stripUnlikely && !comments && (kinds & UNLIKELY_WORD) != 0 && (kinds & MAYBE_WORD) == 0;
+  }
+
+  private static int kinds(String word) {
+    return (Boilerplate.COMMENTS.matcher(word).find() ? COMMENT_WORD : 0)
+        | (Boilerplate.UNLIKELY.matcher(word).find() ? UNLIKELY_WORD : 0)
+        | (Boilerplate.MAYBE.matcher(word).find() ? MAYBE_WORD : 0);
   }
 
   private static void removeHtmlComments(Element root) {

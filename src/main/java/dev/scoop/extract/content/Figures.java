@@ -1,5 +1,6 @@
 package dev.scoop.extract.content;
 
+import dev.scoop.extract.Css;
 import dev.scoop.extract.Image;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,12 +26,12 @@ final class Figures {
 
   /** The image of {@code figure} (a {@code <figure>} or any element holding an image), or null. */
   static Image read(Element figure) {
-    Element img = figure.is("img") ? figure : figure.selectFirst("img");
+    Element img = figure.is(Css.of("img")) ? figure : figure.selectFirst(Css.of("img"));
     String url = img == null ? null : imageUrl(img);
     if (url == null) {
       return null;
     }
-    Element captionEl = figure.selectFirst("figcaption");
+    Element captionEl = figure.selectFirst(Css.of("figcaption"));
     String credit = null;
     String caption = null;
     if (captionEl != null) {
@@ -41,7 +42,7 @@ final class Figures {
       Element copy = captionEl.clone();
       if (creditEl != null) {
         credit = clean(creditEl.text());
-        for (Element c : copy.select("*")) {
+        for (Element c : copy.select(Css.of("*"))) {
           if (c.text().equals(creditEl.text()) && firstCredit(c) != null) {
             c.remove();
           }
@@ -91,7 +92,7 @@ final class Figures {
   }
 
   private static Element firstCredit(Element root) {
-    for (Element e : root.select("[class], [itemprop]")) {
+    for (Element e : root.select(Css.of("[class], [itemprop]"))) {
       if (e != root && CREDIT_ELEMENT.matcher(e.className() + " " + e.attr("itemprop")).find()
           && !e.text().isBlank()) {
         return e;

@@ -1,5 +1,6 @@
 package dev.scoop.extract.content;
 
+import dev.scoop.extract.Css;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,7 +20,7 @@ final class PageWideContent {
     if (pageText == 0 || top.text().length() >= MIN_SHARE * pageText) {
       return top;
     }
-    Element main = body.selectFirst("main, [role=main]");
+    Element main = body.selectFirst(Css.of("main, [role=main]"));
     return main != null && main.text().length() > top.text().length() ? main : body;
   }
 }

@@ -1,5 +1,6 @@
 package dev.scoop.extract.content;
 
+import dev.scoop.extract.Css;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,12 +21,12 @@ final class StreamedSegments {
   private StreamedSegments() {}
 
   static void reveal(Element body) {
-    Elements segments = body.select("div[hidden][id^=S:]");
+    Elements segments = body.select(Css.of("div[hidden][id^=S:]"));
     if (segments.isEmpty()) {
       return;
     }
     Map<String, String> placeholderOf = new HashMap<>();
-    for (Element script : body.ownerDocument().select("script:containsData($RC)")) {
+    for (Element script : body.ownerDocument().select(Css.of("script:containsData($RC)"))) {
       Matcher m = SWAP.matcher(script.data());
       while (m.find()) {
         placeholderOf.put(m.group(2), m.group(1));

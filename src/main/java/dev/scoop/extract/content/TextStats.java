@@ -11,8 +11,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Text length and linked-text length of every element under a root, computed in one pass
  * (instead of {@code Element.text()} per element, which is quadratic in nesting depth) and
- * kept current as elements are removed. Whitespace runs inside a text count as one character
- * and whitespace between tags as none, close to {@code text()}. Not thread-safe: one per cleaning.
+ * kept current as elements are removed. Whitespace runs inside a text count as one character,
+ * whitespace between tags as none and a block after text as one space, close to {@code text()}. Not thread-safe: one per cleaning.
  */
 final class TextStats {
   private final Map<Element, int[]> stats = new IdentityHashMap<>();
@@ -65,13 +65,14 @@ final class TextStats {
         text += collapsedLength(((TextNode) child).getWholeText());
       } else if (child instanceof Element) {
         int[] s = stats.get(child);
-        if (s != null) {
-          text += s[0];
+        if (s != null && s[0] > 0) {
+          // text() puts a space between a block's text and what came before it
+          text += s[0] + (text > 0 && ((Element) child).isBlock() ? 1 : 0);
           links += s[1];
         }
       }
     }
-    return new int[] {text, e.is("a") ? text : links};
+    return new int[] {text, e.normalName().equals("a") ? text : links};
   }
 
   /** Length with whitespace runs as one space and none at the ends: whitespace between tags counts 0. */

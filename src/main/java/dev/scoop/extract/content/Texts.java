@@ -1,5 +1,6 @@
 package dev.scoop.extract.content;
 
+import dev.scoop.extract.Css;
 import org.jsoup.nodes.Element;
 
 /** Text measures shared by the content stages. */
@@ -13,14 +14,23 @@ final class Texts {
       return 0;
     }
     int linked = 0;
-    for (Element a : e.select("a")) {
+    for (Element a : e.select(Css.of("a"))) {
       linked += a.text().length();
     }
     return Math.min(1.0, (double) linked / total);
   }
 
+  /** Runs of non-whitespace characters. */
   static int words(String text) {
-    String t = text.trim();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
+    }
+    return n;
   }
 }

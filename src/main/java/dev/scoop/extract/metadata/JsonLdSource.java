@@ -1,5 +1,6 @@
 package dev.scoop.extract.metadata;
 
+import dev.scoop.extract.Css;
 import dev.scoop.extract.dates.DateParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class JsonLdSource {
 
   static void read(Document doc, Metadata meta) {
     List<Map<String, Object>> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.select(Css.of("script[type~=(?i)application/ld\\+json]"))) {
       String json = script.data().trim();
       if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
         continue;

@@ -1,5 +1,6 @@
 package dev.scoop.extract.metadata;
 
+import dev.scoop.extract.Css;
 import dev.scoop.extract.dates.DateParser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ final class MetaTagSource {
     meta.tags(split(first(tags, "article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords")));
     meta.imageUrl(first(tags, "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"));
     meta.type(first(tags, "og:type"));
-    Element canonical = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+    Element canonical = doc.selectFirst(Css.of("link[rel~=(?i)^canonical$][href]"));
     if (canonical != null) {
       meta.canonicalUrl(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href"));
     }
@@ -46,7 +47,7 @@ final class MetaTagSource {
   }
 
   private static String languageOf(Document doc, Map<String, String> tags) {
-    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    String lang = doc.selectFirst(Css.of("html")) == null ? "" : doc.selectFirst(Css.of("html")).attr("lang");
     if (lang.isBlank()) {
       lang = first(tags, "content-language", "dc.language", "og:locale", "language");
     }
@@ -60,7 +61,7 @@ final class MetaTagSource {
   /** All meta tags by lower-cased name/property/http-equiv; the first occurrence wins. */
   private static Map<String, String> metaTags(Document doc) {
     Map<String, String> tags = new HashMap<>();
-    for (Element m : doc.select("meta[content]")) {
+    for (Element m : doc.select(Css.of("meta[content]"))) {
       String key = m.hasAttr("property") ? m.attr("property")
           : m.hasAttr("name") ? m.attr("name") : m.attr("http-equiv");
       String content = m.attr("content").trim();

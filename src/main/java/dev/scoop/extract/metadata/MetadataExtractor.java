@@ -1,5 +1,6 @@
 package dev.scoop.extract.metadata;
 
+import dev.scoop.extract.Css;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -56,7 +57,7 @@ public final class MetadataExtractor {
     if (parts.length < 2) {
       return title;
     }
-    String h1 = doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text().trim();
+    String h1 = doc.selectFirst(Css.of("h1")) == null ? null : doc.selectFirst(Css.of("h1")).text().trim();
     for (String part : List.of(parts)) {
       if (part.equalsIgnoreCase(h1)) {
         return part;

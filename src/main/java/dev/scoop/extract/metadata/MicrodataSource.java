@@ -1,5 +1,6 @@
 package dev.scoop.extract.metadata;
 
+import dev.scoop.extract.Css;
 import dev.scoop.extract.dates.DateParser;
 import java.util.HashMap;
 import java.util.Locale;
@@ -13,7 +14,7 @@ final class MicrodataSource {
 
   static void read(Document doc, Metadata meta) {
     Map<String, Element> props = new HashMap<>();
-    for (Element e : doc.select("[itemprop]")) {
+    for (Element e : doc.select(Css.of("[itemprop]"))) {
       for (String name : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
         props.putIfAbsent(name, e);
       }
@@ -25,7 +26,7 @@ final class MicrodataSource {
     meta.description(text(props, "description"));
     Element author = props.containsKey("author") ? props.get("author") : props.get("creator");
     if (author != null) {
-      Element name = author.selectFirst("[itemprop=name]");
+      Element name = author.selectFirst(Css.of("[itemprop=name]"));
       String value = name != null ? value(name) : value(author);
       meta.authors(Bylines.names(value));
     }

@@ -1,5 +1,6 @@
 package dev.scoop.extract.metadata;
 
+import dev.scoop.extract.Css;
 import dev.scoop.extract.dates.DateParser;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ final class VisibleSource {
 
   /** Reads only what the declared metadata left open: these scans are the costly part. */
   static void read(Document doc, Metadata meta) {
-    Element h1 = doc.selectFirst("article h1, main h1, h1");
+    Element h1 = doc.selectFirst(Css.of("article h1, main h1, h1"));
     if (h1 != null) {
       meta.title(h1.text());
     }
@@ -41,7 +42,7 @@ final class VisibleSource {
   }
 
   private static List<String> authors(Document doc) {
-    for (Element e : doc.select("[rel=author], [class], [id]")) {
+    for (Element e : doc.select(Css.of("[rel=author], [class], [id]"))) {
       String marker = e.hasAttr("rel") ? "author" : e.className() + " " + e.id();
       if (!BYLINE_CLASS.matcher(marker).find()) {
         continue;
@@ -54,7 +55,7 @@ final class VisibleSource {
         }
       }
     }
-    for (Element e : doc.body() == null ? new Elements() : doc.body().select("p, span, div, li, address")) {
+    for (Element e : doc.body() == null ? new Elements() : doc.body().select(Css.of("p, span, div, li, address"))) {
       // The element's own first words must already read "By ...": cheap, and spares text() of big wrappers.
       if (e.childrenSize() <= 3 && Bylines.startsLikeByline(e.ownText())
           && Bylines.looksLikeByline(e.text()) && !inForeignRegion(e)) {
@@ -66,7 +67,7 @@ final class VisibleSource {
 
   private static boolean inForeignRegion(Element e) {
     for (Element p = e; p != null; p = p.parent()) {
-      if (p.is("aside, footer, nav") || FOREIGN_REGION.matcher(p.className() + " " + p.id()).find()
+      if (p.is(Css.of("aside, footer, nav")) || FOREIGN_REGION.matcher(p.className() + " " + p.id()).find()
           && !BYLINE_CLASS.matcher(p.className() + " " + p.id()).matches()) {
         return true;
       }
@@ -75,7 +76,7 @@ final class VisibleSource {
   }
 
   private static void readDates(Document doc, Metadata meta) {
-    for (Element time : doc.select("time[datetime]")) {
+    for (Element time : doc.select(Css.of("time[datetime]"))) {
       String iso = DateParser.toIso(time.attr("datetime"));
       if (iso != null) {
         String context = time.parent() == null ? "" : time.parent().text();
@@ -86,7 +87,7 @@ final class VisibleSource {
         }
       }
     }
-    for (Element e : doc.body() == null ? new Elements() : doc.body().select("*")) {
+    for (Element e : doc.body() == null ? new Elements() : doc.body().select(Css.of("*"))) {
       if (e.childrenSize() > 3) {
         continue;
       }
@@ -109,14 +110,14 @@ final class VisibleSource {
 
   /** A standfirst: marked by its class, or a short heading/paragraph right after the h1. */
   private static String dek(Document doc, Element h1) {
-    for (Element e : doc.select("[class], [itemprop=description]")) {
+    for (Element e : doc.select(Css.of("[class], [itemprop=description]"))) {
       String marker = e.className() + " " + e.attr("itemprop");
       if ((Markers.DEK.matcher(marker).find() || marker.contains("description")) && isDekLike(e.text())) {
         return e.text();
       }
     }
     Element next = h1.nextElementSibling();
-    if (next != null && next.is("h2, p") && isDekLike(next.text()) && !Bylines.looksLikeByline(next.text())) {
+    if (next != null && next.is(Css.of("h2, p")) && isDekLike(next.text()) && !Bylines.looksLikeByline(next.text())) {
       return next.text();
     }
     return null;

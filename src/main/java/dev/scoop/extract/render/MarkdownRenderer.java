@@ -1,5 +1,6 @@
 package dev.scoop.extract.render;
 
+import dev.scoop.extract.Css;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -41,13 +42,13 @@ public final class MarkdownRenderer {
       case "ul": case "ol":
         int n = 1;
         for (Element li : e.children()) {
-          String marker = e.is("ol") ? (n++) + ". " : "- ";
+          String marker = e.is(Css.of("ol")) ? (n++) + ". " : "- ";
           StringBuilder item = new StringBuilder();
           Element copy = li.clone();
-          List<Element> nested = copy.select("> ul, > ol");
+          List<Element> nested = copy.select(Css.of("> ul, > ol"));
           nested.forEach(Node::remove);
           out.append(indent).append(marker).append(inlineOf(copy)).append('\n');
-          for (Element sub : li.select("> ul, > ol")) {
+          for (Element sub : li.select(Css.of("> ul, > ol"))) {
             block(sub, item, indent + "  ");
           }
           out.append(item);
@@ -82,11 +83,11 @@ public final class MarkdownRenderer {
   }
 
   private static void figure(Element e, StringBuilder out) {
-    Element img = e.is("img") ? e : e.selectFirst("img");
+    Element img = e.is(Css.of("img")) ? e : e.selectFirst(Css.of("img"));
     if (img == null) {
       return;
     }
-    Element caption = e.selectFirst("figcaption");
+    Element caption = e.selectFirst(Css.of("figcaption"));
     String alt = caption != null ? caption.text() : img.attr("alt");
     out.append("![").append(escape(alt)).append("](").append(img.attr("src")).append(")\n");
     if (caption != null && !caption.text().isBlank()) {
@@ -96,18 +97,18 @@ public final class MarkdownRenderer {
   }
 
   private static void table(Element table, StringBuilder out) {
-    List<Element> rows = table.select("tr");
+    List<Element> rows = table.select(Css.of("tr"));
     if (rows.isEmpty()) {
       return;
     }
     int cols = 0;
     for (Element tr : rows) {
-      cols = Math.max(cols, tr.select("> th, > td").size());
+      cols = Math.max(cols, tr.select(Css.of("> th, > td")).size());
     }
     boolean first = true;
     for (Element tr : rows) {
       StringBuilder line = new StringBuilder("|");
-      List<Element> cells = tr.select("> th, > td");
+      List<Element> cells = tr.select(Css.of("> th, > td"));
       for (int i = 0; i < cols; i++) {
         line.append(' ').append(i < cells.size() ? inlineOf(cells.get(i)).replace("|", "\\|") : "").append(" |");
       }
