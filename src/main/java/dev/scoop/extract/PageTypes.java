@@ -3,9 +3,11 @@ package dev.scoop.extract;
 import dev.scoop.extract.metadata.Metadata;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Names what a page is, from its declared type and its shape: {@code article} for declared
@@ -15,10 +17,16 @@ final class PageTypes {
   private static final Set<String> ARTICLE = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
       "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "liveblogposting", "techarticle");
 
-  /** Schema.org types of discussion pages, in JSON-LD or microdata. */
+  /**
+   * Schema.org types of discussion pages, in JSON-LD or microdata. A Question alone counts only
+   * outside an FAQPage: the questions of a page's FAQ (SEO markup on articles, services and
+   * products alike) are not a thread.
+   */
   private static final Pattern DISCUSSION_SCHEMA = Pattern.compile(
       "(?i)\"@type\"\\s*:\\s*\\[?\\s*\"(?:DiscussionForumPosting|QAPage|Question)\"");
   private static final Pattern DISCUSSION_ITEMTYPE = Pattern.compile("(?i)schema\\.org/(?:DiscussionForumPosting|QAPage|Question)");
+  private static final Pattern FAQ_SCHEMA = Pattern.compile("(?i)\"@type\"\\s*:\\s*\\[?\\s*\"FAQPage\"|schema\\.org/FAQPage");
+  private static final Pattern QUESTION_ONLY = Pattern.compile("(?i)Question\"?$");
   /** Forum software announces itself in the generator tag. */
   private static final Pattern FORUM_GENERATOR = Pattern.compile(
       "(?i)discourse|vbulletin|phpbb|xenforo|mybb|simple machines|smf|flarum|invision|nodebb|vanilla");
@@ -34,13 +42,19 @@ final class PageTypes {
    */
   static boolean isDiscussion(Document doc, String url) {
     for (Element script : doc.select(Css.of("script[type~=(?i)application/ld\\+json]"))) {
-      if (DISCUSSION_SCHEMA.matcher(script.data()).find()) {
-        return true;
+      String json = script.data();
+      boolean faq = FAQ_SCHEMA.matcher(json).find();
+      for (Matcher m = DISCUSSION_SCHEMA.matcher(json); m.find(); ) {
+        if (!(faq && QUESTION_ONLY.matcher(m.group()).find())) {
+          return true;
+        }
       }
     }
-    if (doc.selectFirst(Css.of("[itemtype]")) != null) {
-      for (Element e : doc.select(Css.of("[itemtype]"))) {
-        if (DISCUSSION_ITEMTYPE.matcher(e.attr("itemtype")).find()) {
+    Elements typed = doc.select(Css.of("[itemtype]"));
+    boolean faq = typed.stream().anyMatch(e -> FAQ_SCHEMA.matcher(e.attr("itemtype")).find());
+    for (Element e : typed) {
+      for (Matcher m = DISCUSSION_ITEMTYPE.matcher(e.attr("itemtype")); m.find(); ) {
+        if (!(faq && QUESTION_ONLY.matcher(m.group()).find())) {
           return true;
         }
       }

@@ -39,6 +39,8 @@ final class JsonLdSource {
     Map<String, Object> article = best(objects);
     if (article != null) {
       readArticle(article, meta);
+    } else {
+      objects.stream().filter(o -> hasType(o, "product")).findFirst().ifPresent(product -> readProduct(product, meta));
     }
     for (Map<String, Object> o : objects) {
       if (hasType(o, "website") || hasType(o, "newsmediaorganization")) {
@@ -65,6 +67,14 @@ final class JsonLdSource {
     if (publisher instanceof Map) {
       meta.siteName(string(((Map<?, ?>) publisher).get("name")));
     }
+  }
+
+  /** A product page's own description of the product (its offers and reviews are not metadata). */
+  private static void readProduct(Map<String, Object> p, Metadata meta) {
+    meta.type("product");
+    meta.title(string(p.get("name")));
+    meta.description(string(p.get("description")));
+    meta.imageUrl(imageUrl(p.get("image")));
   }
 
   /** Prefers a real article type over a plain WebPage. */

@@ -1,0 +1,42 @@
+package dev.scoop.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** What a page says it is, and what that changes: on a discussion the replies are content. */
+class PageTypesTest {
+  private static final String STORY = "<p>The city council voted on Tuesday to expand the bike lane network, adding forty kilometres of lanes.</p>"
+      + "<p>Supporters said the plan would make cycling safer for children and older residents, while critics worried.</p>";
+  private static final String COMMENTS = "<div class=comments><div class=comment><p>Great news for cyclists, finally the council is doing something!</p></div></div>";
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  private Article extract(String jsonLd, String url) {
+    return extractor.extract("<html><head><script type='application/ld+json'>" + jsonLd + "</script></head><body><main><h1>T</h1>"
+        + STORY + COMMENTS + "</main></body></html>", url);
+  }
+
+  @Test
+  void theQuestionsOfAnFaqDoNotMakeAThread() {
+    Article a = extract("{\"@context\":\"https://schema.org\",\"@type\":\"FAQPage\",\"mainEntity\":[{\"@type\":\"Question\","
+        + "\"name\":\"When do works start?\",\"acceptedAnswer\":{\"@type\":\"Answer\",\"text\":\"In spring.\"}}]}", "https://city.example/bike-lanes");
+    assertFalse(a.pageType().equals("forum"), a.pageType());
+    assertFalse(a.text().contains("Great news for cyclists"), a.text());
+  }
+
+  @Test
+  void aQuestionPageIsADiscussionAndKeepsItsAnswers() {
+    Article a = extract("{\"@context\":\"https://schema.org\",\"@type\":\"QAPage\",\"mainEntity\":{\"@type\":\"Question\",\"name\":\"Bike lanes?\"}}",
+        "https://answers.example/q/1");
+    assertEquals("forum", a.pageType());
+    assertTrue(a.text().contains("Great news for cyclists"), a.text());
+  }
+
+  @Test
+  void aProductSaysSo() {
+    Article a = extract("{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Lock\"}", "https://shop.example/lock");
+    assertEquals("product", a.pageType());
+  }
+}
