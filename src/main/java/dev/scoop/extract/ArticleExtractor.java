@@ -1,6 +1,7 @@
 package dev.scoop.extract;
 
 import dev.scoop.extract.content.ContentExtractor;
+import dev.scoop.extract.content.PageFacts;
 import dev.scoop.extract.content.Pass;
 import dev.scoop.extract.metadata.Metadata;
 import dev.scoop.extract.metadata.MetadataExtractor;
@@ -41,7 +42,8 @@ public final class ArticleExtractor {
     Document doc = Jsoup.parse(html, base);
     Metadata meta = MetadataExtractor.extract(doc);
     boolean discussion = PageTypes.isDiscussion(doc, url);
-    ContentExtractor.Content content = extractContent(doc, html, base, meta, discussion);
+    PageFacts page = new PageFacts(discussion, PageTypes.isDeclaredArticle(meta), PageTypes.isDeclaredProduct(meta));
+    ContentExtractor.Content content = extractContent(doc, html, base, meta, page);
     List<Block> blocks = content.blocks();
     String text = TextRenderer.render(blocks);
     int words = countWords(text);
@@ -66,12 +68,11 @@ public final class ArticleExtractor {
    * each pass changes its document.
    */
   private static ContentExtractor.Content extractContent(Document doc, String html, String base, Metadata meta,
-                                                         boolean discussion) {
+                                                         PageFacts page) {
     ContentExtractor.Content best = null;
     for (Pass pass : Pass.values()) {
       Document d = pass == Pass.STRICT ? doc : Jsoup.parse(html, base);
-      ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass, discussion,
-          PageTypes.isDeclaredArticle(meta));
+      ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass, page);
       if (best == null || c.textLength() > 2 * best.textLength()) {
         best = c;
       }

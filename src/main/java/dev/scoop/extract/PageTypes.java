@@ -71,6 +71,11 @@ final class PageTypes {
     return meta.type() != null && ARTICLE.contains(meta.type());
   }
 
+  /** Whether the page calls itself a product (JSON-LD Product, og:type product). */
+  static boolean isDeclaredProduct(Metadata meta) {
+    return meta.type() != null && meta.type().contains("product");
+  }
+
   static String classify(Metadata meta, List<Block> blocks, boolean discussion) {
     String type = meta.type() == null ? "" : meta.type();
     if (discussion) {
@@ -79,7 +84,7 @@ final class PageTypes {
     if (ARTICLE.contains(type)) {
       return "article";
     }
-    if (type.contains("product")) {
+    if (isDeclaredProduct(meta)) {
       return "product";
     }
     if (type.contains("discussionforumposting") || type.contains("qapage")) {

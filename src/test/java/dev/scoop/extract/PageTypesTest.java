@@ -39,4 +39,17 @@ class PageTypesTest {
     Article a = extract("{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Lock\"}", "https://shop.example/lock");
     assertEquals("product", a.pageType());
   }
+
+  @Test
+  void aProductPageLeavesCustomerReviewsOut() {
+    String reviews = "<div id=reviews class=product-reviews><div class=review><p>Five stars, I bought two of these locks for the whole family!</p></div></div>";
+    Article product = extractor.extract("<html><head><script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Lock\"}</script>"
+        + "</head><body><main><h1>Lock</h1><div class=description>" + STORY + "</div>" + reviews + "</main></body></html>", "https://shop.example/lock");
+    assertTrue(product.text().contains("bike lane network"), product.text());
+    assertFalse(product.text().contains("Five stars"), product.text());
+    // on an article "review" names the story itself (a film or product review), which stays
+    Article review = extractor.extract("<html><body><article><h1>Lock review</h1><div class=review-body>" + STORY
+        + "</div></article></body></html>", "https://news.example/lock-review");
+    assertTrue(review.text().contains("bike lane network"), review.text());
+  }
 }

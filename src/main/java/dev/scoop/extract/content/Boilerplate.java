@@ -26,6 +26,13 @@ final class Boilerplate {
   static final Pattern COMMENTS = Pattern.compile(
       "(?:^|[\\s_-])(?:comments?|comment-?list|comments?-?(?:area|section|wrapper|container|thread)|"
           + "respond|disqus_thread|disqus|reply-?form|user-?comments)(?:$|[\\s_-])");
+  /**
+   * Customer reviews and testimonials on a product page, marked by their own names or by the review
+   * widgets shops embed: like comments, they are what buyers say, not what the product is.
+   */
+  static final Pattern REVIEWS = Pattern.compile(
+      "(?:^|[_-])(?:reviews?|ratings?|testimonials?|yotpo|jdgm|judge-?me|okendo|stamped|trustpilot|bv|bazaarvoice|powerreviews|pr-review)"
+          + "(?:$|[_-])");
   /** Class/id words of the title of a block of links to other stories ("Related posts", "You may like"). */
   static final Pattern RELATED_TITLE = Pattern.compile(
       "related|recommend|read-?next|more-?(?:stories|posts|articles)|also-?read|you-?may-?(?:also-?)?like|"

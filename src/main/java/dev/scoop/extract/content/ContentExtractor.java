@@ -32,18 +32,19 @@ public final class ContentExtractor {
   /**
    * Extracts from {@code doc}, which is modified (read its metadata first). {@code title} and
    * {@code dek} are removed from the body when they appear there; both may be null. On a
-   * {@code discussion} page (forum thread, Q&A) replies are content and are kept. A page not
-   * declared an {@code article} may have its content spread over many sections ({@link PageWideContent}).
+   * discussion page (forum thread, Q&A) replies are content and are kept; on a product page
+   * customer reviews are not. A page not declared an article may have its content spread over
+   * many sections ({@link PageWideContent}).
    */
-  public static Content extract(Document doc, String title, String dek, Pass pass, boolean discussion, boolean article) {
-    DocumentCleaner.clean(doc, pass, discussion);
+  public static Content extract(Document doc, String title, String dek, Pass pass, PageFacts page) {
+    DocumentCleaner.clean(doc, pass, page);
     Element body = doc.body();
     if (body == null) {
       return new Content(new Element("div"), List.of(), List.of());
     }
     ContentScorer scorer = new ContentScorer(pass.weightClasses);
     Element top = scorer.bestRoot(body);
-    if (!article) {
+    if (!page.article()) {
       top = PageWideContent.widen(top, body);
     }
     Element root = ContentAssembler.assemble(top, body, scorer);

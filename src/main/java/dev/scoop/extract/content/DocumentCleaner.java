@@ -37,7 +37,7 @@ final class DocumentCleaner {
 
   private DocumentCleaner() {}
 
-  static void clean(Document doc, Pass pass, boolean discussion) {
+  static void clean(Document doc, Pass pass, PageFacts page) {
     Element body = doc.body();
     if (body == null) {
       return;
@@ -68,7 +68,7 @@ final class DocumentCleaner {
       }
     }
     removeForms(body);
-    removeFurniture(body, pass, discussion);
+    removeFurniture(body, pass, page);
   }
 
   /**
@@ -161,7 +161,7 @@ final class DocumentCleaner {
    * Removes reader comments (every pass, except on discussion pages) and, in a strict pass, everything whose class or id
    * names page furniture, unless it also names content or holds the headline or article.
    */
-  private static void removeFurniture(Element body, Pass pass, boolean discussion) {
+  private static void removeFurniture(Element body, Pass pass, PageFacts page) {
     removeTitledTeaserBlocks(body);
     removeTagLists(body);
     // Pages repeat the same class names on many elements: judge each distinct name once.
@@ -170,7 +170,7 @@ final class DocumentCleaner {
       if (e.parent() == null || e.is(Css.of("body, article, main, a, table, tbody, tr, td, th, pre, code, figure"))) {
         continue;
       }
-      if (isFurniture(Boilerplate.marker(e), wordKinds, pass, discussion)
+      if (isFurniture(Boilerplate.marker(e), wordKinds, pass, page)
           && e.selectFirst(Css.of("h1, article, main, [itemprop=articleBody]")) == null) {
         e.remove();
       }
@@ -234,13 +234,14 @@ final class DocumentCleaner {
   private static final int COMMENT_WORD = 1;
   private static final int UNLIKELY_WORD = 2;
   private static final int MAYBE_WORD = 4;
+  private static final int REVIEW_WORD = 8;
 
   /**
    * Judges a marker by its words (class names and id): no pattern alternative spans two words,
    * so a pattern finds a match in the marker exactly when it finds one in some word, and words
    * repeat across a page far more than whole markers do.
    */
-  private static boolean isFurniture(String marker, Map<String, Integer> wordKinds, Pass pass, boolean discussion) {
+  private static boolean isFurniture(String marker, Map<String, Integer> wordKinds, Pass pass, PageFacts page) {
     int kinds = 0;
     for (String word : marker.split(" ")) {
       if (!word.isEmpty()) {
@@ -248,7 +249,7 @@ final class DocumentCleaner {
       }
     }
     boolean comments = (kinds & COMMENT_WORD) != 0;
-    if (comments && !discussion) {
+    if (comments && !page.discussion() || (kinds & REVIEW_WORD) != 0 && page.product()) {
       return true;
     }
     return pass.stripUnlikely && !comments && (kinds & UNLIKELY_WORD) != 0 && (kinds & MAYBE_WORD) == 0;
@@ -257,7 +258,8 @@ final class DocumentCleaner {
   private static int kinds(String word) {
     return (Boilerplate.COMMENTS.matcher(word).find() ? COMMENT_WORD : 0)
         | (Boilerplate.UNLIKELY.matcher(word).find() ? UNLIKELY_WORD : 0)
-        | (Boilerplate.MAYBE.matcher(word).find() ? MAYBE_WORD : 0);
+        | (Boilerplate.MAYBE.matcher(word).find() ? MAYBE_WORD : 0)
+        | (Boilerplate.REVIEWS.matcher(word).find() ? REVIEW_WORD : 0);
   }
 
   private static void removeHtmlComments(Element root) {
