@@ -33,6 +33,9 @@ final class Boilerplate {
   static final Pattern REVIEWS = Pattern.compile(
       "(?:^|[_-])(?:reviews?|ratings?|testimonials?|yotpo|jdgm|judge-?me|okendo|stamped|trustpilot|bv|bazaarvoice|powerreviews|pr-review)"
           + "(?:$|[_-])");
+  /** Class names that show an element on some screen sizes only (see {@link DocumentCleaner}). */
+  static final Pattern RESPONSIVE = Pattern.compile(
+      "ssr-variant|\\bhidden-|\\bvisible-|\\bd-none\\b|\\b(?:mobile|desktop|tablet)(?:-only)?\\b|show-for-|hide-for-");
   /** Class/id words of the title of a block of links to other stories ("Related posts", "You may like"). */
   static final Pattern RELATED_TITLE = Pattern.compile(
       "related|recommend|read-?next|more-?(?:stories|posts|articles)|also-?read|you-?may-?(?:also-?)?like|"

@@ -101,7 +101,7 @@ final class ContentCleaner {
   private static List<Element> leafBlocks(Element content) {
     List<Element> out = new ArrayList<>();
     for (Element e : content.select(Css.of("p, h2, h3, h4, h5, h6, li, div, span, a, time"))) {
-      if (!e.text().isBlank() && (e.is(Css.of("p, h2, h3, h4, h5, h6, li")) || e.selectFirst(Css.of("p, div, li, h2, h3, h4, h5, h6, ul, ol, table")) == null)
+      if (e.hasText() && (e.is(Css.of("p, h2, h3, h4, h5, h6, li")) || e.selectFirst(Css.of("p, div, li, h2, h3, h4, h5, h6, ul, ol, table")) == null)
           && (e.parent() == null || e.parent().closest(Css.of("p, h2, h3, h4, h5, h6, li")) == null)) {
         out.add(e);
       }

@@ -1,8 +1,6 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -27,9 +25,6 @@ final class DocumentCleaner {
   private static final int NOSCRIPT_CONTENT_CHARS = 200;
   private static final int HEADER_PROSE_CHARS = 1000;
   private static final int MIN_TEASERS = 2;
-  /** Class names that show an element on some screen sizes only. */
-  private static final Pattern RESPONSIVE = Pattern.compile(
-      "(?i)ssr-variant|\\bhidden-|\\bvisible-|\\bd-none\\b|\\b(?:mobile|desktop|tablet)(?:-only)?\\b|show-for-|hide-for-");
   /** Shorter repeated texts ("Read more") are not copies of a block. */
   private static final int RESPONSIVE_COPY_MIN_CHARS = 100;
   /** Words beside the tag links in a tag list: its label ("Tags", "Filed under"). */
@@ -57,10 +52,10 @@ final class DocumentCleaner {
       }
     }
     removeHidden(body);
-    removeResponsiveCopies(body);
+    ClassWords words = new ClassWords();
+    removeResponsiveCopies(body, words);
     // A page header (logo, menu, search) is short or made of links; a "header" full of prose
-    // is a section that some site builders name that way, and one inside an article (a teaser's
-    // title and summary on a listing) belongs to that article.
+    // is a section that some site builders name that way.
     for (Element header : body.select(Css.of("header"))) {
       if (header.parent() != null && header.selectFirst(Css.of("h1")) == null
           && (header.text().length() < HEADER_PROSE_CHARS || Texts.linkDensity(header) > 0.5)) {
@@ -68,7 +63,7 @@ final class DocumentCleaner {
       }
     }
     removeForms(body);
-    removeFurniture(body, pass, page);
+    removeFurniture(body, pass, page, words);
   }
 
   /**
@@ -122,10 +117,13 @@ final class DocumentCleaner {
    * ({@code ssr-variant hidden-...}, {@code d-none d-md-block}, {@code mobile-only}): copies with
    * the same text side by side. The first copy stays; the others would repeat the content.
    */
-  private static void removeResponsiveCopies(Element body) {
-    for (Element variant : body.getElementsByAttributeValueMatching("class", RESPONSIVE)) {
+  private static void removeResponsiveCopies(Element body, ClassWords words) {
+    for (Element variant : body.select(Css.of("[class]"))) {
+      if (variant.parent() == null || (words.of(variant.className()) & ClassWords.RESPONSIVE) == 0) {
+        continue;
+      }
       Element previous = variant.previousElementSibling();
-      if (variant.parent() == null || previous == null || !RESPONSIVE.matcher(previous.className()).find()) {
+      if (previous == null || (words.of(previous.className()) & ClassWords.RESPONSIVE) == 0) {
         continue;
       }
       String text = variant.text();
@@ -161,16 +159,14 @@ final class DocumentCleaner {
    * Removes reader comments (every pass, except on discussion pages) and, in a strict pass, everything whose class or id
    * names page furniture, unless it also names content or holds the headline or article.
    */
-  private static void removeFurniture(Element body, Pass pass, PageFacts page) {
+  private static void removeFurniture(Element body, Pass pass, PageFacts page, ClassWords words) {
     removeTitledTeaserBlocks(body);
     removeTagLists(body);
-    // Pages repeat the same class names on many elements: judge each distinct name once.
-    Map<String, Integer> wordKinds = new HashMap<>();
     for (Element e : body.select(Css.of("[class], [id]"))) {
       if (e.parent() == null || e.is(Css.of("body, article, main, a, table, tbody, tr, td, th, pre, code, figure"))) {
         continue;
       }
-      if (isFurniture(Boilerplate.marker(e), wordKinds, pass, page)
+      if (isFurniture(words.of(Boilerplate.marker(e)), pass, page)
           && e.selectFirst(Css.of("h1, article, main, [itemprop=articleBody]")) == null) {
         e.remove();
       }
@@ -231,35 +227,12 @@ final class DocumentCleaner {
     return teasers >= MIN_TEASERS;
   }
 
-  private static final int COMMENT_WORD = 1;
-  private static final int UNLIKELY_WORD = 2;
-  private static final int MAYBE_WORD = 4;
-  private static final int REVIEW_WORD = 8;
-
-  /**
-   * Judges a marker by its words (class names and id): no pattern alternative spans two words,
-   * so a pattern finds a match in the marker exactly when it finds one in some word, and words
-   * repeat across a page far more than whole markers do.
-   */
-  private static boolean isFurniture(String marker, Map<String, Integer> wordKinds, Pass pass, PageFacts page) {
-    int kinds = 0;
-    for (String word : marker.split(" ")) {
-      if (!word.isEmpty()) {
-        kinds |= wordKinds.computeIfAbsent(word, DocumentCleaner::kinds);
-      }
-    }
-    boolean comments = (kinds & COMMENT_WORD) != 0;
-    if (comments && !page.discussion() || (kinds & REVIEW_WORD) != 0 && page.product()) {
+  private static boolean isFurniture(int kinds, Pass pass, PageFacts page) {
+    boolean comments = (kinds & ClassWords.COMMENT) != 0;
+    if (comments && !page.discussion() || (kinds & ClassWords.REVIEW) != 0 && page.product()) {
       return true;
     }
-    return pass.stripUnlikely && !comments && (kinds & UNLIKELY_WORD) != 0 && (kinds & MAYBE_WORD) == 0;
-  }
-
-  private static int kinds(String word) {
-    return (Boilerplate.COMMENTS.matcher(word).find() ? COMMENT_WORD : 0)
-        | (Boilerplate.UNLIKELY.matcher(word).find() ? UNLIKELY_WORD : 0)
-        | (Boilerplate.MAYBE.matcher(word).find() ? MAYBE_WORD : 0)
-        | (Boilerplate.REVIEWS.matcher(word).find() ? REVIEW_WORD : 0);
+    return pass.stripUnlikely && !comments && (kinds & ClassWords.UNLIKELY) != 0 && (kinds & ClassWords.MAYBE) == 0;
   }
 
   private static void removeHtmlComments(Element root) {
