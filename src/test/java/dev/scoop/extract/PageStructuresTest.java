@@ -63,4 +63,16 @@ class PageStructuresTest {
         "Will the leather scratch? It wears into a patina over a few months."), items);
     assertTrue(a.markdown().contains("Full-grain leather"), a.markdown());
   }
+
+  @Test
+  void aQuoteInAFigureIsReadWithItsSourceButAnImageCaptionIsNot() {
+    Article a = extractor.extract("<html><body><main><h1>Reviews</h1><p>" + P1 + "</p>"
+        + "<figure><blockquote><p>The best yoga class I have been to in ten years of trying them all.</p></blockquote>"
+        + "<figcaption>DB, 2017</figcaption></figure>"
+        + "<figure><span>Image copyright Getty Images</span><figcaption>Cyclists on the new lane</figcaption></figure>"
+        + "<p>" + P2 + "</p></main></body></html>", "https://yoga.example/reviews");
+    assertEquals(List.of(P1, "The best yoga class I have been to in ten years of trying them all.", "DB, 2017", P2),
+        List.of(a.text().split("\n")));
+    assertTrue(a.markdown().contains("> The best yoga class"), a.markdown());
+  }
 }

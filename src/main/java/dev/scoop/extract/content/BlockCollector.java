@@ -99,7 +99,11 @@ final class BlockCollector {
         table(e);
         break;
       case "figure": case "picture":
-        addFigure(e);
+        if (Figures.isTextFigure(e)) {
+          textFigure(e);
+        } else {
+          addFigure(e);
+        }
         break;
       case "hr": case "figcaption":
         break;
@@ -122,6 +126,21 @@ final class BlockCollector {
         listItem(nested, nested.parent().is(Css.of("ol")));
       }
     }
+  }
+
+  /** A text figure's content; its caption (the quote's source, the listing's title) is a line of its own. */
+  private void textFigure(Element figure) {
+    for (Node child : figure.childNodes()) {
+      if (child instanceof TextNode) {
+        inline.append(((TextNode) child).text());
+      } else if (child instanceof Element && ((Element) child).normalName().equals("figcaption")) {
+        flushInline();
+        add(Block.of(Block.Type.PARAGRAPH, ((Element) child).text()));
+      } else if (child instanceof Element) {
+        walk((Element) child);
+      }
+    }
+    flushInline();
   }
 
   /** A data table becomes a table block; a layout table (one holding paragraphs) is walked. */

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  * "Photo: Jane Doe", "Jane Doe/Getty Images", "Credit: ...". Lazy-loading attributes are
  * followed so the real image URL is reported.
  */
-final class Figures {
+public final class Figures {
   private static final Pattern CREDIT_ELEMENT = Pattern.compile("(?i)credit|copyright|source|attribution|photographer|byline");
   private static final String AGENCIES = "AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|Alamy|dpa|Bloomberg|NurPhoto|Xinhua|Pool|iStock|Unsplash|Wikimedia";
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
@@ -23,6 +23,15 @@ final class Figures {
   private static final String[] LAZY_SOURCES = {"data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src", "data-full-src"};
 
   private Figures() {}
+
+  /**
+   * A figure holding a quote (a pull quote, a testimonial), a code listing or a table instead of an
+   * image. A figure left without its image (lazy loading, a video player) is still an image's.
+   */
+  public static boolean isTextFigure(Element figure) {
+    return figure.normalName().equals("figure") && figure.selectFirst(Css.of("img, picture, video, iframe")) == null
+        && figure.selectFirst(Css.of("blockquote, pre, table")) != null;
+  }
 
   /** The image of {@code figure} (a {@code <figure>} or any element holding an image), or null. */
   static Image read(Element figure) {

@@ -1,6 +1,7 @@
 package dev.scoop.extract.render;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.content.Figures;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -72,7 +73,11 @@ public final class MarkdownRenderer {
         table(e, out);
         break;
       case "figure": case "img": case "picture":
-        figure(e, out);
+        if (Figures.isTextFigure(e)) {
+          blocks(e, out, indent); // a quote or listing in a figure: its caption reads as a paragraph
+        } else {
+          figure(e, out);
+        }
         break;
       case "hr":
         out.append("---\n\n");
