@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,7 +28,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Extraction time per page on the AEB pages, against the baseline of jsoup alone parsing the
- * same page and taking its body text. Pages are decoded to strings up front, so both sides
+ * same page and taking its body text, and against Readability4J (Mozilla Readability's port). Pages are decoded to strings up front, so both sides
  * start from the same input. One operation = one pass over all pages; scores are per page.
  *
  * <pre>
@@ -70,6 +71,15 @@ public class ExtractionBenchmark {
   public void jsoupParseAndBodyText(Blackhole bh) {
     for (String html : pages) {
       bh.consume(Jsoup.parse(html, "https://example.com/").body().text());
+    }
+  }
+
+  /** Mozilla Readability's JVM port on the same pages, for comparison (its text only, no renderings). */
+  @Benchmark
+  @OperationsPerInvocation(PAGES)
+  public void readability4j(Blackhole bh) {
+    for (String html : pages) {
+      bh.consume(new Readability4J("https://example.com/", html).parse().getTextContent());
     }
   }
 
