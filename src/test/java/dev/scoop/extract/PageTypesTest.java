@@ -52,4 +52,18 @@ class PageTypesTest {
         + "</div></article></body></html>", "https://news.example/lock-review");
     assertTrue(review.text().contains("bike lane network"), review.text());
   }
+
+  @Test
+  void aThreadKeepsItsRepliesButNotThePostersCardsAndSignatures() {
+    String post = "<div class=post><div class=postprofile><span>Posts: 4,198</span> <span>Joined: Dec 2009</span></div>"
+        + "<div class=content><p>%s</p></div><div class=signature>220 gallon cichlid tank, 90 gallon planted.</div></div>";
+    Article a = extractor.extract("<html><head><meta name=generator content='phpBB'></head><body><main><h1>Bike lanes?</h1>"
+        + String.format(post, "The city council voted on Tuesday to expand the bike lane network, adding forty kilometres.")
+        + String.format(post, "Supporters said the plan would make cycling safer for children and older residents.")
+        + "</main></body></html>", "https://forum.example/viewtopic.php?t=1");
+    assertEquals("forum", a.pageType());
+    assertTrue(a.text().contains("Supporters said the plan"), a.text());
+    assertFalse(a.text().contains("Posts: 4,198"), a.text());
+    assertFalse(a.text().contains("cichlid"), a.text());
+  }
 }

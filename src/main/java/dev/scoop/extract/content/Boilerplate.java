@@ -36,6 +36,15 @@ final class Boilerplate {
   /** Class names that show an element on some screen sizes only (see {@link DocumentCleaner}). */
   static final Pattern RESPONSIVE = Pattern.compile(
       "ssr-variant|\\bhidden-|\\bvisible-|\\bd-none\\b|\\b(?:mobile|desktop|tablet)(?:-only)?\\b|show-for-|hide-for-");
+  /**
+   * A poster's details beside each post of a thread (name card, rank, post count, badges, votes)
+   * and the signature under it, as forum engines name them (phpBB, vBulletin, XenForo, MyBB, SMF,
+   * Invision, Stack Exchange): on a discussion page they repeat around every reply.
+   */
+  static final Pattern POSTER = Pattern.compile(
+      "(?:^|[_-])(?:signature|postprofile|user-?info|user-?details|user-?extras|user-?stats|user-?title|member-?title|"
+          + "author-?(?:info|information|statistics|pane|details)|poster-?info|postbit-?user|votecell|vote-?count|reputation|badges?)"
+          + "(?:$|[_-])");
   /** Class/id words of the title of a block of links to other stories ("Related posts", "You may like"). */
   static final Pattern RELATED_TITLE = Pattern.compile(
       "related|recommend|read-?next|more-?(?:stories|posts|articles)|also-?read|you-?may-?(?:also-?)?like|"

@@ -16,6 +16,7 @@ final class ClassWords {
   static final int MAYBE = 4;
   static final int REVIEW = 8;
   static final int RESPONSIVE = 16;
+  static final int POSTER = 32;
 
   private final Map<String, Integer> kindsOfWord = new HashMap<>();
 
@@ -41,6 +42,7 @@ final class ClassWords {
         | (Boilerplate.UNLIKELY.matcher(w).find() ? UNLIKELY : 0)
         | (Boilerplate.MAYBE.matcher(w).find() ? MAYBE : 0)
         | (Boilerplate.REVIEWS.matcher(w).find() ? REVIEW : 0)
-        | (Boilerplate.RESPONSIVE.matcher(w).find() ? RESPONSIVE : 0);
+        | (Boilerplate.RESPONSIVE.matcher(w).find() ? RESPONSIVE : 0)
+        | (Boilerplate.POSTER.matcher(w).find() ? POSTER : 0);
   }
 }

@@ -23,6 +23,7 @@ final class DocumentCleaner {
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
   private static final int NOSCRIPT_CONTENT_CHARS = 200;
+  private static final int POSTER_DETAIL_MAX_CHARS = 500;
   private static final int HEADER_PROSE_CHARS = 1000;
   private static final int MIN_TEASERS = 2;
   /** Shorter repeated texts ("Read more") are not copies of a block. */
@@ -166,7 +167,8 @@ final class DocumentCleaner {
       if (e.parent() == null || e.is(Css.of("body, article, main, a, table, tbody, tr, td, th, pre, code, figure"))) {
         continue;
       }
-      if (isFurniture(words.of(Boilerplate.marker(e)), pass, page)
+      int kinds = words.of(Boilerplate.marker(e));
+      if ((isFurniture(kinds, pass, page) || isPosterDetail(e, kinds, page))
           && e.selectFirst(Css.of("h1, article, main, [itemprop=articleBody]")) == null) {
         e.remove();
       }
@@ -225,6 +227,14 @@ final class DocumentCleaner {
       teasers += child.is(Css.of("ul, ol")) ? child.children().size() : 1;
     }
     return teasers >= MIN_TEASERS;
+  }
+
+  /**
+   * A poster's card or signature in a thread. Both are short: a long element so named is a layout
+   * wrapper ("postprofile_container" around the whole thread).
+   */
+  private static boolean isPosterDetail(Element e, int kinds, PageFacts page) {
+    return page.discussion() && (kinds & ClassWords.POSTER) != 0 && e.text().length() <= POSTER_DETAIL_MAX_CHARS;
   }
 
   private static boolean isFurniture(int kinds, Pass pass, PageFacts page) {
