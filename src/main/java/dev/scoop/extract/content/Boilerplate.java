@@ -71,6 +71,8 @@ final class Boilerplate {
           + "(?:more|other|latest|top) (?:[\\w'’ ]{0,40} )?(?:stories|news|articles|headlines)|"
           + "(?:sign up|subscribe)(?: now| today)?(?: for| to)?[\\w ’']{0,60}|"
           + "tap to install[\\w ]*|install the [\\w ]+ app|get the news faster\\.?|sharing is caring|"
+          // a placeholder a script replaces: "Loading…", "Loading prices for your region…"
+          + "loading(?: [\\w ]{0,40})?(?:\\.\\.\\.|…)|"
           + "(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\\s*:?\\s*\\d+\\s*\\p{L}*|"
           + "\\d+\\s*(?:min|mins|minutes?)\\s+read)\\s*[.!:]?\\s*$");
 
