@@ -75,4 +75,17 @@ class PageStructuresTest {
         List.of(a.text().split("\n")));
     assertTrue(a.markdown().contains("> The best yoga class"), a.markdown());
   }
+
+  @Test
+  void aListingKeepsItsLinkedItemsButAnArticleDropsALinkList() {
+    StringBuilder items = new StringBuilder();
+    for (String name : new String[] {"Joco Cup 4oz", "Joco Cup 6oz", "Joco Cup 8oz", "Joco Cup 12oz"}) {
+      items.append("<li class=product><a href=/p><img src=/i.jpg> ").append(name).append(" reusable glass coffee cup</a> <span>$29.95</span></li>");
+    }
+    String listing = text("<main><h1>Shop</h1><p>" + P1 + "</p><ul class=products>" + items + "</ul></main>");
+    assertTrue(listing.contains("Joco Cup 12oz reusable glass coffee cup $29.95"), listing);
+    String article = extractor.extract("<html><head><meta property=og:type content=article></head><body><article><h1>T</h1><p>" + P1
+        + "</p><p>" + P2 + "</p><ul class=products>" + items + "</ul><p>" + P3 + "</p></article></body></html>", "https://news.example/x").text();
+    assertFalse(article.contains("Joco Cup"), article);
+  }
 }

@@ -48,7 +48,7 @@ public final class ContentExtractor {
       top = PageWideContent.widen(top, body);
     }
     Element root = ContentAssembler.assemble(top, body, scorer);
-    ContentCleaner.clean(root, title, dek, pass.cleanConditionally);
+    ContentCleaner.clean(root, title, dek, pass.cleanConditionally, !page.article());
     BlockCollector collected = BlockCollector.collect(root);
     return new Content(root, collected.blocks(), collected.images());
   }
