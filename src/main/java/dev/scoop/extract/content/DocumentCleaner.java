@@ -120,11 +120,11 @@ final class DocumentCleaner {
    */
   private static void removeResponsiveCopies(Element body, ClassWords words) {
     for (Element variant : body.select(Css.of("[class]"))) {
-      if (variant.parent() == null || (words.of(variant.className()) & ClassWords.RESPONSIVE) == 0) {
+      if (variant.parent() == null || !words.has(variant.className(), ClassWords.RESPONSIVE)) {
         continue;
       }
       Element previous = variant.previousElementSibling();
-      if (previous == null || (words.of(previous.className()) & ClassWords.RESPONSIVE) == 0) {
+      if (previous == null || !words.has(previous.className(), ClassWords.RESPONSIVE)) {
         continue;
       }
       String text = variant.text();
@@ -167,8 +167,8 @@ final class DocumentCleaner {
       if (e.parent() == null || e.is(Css.of("body, article, main, a, table, tbody, tr, td, th, pre, code, figure"))) {
         continue;
       }
-      int kinds = words.of(Boilerplate.marker(e));
-      if ((isFurniture(kinds, pass, page) || isPosterDetail(e, kinds, page))
+      String marker = Boilerplate.marker(e);
+      if ((isFurniture(marker, words, pass, page) || isPosterDetail(e, marker, words, page))
           && e.selectFirst(Css.of("h1, article, main, [itemprop=articleBody]")) == null) {
         e.remove();
       }
@@ -233,16 +233,16 @@ final class DocumentCleaner {
    * A poster's card or signature in a thread. Both are short: a long element so named is a layout
    * wrapper ("postprofile_container" around the whole thread).
    */
-  private static boolean isPosterDetail(Element e, int kinds, PageFacts page) {
-    return page.discussion() && (kinds & ClassWords.POSTER) != 0 && e.text().length() <= POSTER_DETAIL_MAX_CHARS;
+  private static boolean isPosterDetail(Element e, String marker, ClassWords words, PageFacts page) {
+    return page.discussion() && words.has(marker, ClassWords.POSTER) && e.text().length() <= POSTER_DETAIL_MAX_CHARS;
   }
 
-  private static boolean isFurniture(int kinds, Pass pass, PageFacts page) {
-    boolean comments = (kinds & ClassWords.COMMENT) != 0;
-    if (comments && !page.discussion() || (kinds & ClassWords.REVIEW) != 0 && page.product()) {
+  private static boolean isFurniture(String marker, ClassWords words, Pass pass, PageFacts page) {
+    boolean comments = words.has(marker, ClassWords.COMMENT);
+    if (comments && !page.discussion() || page.product() && words.has(marker, ClassWords.REVIEW)) {
       return true;
     }
-    return pass.stripUnlikely && !comments && (kinds & ClassWords.UNLIKELY) != 0 && (kinds & ClassWords.MAYBE) == 0;
+    return pass.stripUnlikely && !comments && words.has(marker, ClassWords.UNLIKELY) && !words.has(marker, ClassWords.MAYBE);
   }
 
   private static void removeHtmlComments(Element root) {
