@@ -88,4 +88,18 @@ class PageStructuresTest {
         + "</p><p>" + P2 + "</p><ul class=products>" + items + "</ul><p>" + P3 + "</p></article></body></html>", "https://news.example/x").text();
     assertFalse(article.contains("Joco Cup"), article);
   }
+
+  @Test
+  void aDocumentInHeadedSectionsIsReadWholeEvenWhereASectionHasNoProse() {
+    // short lines are not prose, so the scorer alone would stop at the first section
+    String status = "<ul><li>Merged: 12 patches</li><li>In review: 3</li><li>Closed: 1</li></ul>";
+    String text = text("<main><div class=content>"
+        + "<div class=sect1><h2>What is it?</h2><div class=sectionbody><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>"
+        + "<div class=sect1><h2>Patch status</h2><div class=sectionbody>" + status + "</div></div>"
+        + "<div class=sect1><h2>Next month</h2><div class=sectionbody><p>More patches.</p></div></div>"
+        + "</div></main>");
+    assertTrue(text.startsWith("What is it?\n" + P1), text);
+    assertTrue(text.contains("Patch status\nMerged: 12 patches\nIn review: 3"), text);
+    assertTrue(text.endsWith("Next month\nMore patches."), text);
+  }
 }

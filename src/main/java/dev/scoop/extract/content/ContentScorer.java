@@ -29,6 +29,7 @@ final class ContentScorer {
   private static final double WIDEN_MIN_GAIN = 0.3;
   /** ...and at least this share of what it adds must be prose. */
   private static final double WIDEN_MIN_PROSE_SHARE = 0.5;
+  private static final int MIN_SECTIONS = 3;
   // Insertion (document) order: ties between candidates break the same way on every run.
   private final Map<Element, Double> scores = new LinkedHashMap<>();
   private final boolean weightClasses;
@@ -125,7 +126,8 @@ final class ContentScorer {
       }
       int rootText = stats.text(root);
       int addedText = stats.text(parent) - rootText;
-      boolean gains = added >= prose * WIDEN_MIN_GAIN && added >= addedText * WIDEN_MIN_PROSE_SHARE;
+      boolean gains = added >= prose * WIDEN_MIN_GAIN && added >= addedText * WIDEN_MIN_PROSE_SHARE
+          || isOneOfSections(root);
       if (!gains && addedText > Math.max(WRAPPER_SLACK_CHARS, rootText * WRAPPER_SLACK_SHARE)) {
         break;
       }
@@ -138,6 +140,33 @@ final class ContentScorer {
       }
     }
     return widest;
+  }
+
+  /**
+   * A document written in headed sections of one kind ({@code div.sect1 > h2 + ...}, as AsciiDoc,
+   * Sphinx and many CMSs render it) is read whole: sections whose body is a list of links are
+   * still sections of it.
+   */
+  private static boolean isOneOfSections(Element e) {
+    Element parent = e.parent();
+    if (parent == null || e.className().isEmpty() || !startsWithHeading(e)) {
+      return false;
+    }
+    int sections = 0;
+    for (Element sibling : parent.children()) {
+      if (sibling.normalName().equals(e.normalName()) && sibling.className().equals(e.className())) {
+        if (!startsWithHeading(sibling)) {
+          return false;
+        }
+        sections++;
+      }
+    }
+    return sections >= MIN_SECTIONS;
+  }
+
+  private static boolean startsWithHeading(Element e) {
+    Element first = e.firstElementChild();
+    return first != null && first.is(Css.of("h2, h3, h4"));
   }
 
   /** Characters in paragraphs of at least {@value #MIN_PARAGRAPH_CHARS} chars with few links. */
