@@ -11,14 +11,15 @@ import org.jsoup.nodes.Element;
  */
 final class Boilerplate {
   /** Class/id words of page furniture: removed before scoring unless {@link #MAYBE} also matches. */
-  static final Pattern UNLIKELY = Pattern.compile(
+  static final String UNLIKELY_WORDS =
       "-ad-|\\bads?\\b|advert|ad-?slot|adsense|ad-container|banner|breadcrumb|combx|comment|community|"
           + "cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|modal|"
           + "newsletter|outbrain|overlay|pager|pagination|popup|promo|related|recommend|remark|replies|"
           + "rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|signup|taboola|"
           + "tool-?bar|app-?install|download-?app|read-?next|more-?stories|"
           + "also-?read|trending|most-?popular|author-?bio|bio-?box|nav\\b|navbar|navigation|site-?header|"
-          + "next-?prev|prev-?next");
+          + "next-?prev|prev-?next";
+  static final Pattern UNLIKELY = Alternation.compile(UNLIKELY_WORDS);
   /**
    * Reader comments, marked so plainly that every pass removes them: a comment thread is
    * never the article, even when the article itself is short.
@@ -50,11 +51,11 @@ final class Boilerplate {
       "related|recommend|read-?next|more-?(?:stories|posts|articles)|also-?read|you-?may-?(?:also-?)?like|"
           + "trending|most-?popular");
   /** Class/id words that rescue an element from {@link #UNLIKELY}. */
-  static final Pattern MAYBE = Pattern.compile(
+  static final Pattern MAYBE = Alternation.compile(
       "and|article|body|column|content|main|shadow|story|entry|post-?text|text");
-  static final Pattern POSITIVE = Pattern.compile(
+  static final Pattern POSITIVE = Alternation.compile(
       "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|paragraph");
-  static final Pattern NEGATIVE = Pattern.compile(
+  static final Pattern NEGATIVE = Alternation.compile(
       "-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|"
           + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
           + "\\btags?\\b|tool|widget|byline|author|dateline|caption|credit|newsletter|subscribe|social");
