@@ -1,6 +1,7 @@
 package dev.scoop.extract;
 
 import dev.scoop.extract.content.ContentExtractor;
+import dev.scoop.extract.content.Texts;
 import dev.scoop.extract.content.PageFacts;
 import dev.scoop.extract.content.Pass;
 import dev.scoop.extract.metadata.Metadata;
@@ -9,7 +10,9 @@ import dev.scoop.extract.render.HtmlRenderer;
 import dev.scoop.extract.render.MarkdownRenderer;
 import dev.scoop.extract.render.TextRenderer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -127,18 +130,17 @@ public final class ArticleExtractor {
   }
 
   private static List<Article.Link> links(org.jsoup.nodes.Element root) {
-    List<Article.Link> links = new ArrayList<>();
+    Map<String, Article.Link> byUrl = new LinkedHashMap<>();
     for (org.jsoup.nodes.Element a : root.select(Css.of("a[href]"))) {
-      String href = a.absUrl("href");
-      if (href.startsWith("http") && links.stream().noneMatch(l -> l.url().equals(href))) {
-        links.add(new Article.Link(href, a.text()));
+      String href = Urls.absolute(a, "href");
+      if (href.startsWith("http")) {
+        byUrl.putIfAbsent(href, new Article.Link(href, a.text()));
       }
     }
-    return links;
+    return new ArrayList<>(byUrl.values());
   }
 
   private static int countWords(String text) {
-    String t = text.trim();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    return Texts.words(text);
   }
 }

@@ -175,7 +175,7 @@ final class BlockCollector {
 
   private void add(Block block) {
     String text = Block.Type.CODE.id().equals(block.type()) ? block.text()
-        : block.text().replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        : Texts.collapseWhitespace(block.text());
     if (!text.isEmpty()) {
       blocks.add(new Block(block.type(), text, block.level(), block.ordered(), block.image(), block.rows()));
     }

@@ -1,6 +1,7 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Urls;
 import dev.scoop.extract.dates.DateParser;
 import java.util.Optional;
 import dev.scoop.extract.metadata.Bylines;
@@ -41,7 +42,7 @@ final class ContentCleaner {
    * list items ({@code listing}: not declared an article), repeated items keep their links.
    */
   static void clean(Element content, String title, String dek, boolean conditionally, boolean listing) {
-    resolveImageSources(content);
+    resolveUrls(content);
     normaliseCaptions(content);
     TextStats stats = new TextStats(content);
     String foldedTitle = fold(title);
@@ -228,8 +229,11 @@ final class ContentCleaner {
         || Texts.words(text) <= 6 || Texts.words(rest) <= 2;
   }
 
-  /** Points every image's src at its real, absolute URL (lazy loading hides it elsewhere). */
-  private static void resolveImageSources(Element content) {
+  /**
+   * Points every image's src at its real, absolute URL (lazy loading hides it elsewhere), and
+   * every link at its absolute URL, once, for all the renderings.
+   */
+  private static void resolveUrls(Element content) {
     for (Element img : content.select(Css.of("img"))) {
       String url = Figures.imageUrl(img);
       if (url == null) {
@@ -237,6 +241,9 @@ final class ContentCleaner {
       } else {
         img.attr("src", url);
       }
+    }
+    for (Element a : content.select(Css.of("a[href]"))) {
+      a.attr("href", Urls.absolute(a, "href"));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Urls;
 import dev.scoop.extract.Image;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,12 +87,12 @@ public final class Figures {
   static String imageUrl(Element img) {
     for (String attr : LAZY_SOURCES) {
       if (img.hasAttr(attr) && !img.attr(attr).isBlank()) {
-        return img.absUrl(attr).isEmpty() ? img.attr(attr) : img.absUrl(attr);
+        return Urls.absolute(img, attr);
       }
     }
     String src = img.attr("src");
     if (!src.isBlank() && !src.startsWith("data:")) {
-      return img.absUrl("src").isEmpty() ? src : img.absUrl("src");
+      return Urls.absolute(img, "src");
     }
     String srcset = img.hasAttr("srcset") ? img.attr("srcset") : img.attr("data-srcset");
     if (!srcset.isBlank()) {

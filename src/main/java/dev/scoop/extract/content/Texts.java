@@ -3,8 +3,8 @@ package dev.scoop.extract.content;
 import dev.scoop.extract.Css;
 import org.jsoup.nodes.Element;
 
-/** Text measures shared by the content stages. */
-final class Texts {
+/** Text measures shared by the content stages and the facade. */
+public final class Texts {
   private Texts() {}
 
   /** Share of an element's text that sits inside links (0 when it has no text). */
@@ -20,8 +20,27 @@ final class Texts {
     return Math.min(1.0, (double) linked / total);
   }
 
+  /** {@code text} with each whitespace run (no-break spaces too) as one space, trimmed. */
+  static String collapseWhitespace(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   /** Runs of non-whitespace characters. */
-  static int words(String text) {
+  public static int words(String text) {
     int n = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {

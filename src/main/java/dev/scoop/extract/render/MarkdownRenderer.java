@@ -1,6 +1,7 @@
 package dev.scoop.extract.render;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Urls;
 import dev.scoop.extract.content.Figures;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -199,7 +200,7 @@ public final class MarkdownRenderer {
     Element e = (Element) node;
     switch (e.normalName()) {
       case "a":
-        String href = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
+        String href = Urls.absolute(e, "href");
         String text = inlineOf(e);
         if (href.startsWith("http") && !text.isEmpty()) {
           sb.append('[').append(text).append("](").append(href).append(')');
