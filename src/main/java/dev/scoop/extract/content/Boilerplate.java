@@ -92,6 +92,19 @@ final class Boilerplate {
           // a newsletter pitch: "Get the latest updates right in your inbox. Subscribe to our newsletters."
           + "|^(?=.{0,200}$)(?:(?:get|sign up|subscribe|join|want|stay|never miss|don't miss|receive)\\b.*\\b(?:newsletters?|inbox)\\b"
           + "|.*\\b(?:subscribe to|sign up for)\\b.*\\bnewsletters?\\b).*");
+  /**
+   * A word every longer {@link #NOTICE_TEXT} line holds (the others are gallery counters). The notice
+   * patterns scan a line several times, so a line is tried against them only when it is short or
+   * this quick search finds one: most lines are prose.
+   */
+  static final Pattern NOTICE_HINT = Alternation.compile(
+      "copyright|©|\\(c\\)|rights reserved|disclosure|affiliate|javascript|click to tweet|follow|newsletter|inbox");
+  private static final int COUNTER_MAX_CHARS = 40;
+
+  static boolean isNotice(String lowerCaseText) {
+    return (lowerCaseText.length() <= COUNTER_MAX_CHARS || NOTICE_HINT.matcher(lowerCaseText).find())
+        && NOTICE_TEXT.matcher(lowerCaseText).matches();
+  }
 
   /** The closing author bio: "Jane Doe is a freelance writer and researcher based in ...". */
   static final Pattern AUTHOR_BIO = Pattern.compile(
