@@ -95,15 +95,27 @@ final class Boilerplate {
   /**
    * A word every longer {@link #NOTICE_TEXT} line holds (the others are gallery counters). The notice
    * patterns scan a line several times, so a line is tried against them only when it is short or
-   * this quick search finds one: most lines are prose.
+   * holds one of these (a plain substring search): most lines are prose.
    */
-  static final Pattern NOTICE_HINT = Alternation.compile(
-      "copyright|©|\\(c\\)|rights reserved|disclosure|affiliate|javascript|click to tweet|follow|newsletter|inbox");
+  private static final String[] NOTICE_WORDS = {
+      "copyright", "©", "(c)", "rights reserved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
+      "newsletter", "inbox"};
   private static final int COUNTER_MAX_CHARS = 40;
 
   static boolean isNotice(String lowerCaseText) {
-    return (lowerCaseText.length() <= COUNTER_MAX_CHARS || NOTICE_HINT.matcher(lowerCaseText).find())
-        && NOTICE_TEXT.matcher(lowerCaseText).matches();
+    if (lowerCaseText.length() > COUNTER_MAX_CHARS && !containsAny(lowerCaseText, NOTICE_WORDS)) {
+      return false;
+    }
+    return NOTICE_TEXT.matcher(lowerCaseText).matches();
+  }
+
+  private static boolean containsAny(String text, String[] words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The closing author bio: "Jane Doe is a freelance writer and researcher based in ...". */
