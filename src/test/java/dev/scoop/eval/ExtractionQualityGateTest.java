@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The regression gate: extraction quality on the bundled benchmark pages must not fall below
  * the pinned floors. Raise a floor when the extractor improves; never lower one to make a
- * change pass. Measured when pinned: AEB F1 0.9692, accuracy 0.370; WCXB sample F1 0.736,
- * articles 0.939, without 0.057. (Taking the page-wide content of non-article pages raised the
+ * change pass. Measured when last pinned: AEB F1 0.9760, precision 0.9708, recall 0.9813,
+ * accuracy 0.425; WCXB sample F1 0.778, articles 0.971, without 0.052. (Taking the page-wide content of non-article pages raised the
  * sample's F1 from 0.630 and its boilerplate rate from 0.031: a deliberate trade, within the
  * 0.05 target on the full development set, where it measures 0.048.)
  */
@@ -33,8 +33,8 @@ class ExtractionQualityGateTest {
     EvalReport.Summary all = report.overall();
     EvalReport.Summary articles = report.byType().get("article");
     assertAll(
-        () -> assertTrue(all.f1() >= 0.745, "WCXB sample F1 " + all.f1()),
-        () -> assertTrue(articles.f1() >= 0.95, "WCXB sample article F1 " + articles.f1()),
+        () -> assertTrue(all.f1() >= 0.77, "WCXB sample F1 " + all.f1()),
+        () -> assertTrue(articles.f1() >= 0.965, "WCXB sample article F1 " + articles.f1()),
         () -> assertTrue(all.without() <= 0.06, "WCXB sample boilerplate rate " + all.without()));
   }
 }
