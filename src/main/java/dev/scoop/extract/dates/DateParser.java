@@ -82,6 +82,10 @@ public final class DateParser {
   }
 
   private static Optional<OffsetDateTime> parseIsoStrict(String s) {
+    // Most texts tried are not ISO at all: rule them out before paying for a parse exception.
+    if (s.length() < 20 || s.charAt(4) != '-' || s.charAt(10) != 'T' || !Character.isDigit(s.charAt(0))) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(OffsetDateTime.parse(s));
     } catch (DateTimeParseException e) {
