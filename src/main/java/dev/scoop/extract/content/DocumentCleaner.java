@@ -157,8 +157,9 @@ final class DocumentCleaner {
   }
 
   /**
-   * Removes reader comments (every pass, except on discussion pages) and, in a strict pass, everything whose class or id
-   * names page furniture, unless it also names content or holds the headline or article.
+   * Removes reader comments (every pass, except on discussion pages), customer reviews on product pages, posters'
+   * cards and signatures on discussion pages and, in a strict pass, everything whose class or id names page
+   * furniture, unless it also names content; never an element that holds the headline or article.
    */
   private static void removeFurniture(Element body, Pass pass, PageFacts page, ClassWords words) {
     removeTitledTeaserBlocks(body);
