@@ -24,6 +24,15 @@ public final class Bylines {
           + "news|agency|service|photographer|senior|chief|producer|analyst|updated|posted|published)\\b");
   private static final Pattern NAME = Pattern.compile("^[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*(?:\\s+[\\p{L}\\p{M}'’.\\-]+){0,4}$");
 
+  /** Lower-case words inside names: "Vincent van Gogh", "Ana de Armas", "Mohammed bin Salman". */
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of(
+      "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le", "bin", "ibn",
+      "al", "el", "ben", "ter", "ten", "zu", "y", "e", "st.");
+  /** Words that name a platform or an interface control, never a person. */
+  private static final Pattern NOT_A_NAME = Pattern.compile(
+      "(?i)^(?:facebook|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit|whatsapp|threads|x|email|e-mail|"
+          + "share|print|subscribe|menu|search|home|login|log in|sign in|sign up|skip)\\b");
+
   private Bylines() {}
 
   /** The person names in one byline string, in order, without duplicates. */
@@ -53,7 +62,11 @@ public final class Bylines {
     return parsed.isEmpty() && isPlausibleName(field) ? List.of(field.trim()) : parsed;
   }
 
-  /** A person's name: capitalised, one to five words, no digits, no role words, not an address. */
+  /**
+   * A person's name: one to five words, each capitalised except name particles ("van", "de", "bin"),
+   * no digits, no role words, not an address, not a platform ("Facebook") or an interface label
+   * ("Skip to content", "Open in a new tab").
+   */
   public static boolean isPlausibleName(String name) {
     if (name == null || name.length() < 3 || name.length() > 60) {
       return false;
@@ -61,7 +74,16 @@ public final class Bylines {
     if (name.contains("@") || name.contains("://") || name.matches(".*\\d.*")) {
       return false;
     }
-    return NAME.matcher(name).matches() && !ROLE.matcher(name).find();
+    if (!NAME.matcher(name).matches() || ROLE.matcher(name).find() || NOT_A_NAME.matcher(name).find()) {
+      return false;
+    }
+    String[] words = name.trim().split("\\s+");
+    for (String word : words) {
+      if (!Character.isUpperCase(word.codePointAt(0)) && !PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a text starts with a byline word ("By", "Von", ...): a cheap test before {@link #looksLikeByline}. */

@@ -1,6 +1,7 @@
 package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Urls;
 import dev.scoop.extract.dates.DateParser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,16 +19,15 @@ import org.jsoup.nodes.Element;
 final class MetaTagSource {
   private MetaTagSource() {}
 
+  private static final String[] AUTHOR_TAGS = {
+      "article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator"};
+
   static void read(Document doc, Metadata meta) {
     Map<String, String> tags = metaTags(doc);
     meta.title(first(tags, "og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title"));
     meta.description(first(tags, "og:description", "twitter:description", "description",
         "sailthru.description", "dc.description"));
-    String author = first(tags, "article:author", "author", "parsely-author", "sailthru.author",
-        "dc.creator", "byl", "twitter:creator");
-    if (author != null && !author.startsWith("http") && !author.startsWith("@")) {
-      meta.authors(Bylines.names(author));
-    }
+    meta.authors(authors(doc, tags));
     meta.publishedAt(DateParser.toIso(first(tags, "article:published_time", "og:published_time",
         "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "pubdate", "publishdate",
         "date", "publish-date", "article.published", "datepublished")));
@@ -40,10 +40,43 @@ final class MetaTagSource {
     meta.type(first(tags, "og:type"));
     Element canonical = doc.selectFirst(Css.of("link[rel~=(?i)^canonical$][href]"));
     if (canonical != null) {
-      meta.canonicalUrl(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href"));
+      meta.canonicalUrl(Urls.absolute(canonical, "href"));
     }
     meta.canonicalUrl(first(tags, "og:url"));
     meta.language(languageOf(doc, tags));
+  }
+
+  /**
+   * The names in the first author tag that holds names: {@code article:author} is often a profile
+   * URL and {@code twitter:creator} a handle, and the next tag may still name the person. Scholarly
+   * pages repeat {@code citation_author} once per author.
+   */
+  private static List<String> authors(Document doc, Map<String, String> tags) {
+    for (String key : AUTHOR_TAGS) {
+      String value = tags.get(key);
+      if (value != null && !value.startsWith("http") && !value.startsWith("@")) {
+        List<String> names = Bylines.names(value);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    List<String> cited = new ArrayList<>();
+    for (Element m : doc.select(Css.of("meta[name=citation_author][content]"))) {
+      for (String name : Bylines.names(citationName(m.attr("content").trim()))) {
+        if (!cited.contains(name)) {
+          cited.add(name);
+        }
+      }
+    }
+    return cited;
+  }
+
+  /** Citation tags may write "Surname, Given": turned into "Given Surname". */
+  private static String citationName(String value) {
+    int comma = value.indexOf(',');
+    return comma > 0 && value.indexOf(',', comma + 1) < 0
+        ? value.substring(comma + 1).trim() + " " + value.substring(0, comma).trim() : value;
   }
 
   private static String languageOf(Document doc, Map<String, String> tags) {

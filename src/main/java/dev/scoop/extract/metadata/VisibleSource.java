@@ -21,6 +21,10 @@ final class VisibleSource {
   private static final Pattern FOREIGN_REGION = Pattern.compile(
       "(?i)comment|related|recommend|sidebar|footer|promo|teaser|card|widget|newsletter|bio");
   private static final int SHORT = 160;
+  /** How far after the headline a date line is sought, in elements. */
+  private static final int HEADLINE_WINDOW = 40;
+  private static final int DATE_LINE_CHARS = 80;
+  private static final int PROSE_CHARS = 200;
 
   private VisibleSource() {}
 
@@ -35,6 +39,9 @@ final class VisibleSource {
     }
     if (meta.publishedAt() == null) {
       readDates(doc, meta);
+    }
+    if (meta.publishedAt() == null && h1 != null) {
+      dateNearHeadline(doc, h1, meta);
     }
     if (h1 != null && meta.description() == null) {
       meta.description(dek(doc, h1));
@@ -106,6 +113,44 @@ final class VisibleSource {
         meta.publishedAt(DateParser.toIso(text));
       }
     }
+  }
+
+  /**
+   * A date printed under the headline without a word or class saying so ("Nov 21, 2018",
+   * "By Jane Doe - Mar 27, 2024"): the first short line among the elements that follow the h1,
+   * before the body's prose starts, that is a date, a date with at most a few words, or a byline
+   * with a date. "Updated ..." gives the modification date instead.
+   */
+  private static void dateNearHeadline(Document doc, Element h1, Metadata meta) {
+    Elements all = doc.getAllElements();
+    int start = all.indexOf(h1);
+    for (int i = start + 1; i > 0 && i < all.size() && i <= start + HEADLINE_WINDOW; i++) {
+      Element e = all.get(i);
+      String text = e.ownText().trim();
+      if (e.is(Css.of("p")) && e.text().length() >= PROSE_CHARS) {
+        return; // the body has started
+      }
+      if (text.length() < 6 || text.length() > DATE_LINE_CHARS) {
+        continue;
+      }
+      java.util.Optional<DateParser.Found> found = DateParser.find(text);
+      if (found.isEmpty() || !(words(found.get().rest()) <= 3 || Bylines.startsLikeByline(text))) {
+        continue;
+      }
+      String iso = DateParser.toIso(text.substring(found.get().start(), found.get().end()));
+      boolean updated = UPDATED.matcher(text).find() || e.parent() != null && UPDATED.matcher(e.parent().text()).find();
+      if (iso != null && updated) {
+        meta.modifiedAt(iso);
+      } else if (iso != null) {
+        meta.publishedAt(iso);
+        return;
+      }
+    }
+  }
+
+  private static int words(String text) {
+    String t = text.replaceAll("[\\p{Punct}\\s]+", " ").trim();
+    return t.isEmpty() ? 0 : t.split(" ").length;
   }
 
   /** A standfirst: marked by its class, or a short heading/paragraph right after the h1. */

@@ -31,6 +31,17 @@ class BylinesTest {
     assertEquals(List.of(), Bylines.parse("By Associated Press"));
     assertFalse(Bylines.isPlausibleName("jane@example.com"));
     assertFalse(Bylines.isPlausibleName("https://example.com/jane"));
+    // interface labels and platforms that sit in author-named elements
+    assertFalse(Bylines.isPlausibleName("Skip to content"));
+    assertFalse(Bylines.isPlausibleName("Open in a new tab"));
+    assertFalse(Bylines.isPlausibleName("Facebook"));
+  }
+
+  @Test
+  void keepsNameParticles() {
+    assertTrue(Bylines.isPlausibleName("Vincent van Gogh"));
+    assertTrue(Bylines.isPlausibleName("Ana de Armas"));
+    assertEquals(List.of("Ludwig van Beethoven", "Jane Doe"), Bylines.parse("By Ludwig van Beethoven and Jane Doe"));
   }
 
   @Test

@@ -68,4 +68,36 @@ class MetadataExtractorTest {
     assertEquals(List.of(), m.authors());
     assertNull(m.language());
   }
+
+  @Test
+  void anAuthorTagHoldingAProfileUrlGivesWayToTheNextAuthorTag() {
+    Metadata m = read("<meta property='article:author' content='https://www.facebook.com/SouthernLiving/'>"
+        + "<meta name='sailthru.author' content=' Mary Marlowe Leverette'>", "");
+    assertEquals(List.of("Mary Marlowe Leverette"), m.authors());
+  }
+
+  @Test
+  void scholarlyCitationTagsNameEveryAuthor() {
+    Metadata m = read("<meta name='citation_author' content='Hossain, Md Najmul'><meta name='citation_author' content='Jaeeun Lee'>", "");
+    assertEquals(List.of("Md Najmul Hossain", "Jaeeun Lee"), m.authors());
+  }
+
+  @Test
+  void aDateUnderTheHeadlineIsThePublicationDate() {
+    Metadata m = read("", "<article><h1>How to start a garden</h1><div class=meta><span>By Jane Doe</span>"
+        + "<span class=text-green>Nov 21, 2018</span></div><p>" + "Gardening starts with the soil. ".repeat(10) + "</p>"
+        + "<ul><li>Related: <span>Jan 2, 2020</span></li></ul></article>");
+    assertEquals("2018-11-21T00:00:00Z", m.publishedAt());
+    Metadata updated = read("", "<article><h1>How to start a garden</h1><div><div>Last updated on:</div><div>October 1, 2025</div></div>"
+        + "<p>" + "Gardening starts with the soil. ".repeat(10) + "</p></article>");
+    assertNull(updated.publishedAt());
+    assertEquals("2025-10-01T00:00:00Z", updated.modifiedAt());
+  }
+
+  @Test
+  void noDateIsTakenFromTheBodyOrAfterIt() {
+    Metadata m = read("", "<article><h1>How to start a garden</h1><p>" + "Gardening starts with the soil. ".repeat(10)
+        + "</p><p><span>Nov 21, 2018</span></p></article>");
+    assertNull(m.publishedAt());
+  }
 }
