@@ -71,6 +71,12 @@ public final class EvalCommand {
             s.f1(), s.precision(), s.recall(), s.with(), s.without());
       }
     }
+    List<EvalReport.FieldRate> meta = report.metadataRates();
+    if (meta.stream().anyMatch(r -> r.pages() > 0)) {
+      // Scoop's own measure: neither benchmark scores metadata (see MetadataScorer)
+      out.printf("metadata       title %.3f (%d pages)  author %.3f (%d)  date %.3f (%d)%n",
+          meta.get(0).rate(), meta.get(0).pages(), meta.get(1).rate(), meta.get(1).pages(), meta.get(2).rate(), meta.get(2).pages());
+    }
     out.println("worst pages:");
     for (PageScore p : report.worst(worst)) {
       out.printf("  %-66s %-13s F1 %.3f  P %.3f  R %.3f%n", p.id(), p.type(), p.f1(), p.precision(), p.recall());

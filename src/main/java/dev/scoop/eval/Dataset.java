@@ -18,8 +18,12 @@ import java.util.stream.Stream;
 public record Dataset(Kind kind, List<Page> pages) {
   public enum Kind { AEB, WCXB }
 
-  /** One page with its reference text; {@code with}/{@code without} are empty for AEB. */
-  public record Page(String id, Path html, String url, String type, String truth, List<String> with, List<String> without) {}
+  /**
+   * One page with its reference text; {@code with}/{@code without} are empty for AEB, and so is
+   * the expected metadata (AEB has none).
+   */
+  public record Page(String id, Path html, String url, String type, String truth, List<String> with, List<String> without,
+                     MetadataScorer.Expected metadata) {}
 
   public static Dataset load(Path dir) {
     try {
@@ -40,7 +44,8 @@ public record Dataset(Kind kind, List<Page> pages) {
     List<Page> pages = new ArrayList<>();
     for (String key : truth.fieldNames().stream().sorted().toList()) {
       JsonObject gt = truth.getJsonObject(key);
-      pages.add(new Page(key, html(dir, key), gt.getString("url"), "article", gt.getString("articleBody", ""), List.of(), List.of()));
+      pages.add(new Page(key, html(dir, key), gt.getString("url"), "article", gt.getString("articleBody", ""), List.of(), List.of(),
+          MetadataScorer.Expected.NONE));
     }
     return new Dataset(Kind.AEB, pages);
   }
@@ -56,7 +61,8 @@ public record Dataset(Kind kind, List<Page> pages) {
         String type = pt instanceof JsonObject ? ((JsonObject) pt).getString("primary", "article")
             : pt instanceof String ? (String) pt : "article";
         pages.add(new Page(id, html(dir, id), d.getString("url"), type.equals("category") ? "collection" : type,
-            gt.getString("main_content", ""), strings(gt.getJsonArray("with")), strings(gt.getJsonArray("without"))));
+            gt.getString("main_content", ""), strings(gt.getJsonArray("with")), strings(gt.getJsonArray("without")),
+            new MetadataScorer.Expected(text(gt, "title"), text(gt, "author"), text(gt, "publish_date"))));
       }
     }
     return new Dataset(Kind.WCXB, pages);
@@ -65,6 +71,12 @@ public record Dataset(Kind kind, List<Page> pages) {
   private static Path html(Path dir, String id) {
     Path gz = dir.resolve("html").resolve(id + ".html.gz");
     return Files.exists(gz) ? gz : dir.resolve("html").resolve(id + ".html");
+  }
+
+  /** A string field, or null when absent, null or not a string. */
+  private static String text(JsonObject o, String key) {
+    Object v = o.getValue(key);
+    return v instanceof String ? (String) v : null;
   }
 
   private static List<String> strings(JsonArray array) {

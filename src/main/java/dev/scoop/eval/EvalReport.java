@@ -8,8 +8,34 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
-/** Aggregates page scores the way each benchmark does. */
-public record EvalReport(Dataset.Kind kind, List<PageScore> pages) {
+/**
+ * Aggregates page scores the way each benchmark does, and Scoop's own metadata scores (one per
+ * page, in the same order) where the ground truth has metadata.
+ */
+public record EvalReport(Dataset.Kind kind, List<PageScore> pages, List<MetadataScorer.Score> metadata) {
+
+  /** How many of the pages whose ground truth has a field got it right. */
+  public record FieldRate(int matched, int pages) {
+    public double rate() {
+      return pages == 0 ? Double.NaN : (double) matched / pages;
+    }
+  }
+
+  /** Title, author and date rates, in that order; all zero pages when the dataset has no metadata. */
+  public List<FieldRate> metadataRates() {
+    int[] matched = new int[3];
+    int[] total = new int[3];
+    for (MetadataScorer.Score s : metadata) {
+      Boolean[] fields = {s.title(), s.author(), s.date()};
+      for (int i = 0; i < 3; i++) {
+        if (fields[i] != null) {
+          total[i]++;
+          matched[i] += fields[i] ? 1 : 0;
+        }
+      }
+    }
+    return List.of(new FieldRate(matched[0], total[0]), new FieldRate(matched[1], total[1]), new FieldRate(matched[2], total[2]));
+  }
 
   /** The summary of a group of pages. */
   public record Summary(int pages, double precision, double recall, double f1, double accuracy, double with, double without) {}

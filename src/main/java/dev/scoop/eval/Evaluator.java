@@ -20,20 +20,22 @@ public final class Evaluator {
   /** Extracted text per page id, then the scores. */
   public EvalReport evaluate(Dataset dataset, Map<String, String> predictions) {
     Map<String, String> texts = predictions == null ? new ConcurrentHashMap<>() : predictions;
-    dataset.pages().parallelStream().forEach(page -> texts.put(page.id(), extract(page)));
+    Map<String, MetadataScorer.Score> metadata = new ConcurrentHashMap<>();
+    dataset.pages().parallelStream().forEach(page -> {
+      Article a = extractor.extract(read(page.html()), null, page.url());
+      texts.put(page.id(), a.text());
+      metadata.put(page.id(), MetadataScorer.score(page.metadata(), a));
+    });
     List<PageScore> scores = new ArrayList<>();
+    List<MetadataScorer.Score> metadataScores = new ArrayList<>();
     for (Dataset.Page page : dataset.pages()) {
       String text = texts.get(page.id());
       scores.add(dataset.kind() == Dataset.Kind.AEB
           ? AebScorer.score(page.id(), page.truth(), text)
           : WcxbScorer.score(page.id(), page.type(), page.truth(), text, page.with(), page.without()));
+      metadataScores.add(metadata.get(page.id()));
     }
-    return new EvalReport(dataset.kind(), scores);
-  }
-
-  private String extract(Dataset.Page page) {
-    Article a = extractor.extract(read(page.html()), null, page.url());
-    return a.text();
+    return new EvalReport(dataset.kind(), scores, metadataScores);
   }
 
   static byte[] read(Path file) {

@@ -49,4 +49,24 @@ class ScorersTest {
     assertEquals(1.0, WcxbScorer.score("q", "service", "", "", List.of(), List.of()).f1(), "empty reference, empty prediction");
     assertEquals(0.0, WcxbScorer.score("r", "service", "", "text", List.of(), List.of()).f1());
   }
+
+  @Test
+  void metadataMatchesTitleAuthorAndDayLoosely() {
+    dev.scoop.extract.Article a = new dev.scoop.extract.ArticleExtractor().extract(
+        "<html><head><title>Top 10 Health Trends</title><meta name=author content='Andrew King'>"
+            + "<meta property='article:published_time' content='2025-09-04T10:00:00-04:00'></head><body><p>x</p></body></html>", null);
+    MetadataScorer.Score right = MetadataScorer.score(new MetadataScorer.Expected("Top 10: Health trends", "Andrew King", "2025-09-04"), a);
+    assertEquals(new MetadataScorer.Score(true, true, true), right);
+    MetadataScorer.Score wrong = MetadataScorer.score(new MetadataScorer.Expected("Health", "Jane Doe", "2025-09-05"), a);
+    assertEquals(new MetadataScorer.Score(false, false, false), wrong);
+    assertEquals(new MetadataScorer.Score(null, null, null), MetadataScorer.score(MetadataScorer.Expected.NONE, a));
+  }
+
+  @Test
+  void metadataRatesCountOnlyPagesThatExpectTheField() {
+    EvalReport report = new EvalReport(Dataset.Kind.WCXB, List.of(), List.of(
+        new MetadataScorer.Score(true, null, false), new MetadataScorer.Score(false, true, null)));
+    assertEquals(List.of(new EvalReport.FieldRate(1, 2), new EvalReport.FieldRate(1, 1), new EvalReport.FieldRate(0, 1)),
+        report.metadataRates());
+  }
 }
