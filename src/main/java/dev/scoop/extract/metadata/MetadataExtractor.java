@@ -13,7 +13,9 @@ import org.jsoup.nodes.Document;
  * Thread-safe (stateless).
  */
 public final class MetadataExtractor {
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+");
+  private static final Pattern HOST = Pattern.compile("^(?:https?://)?([^/:?#]+)");
+  private static final int MIN_HOST_LABEL = 4;
 
   private MetadataExtractor() {}
 
@@ -27,7 +29,7 @@ public final class MetadataExtractor {
     meta.title(htmlTitle);
     VisibleSource.read(doc, meta);
     String full = meta.title();
-    meta.replaceTitle(stripSiteName(full, meta.siteName(), doc));
+    meta.replaceTitle(stripSiteName(full, meta.siteName(), doc, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
     meta.siteName(siteNameFromTitle(full, meta.title()));
     if (meta.siteName() != null) {
       meta.removeAuthor(meta.siteName());
@@ -46,10 +48,13 @@ public final class MetadataExtractor {
   }
 
   /**
-   * Removes a site-name suffix or prefix. A part is taken for the site name when it equals the
-   * known site name, or when the page's h1 equals the remaining part.
+   * Removes a site-name suffix or prefix. The h1 decides when it equals one part; otherwise the
+   * trailing parts that name the site go ("Title | Spice AI" on spice.ai, "Topic / Forum / Arch
+   * Linux Forums"): a part equal to the known site name, or one that begins with the host's name
+   * ({@code hostLabel}: "Ruggable US" on ruggable.com); and a leading part equal to the site name.
+   * Failing that, a last part of at most three words after a longer first part is taken for one.
    */
-  static String stripSiteName(String title, String siteName, Document doc) {
+  static String stripSiteName(String title, String siteName, Document doc, String hostLabel) {
     if (title == null) {
       return null;
     }
@@ -63,17 +68,60 @@ public final class MetadataExtractor {
         return part;
       }
     }
-    String last = parts[parts.length - 1];
     String first = parts[0];
-    if (siteName != null && last.equalsIgnoreCase(siteName)) {
-      return title.substring(0, title.length() - last.length()).replaceAll(TITLE_SEPARATOR.pattern() + "$", "").trim();
-    }
     if (siteName != null && first.equalsIgnoreCase(siteName)) {
       return title.substring(first.length()).replaceFirst("^" + TITLE_SEPARATOR.pattern(), "").trim();
     }
+    int kept = parts.length;
+    while (kept > 1 && namesSite(parts[kept - 1], siteName, hostLabel)) {
+      kept--;
+    }
+    if (kept < parts.length) {
+      return prefix(title, parts, kept);
+    }
+    String last = parts[parts.length - 1];
     if (last.split("\\s+").length <= 3 && first.split("\\s+").length > 3) {
-      return title.substring(0, title.lastIndexOf(last)).replaceAll(TITLE_SEPARATOR.pattern() + "$", "").trim();
+      return prefix(title, parts, parts.length - 1);
     }
     return title;
+  }
+
+  /** The title up to the end of its first {@code n} parts, separators inside them kept. */
+  private static String prefix(String title, String[] parts, int n) {
+    java.util.regex.Matcher m = TITLE_SEPARATOR.matcher(title);
+    int end = title.length();
+    for (int i = 0; i < n && m.find(); i++) {
+      end = m.start();
+    }
+    return title.substring(0, end).trim();
+  }
+
+  private static boolean namesSite(String part, String siteName, String hostLabel) {
+    if (siteName != null && part.equalsIgnoreCase(siteName.trim())) {
+      return true;
+    }
+    String folded = part.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    return hostLabel != null && hostLabel.length() >= MIN_HOST_LABEL && folded.startsWith(hostLabel);
+  }
+
+  /**
+   * The site's own name in a URL's host, lower case, or null: the label before the public suffix
+   * ("bbs.archlinux.org" gives "archlinux", "www.amazon.co.uk" gives "amazon").
+   */
+  static String hostLabel(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    java.util.regex.Matcher m = HOST.matcher(url.trim().toLowerCase(java.util.Locale.ROOT));
+    if (!m.find()) {
+      return null;
+    }
+    String[] labels = m.group(1).split("\\.");
+    int i = labels.length - 2;
+    // a two-level suffix such as co.uk or com.au: its first label is short
+    if (i > 0 && labels[i].length() <= 3 && labels.length > 2) {
+      i--;
+    }
+    return i >= 0 ? labels[i].replace("-", "") : null;
   }
 }

@@ -100,4 +100,24 @@ class MetadataExtractorTest {
         + "</p><p><span>Nov 21, 2018</span></p></article>");
     assertNull(m.publishedAt());
   }
+
+  @Test
+  void trailingPartsNamingTheSiteLeaveTheTitle() {
+    Metadata spice = MetadataExtractor.extract(Jsoup.parse("<title>Introducing the Cayenne Accelerator | Spice AI</title>",
+        "https://www.spice.ai/blog/cayenne"));
+    assertEquals("Introducing the Cayenne Accelerator", spice.title());
+    Metadata forum = MetadataExtractor.extract(Jsoup.parse(
+        "<title>What happened with the ISO in 2024 / Arch Discussion / Arch Linux Forums</title>", "https://bbs.archlinux.org/t/1"));
+    assertEquals("What happened with the ISO in 2024 / Arch Discussion", forum.title());
+    Metadata dash = MetadataExtractor.extract(Jsoup.parse("<title>Switch – OLED Model - Nintendo</title>", "https://www.nintendo.com/x"));
+    assertEquals("Switch – OLED Model", dash.title());
+  }
+
+  @Test
+  void theSitesNameIsTheLabelBeforeThePublicSuffix() {
+    assertEquals("archlinux", MetadataExtractor.hostLabel("https://bbs.archlinux.org/viewtopic.php?id=1"));
+    assertEquals("amazon", MetadataExtractor.hostLabel("https://www.amazon.co.uk/dp/B0"));
+    assertEquals("spice", MetadataExtractor.hostLabel("https://spice.ai/"));
+    assertEquals(null, MetadataExtractor.hostLabel(null));
+  }
 }
