@@ -31,7 +31,9 @@ public final class Bylines {
   /** Words that name a platform or an interface control, never a person. */
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:facebook|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit|whatsapp|threads|x|email|e-mail|"
-          + "share|print|subscribe|menu|search|home|login|log in|sign in|sign up|skip)\\b");
+          + "share|print|subscribe|menu|search|home|login|log in|sign in|sign up|skip|register|followers?|following|"
+          + "download|play|watch|listen|view|read|more|new|profile|posts|careers?|contact|about|advertise|help|"
+          + "support|shop|store|cart|account|github|gitlab|español|english|deutsch|français|italiano|português)\\b");
 
   private Bylines() {}
 

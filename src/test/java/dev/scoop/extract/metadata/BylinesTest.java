@@ -35,6 +35,9 @@ class BylinesTest {
     assertFalse(Bylines.isPlausibleName("Skip to content"));
     assertFalse(Bylines.isPlausibleName("Open in a new tab"));
     assertFalse(Bylines.isPlausibleName("Facebook"));
+    assertFalse(Bylines.isPlausibleName("Followers"));
+    assertFalse(Bylines.isPlausibleName("Download ZIP"));
+    assertFalse(Bylines.isPlausibleName("Español"));
   }
 
   @Test
