@@ -49,8 +49,10 @@ final class VisibleSource {
   }
 
   private static List<String> authors(Document doc) {
-    for (Element e : doc.select(Css.of("[rel=author], [class], [id]"))) {
-      String marker = e.hasAttr("rel") ? "author" : e.className() + " " + e.id();
+    for (Element e : doc.select(Css.of("[rel], [class], [id]"))) {
+      // rel is a list of link types ("author", "nofollow noopener"): only "author" marks a byline
+      boolean relAuthor = java.util.List.of(e.attr("rel").toLowerCase(java.util.Locale.ROOT).split("\\s+")).contains("author");
+      String marker = relAuthor ? "author" : e.className() + " " + e.id();
       if (!BYLINE_CLASS.matcher(marker).find()) {
         continue;
       }

@@ -120,4 +120,10 @@ class MetadataExtractorTest {
     assertEquals("spice", MetadataExtractor.hostLabel("https://spice.ai/"));
     assertEquals(null, MetadataExtractor.hostLabel(null));
   }
+
+  @Test
+  void onlyRelAuthorMarksABylineLinkNotAnyRel() {
+    Metadata m = read("", "<header><a rel=noopener href=/app class=btn>Get App</a></header><p><a rel='author nofollow' href=/j>Jane Doe</a></p>");
+    assertEquals(List.of("Jane Doe"), m.authors());
+  }
 }
