@@ -28,12 +28,14 @@ public final class Bylines {
   private static final java.util.Set<String> PARTICLES = java.util.Set.of(
       "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le", "bin", "ibn",
       "al", "el", "ben", "ter", "ten", "zu", "y", "e", "st.");
-  /** Words that name a platform or an interface control, never a person. */
+  /** Words that name a platform, an interface control or a label, never a person. */
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:facebook|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit|whatsapp|threads|x|email|e-mail|"
           + "share|print|subscribe|menu|search|home|login|log in|sign in|sign up|skip|register|followers?|following|"
           + "download|play|watch|listen|view|read|more|new|profile|posts|careers?|contact|about|advertise|help|"
-          + "support|shop|store|cart|account|github|gitlab|español|english|deutsch|français|italiano|português)\\b");
+          + "support|shop|store|cart|account|github|gitlab|español|english|deutsch|français|italiano|português|"
+          // a byline's own label left without its name
+          + "(?:the )?authors?|written|posted|by|collections?|categor(?:y|ies)|tags?)\\b");
 
   private Bylines() {}
 

@@ -38,6 +38,8 @@ class BylinesTest {
     assertFalse(Bylines.isPlausibleName("Followers"));
     assertFalse(Bylines.isPlausibleName("Download ZIP"));
     assertFalse(Bylines.isPlausibleName("Español"));
+    assertFalse(Bylines.isPlausibleName("Written By"));
+    assertFalse(Bylines.isPlausibleName("The Author"));
   }
 
   @Test
