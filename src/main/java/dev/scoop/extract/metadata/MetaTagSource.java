@@ -30,7 +30,8 @@ final class MetaTagSource {
     meta.authors(authors(doc, tags));
     meta.publishedAt(DateParser.toIso(first(tags, "article:published_time", "og:published_time",
         "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "pubdate", "publishdate",
-        "date", "publish-date", "article.published", "datepublished")));
+        "date", "publish-date", "article.published", "datepublished", "published", "publication_date",
+        "citation_publication_date", "citation_date", "dc.date.created")));
     meta.modifiedAt(DateParser.toIso(first(tags, "article:modified_time", "og:updated_time",
         "dc.date.modified", "last-modified", "datemodified")));
     meta.siteName(first(tags, "og:site_name", "application-name", "twitter:site"));

@@ -126,4 +126,10 @@ class MetadataExtractorTest {
     Metadata m = read("", "<header><a rel=noopener href=/app class=btn>Get App</a></header><p><a rel='author nofollow' href=/j>Jane Doe</a></p>");
     assertEquals(List.of("Jane Doe"), m.authors());
   }
+
+  @Test
+  void plainPublishedAndCitationDateTagsAreRead() {
+    assertEquals("2025-07-17T00:00:00Z", read("<meta name='published' content='July 17, 2025'>", "").publishedAt());
+    assertEquals("2021-03-02T00:00:00Z", read("<meta name='citation_publication_date' content='2021/03/02'>", "").publishedAt());
+  }
 }
