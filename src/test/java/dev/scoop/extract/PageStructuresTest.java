@@ -102,4 +102,17 @@ class PageStructuresTest {
     assertTrue(text.contains("Patch status\nMerged: 12 patches\nIn review: 3"), text);
     assertTrue(text.endsWith("Next month\nMore patches."), text);
   }
+
+  @Test
+  void aShopGridKeepsItsItemsEvenWhenThePageCallsItselfAnArticle() {
+    StringBuilder items = new StringBuilder();
+    for (int i = 1; i <= 6; i++) {
+      items.append("<li class='product post-").append(100 + i).append(" instock'><a href=/p").append(i)
+          .append("><img src=/i.jpg> Joco Cup ").append(i * 2).append("oz reusable glass coffee cup</a> <span>$29.95</span></li>");
+    }
+    String text = extractor.extract("<html><head><meta property=og:type content=article></head><body><main><h1>Shop</h1>"
+        + "<ul class=products>" + items + "</ul></main></body></html>", "https://shop.example/shop").text();
+    assertTrue(text.contains("Joco Cup 2oz reusable glass coffee cup $29.95"), text);
+    assertTrue(text.contains("Joco Cup 12oz reusable glass coffee cup $29.95"), text);
+  }
 }

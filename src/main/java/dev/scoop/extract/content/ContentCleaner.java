@@ -26,7 +26,6 @@ final class ContentCleaner {
   private static final int DEK_MAX_WORDS = 80;
   private static final String EMPTY_REMOVABLE = "div, section, ul, ol, dl, table, p, h2, h3, h4, h5, h6, li, header";
   private static final int SHORT_TEXT_CHARS = 600;
-  private static final int MIN_LISTED_ITEMS = 3;
   /** Captions are a sentence or two; a long "caption" element is a wrapper with a misleading name. */
   private static final int CAPTION_MAX_CHARS = 500;
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
@@ -48,7 +47,7 @@ final class ContentCleaner {
     String foldedTitle = fold(title);
     String foldedDek = fold(dek);
     for (Element e : reversed(content.select(Css.of("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header")))) {
-      if (e.parent() != null && isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally && !(listing && isListed(e)))) {
+      if (e.parent() != null && isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally && !(listing && ListedItems.isListed(e)))) {
         stats.remove(e);
       }
     }
@@ -142,28 +141,6 @@ final class ContentCleaner {
       return links > 0.5 && text != null && Texts.words(text) < 30;
     }
     return false;
-  }
-
-  /**
-   * A listing's items (products, teasers, results) are links by nature: an element repeated as at
-   * least {@value #MIN_LISTED_ITEMS} siblings of the same tag and class, or a container of such items.
-   */
-  private static boolean isListed(Element e) {
-    return isRepeated(e) || e.childrenSize() >= MIN_LISTED_ITEMS && isRepeated(e.child(0)) && isRepeated(e.child(e.childrenSize() - 1));
-  }
-
-  private static boolean isRepeated(Element e) {
-    Element parent = e.parent();
-    if (parent == null || parent.childrenSize() < MIN_LISTED_ITEMS || !e.is(Css.of("li, article, div"))) {
-      return false;
-    }
-    int same = 0;
-    for (Element sibling : parent.children()) {
-      if (sibling.normalName().equals(e.normalName()) && sibling.className().equals(e.className())) {
-        same++;
-      }
-    }
-    return same >= MIN_LISTED_ITEMS;
   }
 
   /**

@@ -48,7 +48,8 @@ public final class ContentExtractor {
       top = PageWideContent.widen(top, body);
     }
     Element root = ContentAssembler.assemble(top, body, scorer);
-    ContentCleaner.clean(root, title, dek, pass.cleanConditionally, !page.article());
+    // a root that is a list of items makes a listing of a page that calls itself an article
+    ContentCleaner.clean(root, title, dek, pass.cleanConditionally, !page.article() || ListedItems.isItemList(top));
     BlockCollector collected = BlockCollector.collect(root);
     return new Content(root, collected.blocks(), collected.images());
   }
