@@ -38,6 +38,11 @@ class PageTypesTest {
   void aProductSaysSo() {
     Article a = extract("{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Lock\"}", "https://shop.example/lock");
     assertEquals("product", a.pageType());
+    // shops also declare the page a WebPage: the Product still says what it is
+    Article both = extract("{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\",\"name\":\"Lock | Shop\"},"
+        + "{\"@type\":\"Product\",\"name\":\"Lock\"}]}", "https://shop.example/lock");
+    assertEquals("product", both.pageType());
+    assertEquals("Lock", both.title());
   }
 
   @Test

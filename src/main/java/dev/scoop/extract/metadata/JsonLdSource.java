@@ -37,9 +37,11 @@ final class JsonLdSource {
       }
     }
     Map<String, Object> article = best(objects);
+    // A product page often also declares a plain WebPage: the Product says what the page is.
     if (article != null) {
       readArticle(article, meta);
-    } else {
+    }
+    if (article == null || "webpage".equals(firstArticleType(article))) {
       objects.stream().filter(o -> hasType(o, "product")).findFirst().ifPresent(product -> readProduct(product, meta));
     }
     for (Map<String, Object> o : objects) {
@@ -69,9 +71,12 @@ final class JsonLdSource {
     }
   }
 
-  /** A product page's own description of the product (its offers and reviews are not metadata). */
+  /**
+   * A product page's own description of the product (its offers and reviews are not metadata). It
+   * names the page's type even over a plain WebPage read before it.
+   */
   private static void readProduct(Map<String, Object> p, Metadata meta) {
-    meta.type("product");
+    meta.replaceType("product");
     meta.title(string(p.get("name")));
     meta.description(string(p.get("description")));
     meta.imageUrl(imageUrl(p.get("image")));
