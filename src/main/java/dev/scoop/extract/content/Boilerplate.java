@@ -80,6 +80,8 @@ final class Boilerplate {
   /** Legal, affiliate and gallery lines (in lower case) that follow or interrupt articles. */
   static final Pattern NOTICE_TEXT = Pattern.compile(
       "^\\s*(?:copyright\\b|©|\\(c\\)\\s*\\d{4}).*|.*\\ball rights reserved\\b.*"
+          // "The contents of this site are ©2019 Capitol Hill Publishing Corp."
+          + "|^.{0,100}(?:©|\\(c\\)|\\bcopyright)\\s*\\d{4}\\b.*"
           + "|^\\s*(?:affiliate )?disclosure\\s*:.*"
           + "|^\\s*(?:this|our) (?:post|article|page|site|story|guide) (?:may )?contains? affiliate links.*"
           + "|^\\s*(?:image|photo|picture|slide|foto)\\s+\\d+\\s+(?:of|/|von|de|di)\\s+\\d+\\s*$"
