@@ -38,6 +38,7 @@ class BoilerplateFamiliesTest {
       "cookie banner|<div id=cookie-consent><p>We use cookies to improve your experience on this site.</p></div>||We use cookies",
       "related stories||<aside><h3>Related</h3><ul><li><a href=/x>Mayor announces new budget plan for the city</a></li></ul></aside>|Mayor announces",
       "related teasers titled in a post-classed block||<div class='post hentry'><h3 class=relatedposts-title>You may like</h3><div class='post hentry'><p><a href=/h>The harbour festival returns next summer with more boats, music and food stalls than ever before …</a></p></div><div class='post hentry'><p><a href=/l>The new central library opens in May after three years of building work and a long delay …</a></p></div></div>|harbour festival",
+      "teasers under a heading worded as related (More in ...)||<div><h3>More in City Hall</h3><div><p><a href=/h>The harbour festival returns next summer with more boats, music and food stalls than ever before.</a></p></div><div><p><a href=/l>The new central library opens in May after three years of building work and a long delay.</a></p></div></div>|harbour festival",
       "tag links (rel=tag) with their label||<strong>Tags<br><a rel=tag href=/t/a>transport policy</a>, <a rel=tag href=/t/b>cycling</a></strong>|transport policy",
       "dateline of a weekday and a date in words||<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p>|janeiro",
       "newsletter pitch as a plain paragraph||<p>Get the latest updates right in your inbox. Subscribe to City Paper's newsletters.</p>|right in your inbox",

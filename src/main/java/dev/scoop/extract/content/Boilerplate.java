@@ -50,6 +50,11 @@ final class Boilerplate {
   static final Pattern RELATED_TITLE = Pattern.compile(
       "related|recommend|read-?next|more-?(?:stories|posts|articles)|also-?read|you-?may-?(?:also-?)?like|"
           + "trending|most-?popular");
+  /** The words of a related-stories title: "More in Minnesota Wild", "Related articles", "You might also like". */
+  static final Pattern RELATED_TITLE_TEXT = Pattern.compile(
+      "(?i)(?:more (?:in|from|on|about) .{1,50}|more (?:stories|news|articles|posts)(?: .{1,40})?|related(?: stories| articles| posts| news| coverage| content| reading)?"
+          + "|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?like|read (?:more|next)|most (?:read|popular|viewed)"
+          + "|trending(?: now| stories)?|don't miss|editor's picks|also read)\\s*[:.!…]?");
   /** Class/id words that rescue an element from {@link #UNLIKELY}. */
   static final Pattern MAYBE = Alternation.compile(
       "and|article|body|column|content|main|shadow|story|entry|post-?text|text");

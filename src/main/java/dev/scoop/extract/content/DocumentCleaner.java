@@ -177,15 +177,17 @@ final class DocumentCleaner {
   }
 
   /**
-   * A block that opens with a heading marked as a related-stories title, and then holds only
+   * A block that opens with a heading marked or worded as a related-stories title ("More in
+   * Sports", "You may also like"), and then holds only
    * teasers (stories or list items with links), is a block of links to other stories, even
    * when the theme gives the block itself a content-like class ("post", "entry"). Every pass.
    */
   private static void removeTitledTeaserBlocks(Element body) {
-    for (Element heading : body.select(Css.of("h2[class], h3[class], h4[class], h5[class], h2[id], h3[id], h4[id], h5[id]"))) {
+    for (Element heading : body.select(Css.of("h2, h3, h4, h5"))) {
       Element block = heading.parent();
       if (block == null || block == body || heading.elementSiblingIndex() != 0
           || !Boilerplate.RELATED_TITLE.matcher(Boilerplate.marker(heading)).find()
+              && !Boilerplate.RELATED_TITLE_TEXT.matcher(heading.text().trim()).matches()
           || block.selectFirst(Css.of("h1, main, [itemprop=articleBody]")) != null) {
         continue;
       }
