@@ -15,6 +15,7 @@ import org.jsoup.select.Elements;
  */
 final class VisibleSource {
   private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author|writer|contributor");
+  private static final Pattern REL_AUTHOR = Pattern.compile("(?i)(?:^|\\s)author(?:\\s|$)");
   private static final Pattern UPDATED = Pattern.compile("(?i)^\\s*(?:last\\s+)?(?:updated|modified|aktualisiert|mis à jour)");
   private static final Pattern POSTED = Pattern.compile("(?i)^\\s*(?:posted|published|publié|veröffentlicht|on)\\b");
   /** Regions whose bylines belong to someone else: comments, related stories, page furniture. */
@@ -51,7 +52,7 @@ final class VisibleSource {
   private static List<String> authors(Document doc) {
     for (Element e : doc.select(Css.of("[rel], [class], [id]"))) {
       // rel is a list of link types ("author", "nofollow noopener"): only "author" marks a byline
-      boolean relAuthor = java.util.List.of(e.attr("rel").toLowerCase(java.util.Locale.ROOT).split("\\s+")).contains("author");
+      boolean relAuthor = e.hasAttr("rel") && REL_AUTHOR.matcher(e.attr("rel")).find();
       String marker = relAuthor ? "author" : e.className() + " " + e.id();
       if (!BYLINE_CLASS.matcher(marker).find()) {
         continue;
