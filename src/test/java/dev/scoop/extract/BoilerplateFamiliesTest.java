@@ -59,6 +59,7 @@ class BoilerplateFamiliesTest {
       "agency byline without By|<p>Meg Kinnard and Errin Haines, Associated Press</p>||Kinnard",
       "dateline without a year|<p>Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM</p>||Posted",
       "reading time and sharing labels|<p>Reading time: 4 minutes</p><p>Sharing is caring!</p>||Reading time",
+      "caption line left without its figure||<p>In this Dec. 12, 2006, file photo, cyclists ride along Main Street. (NASA via AP, File)</p>|file photo",
       "caption and credit|<figure><img src=/a.jpg><figcaption>Cyclists ride along Main Street on Monday. (AP Photo/John Roe)</figcaption></figure>||Cyclists ride",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {

@@ -21,6 +21,9 @@ public final class Figures {
           + "|(?:Photo|Photograph|Image|Picture|Credit|Foto|Photo credit|Courtesy|Illustration)s?\\s*(?:by|:|©)\\s*[^.]{2,80}"
           + "|©\\s*[^.]{2,80}"
           + "|[\\p{Lu}][^.()]{1,60}/\\s*(?:" + AGENCIES + ")[^.()]*)\\s*\\.?\\s*$");
+  /** A photo credit closing a line: "(AP Photo/Jane Doe)", "(NASA via AP, File)", "(Jane Doe/Getty Images)". */
+  private static final Pattern CLOSING_PHOTO_CREDIT = Pattern.compile(
+      "\\((?:[^()]*\\b(?:Photo|Foto|Photograph)\\b[^()]*|[^()]*\\bvia (?:" + AGENCIES + ")\\b[^()]*|[^()]*/\\s*(?:" + AGENCIES + ")[^()]*)\\)\\s*$");
   private static final String[] LAZY_SOURCES = {"data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src", "data-full-src"};
 
   private Figures() {}
@@ -32,6 +35,11 @@ public final class Figures {
   public static boolean isTextFigure(Element figure) {
     return figure.normalName().equals("figure") && figure.selectFirst(Css.of("img, picture, video, iframe")) == null
         && figure.selectFirst(Css.of("blockquote, pre, table")) != null;
+  }
+
+  /** Whether a line ends with a photo credit, as a caption does. */
+  static boolean endsWithPhotoCredit(String text) {
+    return text.endsWith(")") && CLOSING_PHOTO_CREDIT.matcher(text).find();
   }
 
   /** The image of {@code figure} (a {@code <figure>} or any element holding an image), or null. */
