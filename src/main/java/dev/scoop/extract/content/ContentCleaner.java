@@ -163,7 +163,8 @@ final class ContentCleaner {
     if (repeatsHeadline(e, text, foldedTitle, foldedDek)) {
       return true;
     }
-    if (e.is(Css.of("p, div, span")) && text.length() <= CAPTION_MAX_CHARS && Figures.endsWithPhotoCredit(text)) {
+    if (e.is(Css.of("p, div, span")) && text.length() <= CAPTION_MAX_CHARS && Figures.endsWithPhotoCredit(text)
+        && e.closest(Css.of("figure")) == null) {
       return true; // a photo's caption left in the text without its figure: "... (AP Photo/Jane Doe)"
     }
     return text.length() <= 150 && Bylines.looksLikeByline(text) && !e.is(Css.of("div, section")) || isDateline(e, text);
