@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The regression gate: extraction quality on the bundled benchmark pages must not fall below
  * the pinned floors. Raise a floor when the extractor improves; never lower one to make a
- * change pass. Measured when last pinned: AEB F1 0.9760, precision 0.9708, recall 0.9813,
+ * change pass. Measured when last pinned: AEB F1 0.9770, precision 0.9728, recall 0.9813,
  * accuracy 0.425; WCXB sample F1 0.778, articles 0.971, without 0.052. (Taking the page-wide content of non-article pages raised the
  * sample's F1 from 0.630 and its boilerplate rate from 0.031: a deliberate trade, within the
  * 0.05 target on the full development set, where it measures 0.048.)
@@ -21,8 +21,8 @@ class ExtractionQualityGateTest {
   void articleExtractionBenchmark() {
     EvalReport.Summary s = new Evaluator().evaluate(Dataset.load(DATASETS.resolve("aeb")), null).overall();
     assertAll(
-        () -> assertTrue(s.f1() >= 0.975, "AEB F1 " + s.f1()),
-        () -> assertTrue(s.precision() >= 0.970, "AEB precision " + s.precision()),
+        () -> assertTrue(s.f1() >= 0.976, "AEB F1 " + s.f1()),
+        () -> assertTrue(s.precision() >= 0.972, "AEB precision " + s.precision()),
         () -> assertTrue(s.recall() >= 0.978, "AEB recall " + s.recall()),
         () -> assertTrue(s.accuracy() >= 0.42, "AEB accuracy " + s.accuracy()));
   }
