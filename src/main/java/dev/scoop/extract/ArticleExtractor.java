@@ -49,7 +49,7 @@ public final class ArticleExtractor {
     ContentExtractor.Content content = extractContent(doc, html, base, meta, page);
     List<Block> blocks = content.blocks();
     String text = TextRenderer.render(blocks);
-    int words = countWords(text);
+    int words = Texts.words(text);
     Image lead = leadImage(meta.imageUrl(), content.images());
     return new Article(
         url, url, meta.canonicalUrl(), meta.title(), meta.description(), List.copyOf(meta.authors()),
@@ -140,7 +140,4 @@ public final class ArticleExtractor {
     return new ArrayList<>(byUrl.values());
   }
 
-  private static int countWords(String text) {
-    return Texts.words(text);
-  }
 }

@@ -24,16 +24,15 @@ final class Boilerplate {
    * Reader comments, marked so plainly that every pass removes them: a comment thread is
    * never the article, even when the article itself is short.
    */
-  static final Pattern COMMENTS = Pattern.compile(
-      "(?:^|[\\s_-])(?:comments?|comment-?list|comments?-?(?:area|section|wrapper|container|thread)|"
-          + "respond|disqus_thread|disqus|reply-?form|user-?comments)(?:$|[\\s_-])");
+  static final Pattern COMMENTS = nameParts(
+      "comments?|comment-?list|comments?-?(?:area|section|wrapper|container|thread)|"
+          + "respond|disqus_thread|disqus|reply-?form|user-?comments");
   /**
    * Customer reviews and testimonials on a product page, marked by their own names or by the review
    * widgets shops embed: like comments, they are what buyers say, not what the product is.
    */
-  static final Pattern REVIEWS = Pattern.compile(
-      "(?:^|[_-])(?:reviews?|ratings?|testimonials?|yotpo|jdgm|judge-?me|okendo|stamped|trustpilot|bv|bazaarvoice|powerreviews|pr-review)"
-          + "(?:$|[_-])");
+  static final Pattern REVIEWS = nameParts(
+      "reviews?|ratings?|testimonials?|yotpo|jdgm|judge-?me|okendo|stamped|trustpilot|bv|bazaarvoice|powerreviews|pr-review");
   /** Class names that show an element on some screen sizes only (see {@link DocumentCleaner}). */
   static final Pattern RESPONSIVE = Pattern.compile(
       "ssr-variant|\\bhidden-|\\bvisible-|\\bd-none\\b|\\b(?:mobile|desktop|tablet)(?:-only)?\\b|show-for-|hide-for-");
@@ -42,10 +41,9 @@ final class Boilerplate {
    * and the signature under it, as forum engines name them (phpBB, vBulletin, XenForo, MyBB, SMF,
    * Invision, Stack Exchange): on a discussion page they repeat around every reply.
    */
-  static final Pattern POSTER = Pattern.compile(
-      "(?:^|[_-])(?:signature|postprofile|user-?info|user-?details|user-?extras|user-?stats|user-?title|member-?title|"
-          + "author-?(?:info|information|statistics|pane|details)|poster-?info|postbit-?user|votecell|vote-?count|reputation|badges?)"
-          + "(?:$|[_-])");
+  static final Pattern POSTER = nameParts(
+      "signature|postprofile|user-?info|user-?details|user-?extras|user-?stats|user-?title|member-?title|"
+          + "author-?(?:info|information|statistics|pane|details)|poster-?info|postbit-?user|votecell|vote-?count|reputation|badges?");
   /** Class/id words of the title of a block of links to other stories ("Related posts", "You may like"). */
   static final Pattern RELATED_TITLE = Pattern.compile(
       "related|recommend|read-?next|more-?(?:stories|posts|articles)|also-?read|you-?may-?(?:also-?)?like|"
@@ -139,6 +137,14 @@ final class Boilerplate {
           + "|.*\\b(?:may|can) be reached at\\b.*|^\\s*(?:have a tip|got a tip|contact the (?:author|reporter))\\b.*");
 
   private Boilerplate() {}
+
+  /**
+   * Matches {@code alternatives} only as whole parts of a name, between its edges, hyphens,
+   * underscores or spaces: "comments" in {@code post-comments}, not in {@code nocomments}.
+   */
+  private static Pattern nameParts(String alternatives) {
+    return Pattern.compile("(?:^|[\\s_-])(?:" + alternatives + ")(?:$|[\\s_-])");
+  }
 
   /** A short all-capitals line such as "JUST WATCHED" or "DON'T MISS": a widget label. */
   static boolean isShoutedLabel(String text) {

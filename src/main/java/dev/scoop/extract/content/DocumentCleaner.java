@@ -89,10 +89,10 @@ final class DocumentCleaner {
   }
 
   /**
-   * Removes hidden elements, except one that holds most of the page's text (pages rendered by
-   * streaming server-side frameworks send their content in a hidden element that a script
-   * reveals, React's {@code <div hidden id="S:0">}) and collapsed panels of accordions and
-   * tabs: that is content, not furniture.
+   * Removes hidden elements, except one that holds most of the page's text (some frameworks send
+   * their content hidden and a script reveals it; React's streamed segments are put in place
+   * before, by {@link StreamedSegments}) and collapsed panels of accordions and tabs: that is
+   * content, not furniture.
    */
   private static void removeHidden(Element body) {
     int pageText = -1;
@@ -178,9 +178,9 @@ final class DocumentCleaner {
 
   /**
    * A block that opens with a heading marked or worded as a related-stories title ("More in
-   * Sports", "You may also like"), and then holds only
-   * teasers (stories or list items with links), is a block of links to other stories, even
-   * when the theme gives the block itself a content-like class ("post", "entry"). Every pass.
+   * Sports", "You may also like"), and then holds only teasers (stories or list items with
+   * links), is a block of links to other stories, even when the theme gives the block itself a
+   * content-like class ("post", "entry"). Every pass.
    */
   private static void removeTitledTeaserBlocks(Element body) {
     for (Element heading : body.select(Css.of("h2, h3, h4, h5"))) {

@@ -81,7 +81,7 @@ final class TextStats {
     boolean pendingSpace = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
+      if (Texts.isSpace(c)) {
         pendingSpace = n > 0;
       } else {
         n += pendingSpace ? 2 : 1;

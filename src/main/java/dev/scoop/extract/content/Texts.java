@@ -26,7 +26,7 @@ public final class Texts {
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
+      if (isSpace(c)) {
         pendingSpace = out.length() > 0;
       } else {
         if (pendingSpace) {
@@ -37,6 +37,11 @@ public final class Texts {
       }
     }
     return out.toString();
+  }
+
+  /** Whitespace as the text measures read it: Java's, and the no-break space pages use for layout. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0';
   }
 
   /** Runs of non-whitespace characters. */

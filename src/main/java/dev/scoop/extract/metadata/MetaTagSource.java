@@ -81,7 +81,8 @@ final class MetaTagSource {
   }
 
   private static String languageOf(Document doc, Map<String, String> tags) {
-    String lang = doc.selectFirst(Css.of("html")) == null ? "" : doc.selectFirst(Css.of("html")).attr("lang");
+    Element html = doc.selectFirst(Css.of("html"));
+    String lang = html == null ? "" : html.attr("lang");
     if (lang.isBlank()) {
       lang = first(tags, "content-language", "dc.language", "og:locale", "language");
     }

@@ -4,6 +4,7 @@ import dev.scoop.extract.Css;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Gathers metadata from every source, most trusted first: JSON-LD, then meta tags
@@ -62,7 +63,8 @@ public final class MetadataExtractor {
     if (parts.length < 2) {
       return title;
     }
-    String h1 = doc.selectFirst(Css.of("h1")) == null ? null : doc.selectFirst(Css.of("h1")).text().trim();
+    Element h1Element = doc.selectFirst(Css.of("h1"));
+    String h1 = h1Element == null ? null : h1Element.text().trim();
     for (String part : List.of(parts)) {
       if (part.equalsIgnoreCase(h1)) {
         return part;
