@@ -66,8 +66,7 @@ final class TaskRunner {
     ClusterNode.on(vertx.getOrCreateContext(), cluster.jobs().submitToKey(task.jobId(), commit))
         .onSuccess(committed -> {
           if (committed.seq() > 0) {
-            JsonObject error = event.getJsonObject("error");
-            ScoopMetrics.finished(event.getString("status"), error == null ? null : error.getString("code"));
+            ScoopMetrics.finished(event);
             vertx.eventBus().publish(Addresses.RESULTS, event.copy().put("seq", committed.seq()));
             if (committed.summary().isDone()) {
               vertx.eventBus().publish(Addresses.RESULTS, committed.summary().doneEvent());

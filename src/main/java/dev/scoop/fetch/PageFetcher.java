@@ -79,10 +79,10 @@ public final class PageFetcher {
   /** Fetches {@code url} (an absolute http(s) URL); fails with a {@link ScrapeException}. */
   public Future<FetchedPage> fetch(String url) {
     Timer.Sample sample = Timer.start();
-    return fetchTimed(url).andThen(ar -> sample.stop(ScoopMetrics.fetch(ar.succeeded() ? "ok" : "error")));
+    return fetchUntimed(url).andThen(ar -> sample.stop(ScoopMetrics.fetch(ar.succeeded() ? "ok" : "error")));
   }
 
-  private Future<FetchedPage> fetchTimed(String url) {
+  private Future<FetchedPage> fetchUntimed(String url) {
     URI uri = URI.create(url);
     return robotsFor(uri)
         .compose(rules -> rules.allows(pathAndQuery(uri))

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,9 +37,11 @@ public final class ScoopMetrics {
     Metrics.counter("scoop.urls.submitted").increment(urls);
   }
 
-  /** A URL's terminal result: status ok | duplicate | error, and the error code ("none" otherwise). */
-  public static void finished(String status, String errorCode) {
-    Metrics.counter("scoop.urls.finished", "status", status, "code", errorCode == null ? "none" : errorCode).increment();
+  /** A URL's terminal result event: counted by its status (ok | duplicate | error) and error code ("none" otherwise). */
+  public static void finished(JsonObject result) {
+    JsonObject error = result.getJsonObject("error");
+    String code = error == null ? null : error.getString("code");
+    Metrics.counter("scoop.urls.finished", "status", result.getString("status"), "code", code == null ? "none" : code).increment();
   }
 
   /** Fetch latency, from the first robots.txt check to the body (or the failure), by outcome. */
@@ -65,7 +68,7 @@ public final class ScoopMetrics {
     return Metrics.counter("scoop.websocket.events", "event", event);
   }
 
-  /** A gauge read from {@code owner} (held strongly by the caller: Micrometer keeps only a weak reference). */
+  /** A gauge read from {@code owner}, which the registry holds strongly (Micrometer's default is a weak reference). */
   public static <T> void gauge(String name, String description, T owner, ToDoubleFunction<T> value) {
     Gauge.builder(name, owner, value).description(description).strongReference(true).register(Metrics.globalRegistry);
   }

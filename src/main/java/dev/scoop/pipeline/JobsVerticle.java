@@ -87,7 +87,7 @@ public final class JobsVerticle extends VerticleBase {
     if (event == null) {
       return;
     }
-    ScoopMetrics.finished(result.status(), result.errorCode() == null ? null : result.errorCode().id());
+    ScoopMetrics.finished(event);
     if (result.errorCode() == ErrorCode.TASK_TIMEOUT) {
       LogFields.task(task.jobId(), task.url()).log(LOG, Level.WARNING, "no result within jobs.taskTimeoutMs");
     }

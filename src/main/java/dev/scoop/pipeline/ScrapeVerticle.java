@@ -3,7 +3,7 @@ package dev.scoop.pipeline;
 import java.util.logging.Logger;
 import java.util.logging.Level;
 import dev.scoop.logging.LogFields;
-import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.Timer;
 import dev.scoop.metrics.ScoopMetrics;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.dedupe.UrlCanonicalizer;
@@ -71,7 +71,6 @@ public final class ScrapeVerticle extends VerticleBase {
   }
 
   private void handle(Message<JsonObject> msg) {
-    ScoopMetrics.scraped();
     ScrapeTask task = ScrapeTask.fromJson(msg.body());
     String key;
     try {
@@ -107,6 +106,7 @@ public final class ScrapeVerticle extends VerticleBase {
 
   /** Fetch and extract; always succeeds with a result (errors become error results). */
   private Future<TaskResult> scrape(String url) {
+    ScoopMetrics.scraped();
     return fetcher.fetch(UrlCanonicalizer.fetchableForm(url))
         .compose(page -> extractPool.executeBlocking(() -> extract(page), false))
         .otherwise(t -> TaskResult.failure(url, t));
@@ -114,14 +114,14 @@ public final class ScrapeVerticle extends VerticleBase {
 
   private TaskResult extract(FetchedPage page) {
     Article article;
-    long started = System.nanoTime();
+    Timer.Sample sample = Timer.start();
     try {
       article = extractor.extract(page.body(), page.charset(), page.finalUrl());
     } catch (RuntimeException | StackOverflowError e) {
-      ScoopMetrics.extract("error").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+      sample.stop(ScoopMetrics.extract("error"));
       return TaskResult.error(page.url(), ErrorCode.EXTRACT_FAILED, "cannot parse page: " + e);
     }
-    ScoopMetrics.extract("ok").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+    sample.stop(ScoopMetrics.extract("ok"));
     if (article.isEmpty()) {
       return TaskResult.error(page.url(), ErrorCode.NO_CONTENT, "no main content found");
     }
