@@ -5,16 +5,16 @@ import dev.scoop.cluster.ClusterJobsVerticle;
 import dev.scoop.cluster.ClusterNode;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.dedupe.SeenCacheVerticle;
+import dev.scoop.pipeline.Addresses;
 import dev.scoop.pipeline.JobsVerticle;
 import dev.scoop.pipeline.ScrapeVerticle;
 import io.vertx.core.DeploymentOptions;
-import dev.scoop.pipeline.Addresses;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.json.JsonObject;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Deploys one Scoop node on a Vert.x instance: the seen cache, the job owner, the scraper
@@ -24,10 +24,10 @@ import io.vertx.core.Vertx;
  * and politeness leases are shared.
  */
 public final class ScoopNode {
+  private static final long DRAIN_POLL_MS = 100;
   private final Vertx vertx;
   private final ScoopConfig config;
   private final ClusterNode cluster;
-  private static final long DRAIN_POLL_MS = 100;
   private final NodeState state = new NodeState();
   private HttpVerticle http;
   private ClusterJobsVerticle clusterJobs;

@@ -10,8 +10,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Random;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 
 /** Starts a Scoop node for tests: loopback, free port, private addresses allowed, no delays. */

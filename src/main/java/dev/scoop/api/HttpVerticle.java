@@ -1,26 +1,23 @@
 package dev.scoop.api;
 
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.TimeUnit;
-import java.util.List;
-import io.vertx.core.http.HttpHeaders;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import dev.scoop.metrics.ScoopMetrics;
-import dev.scoop.metrics.MetricsSetup;
 import dev.scoop.NodeState;
 import dev.scoop.cluster.ClusterNode;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.dedupe.UrlCanonicalizer;
 import dev.scoop.extract.ArticleExtractor;
 import dev.scoop.fetch.ContentTypes;
+import dev.scoop.metrics.MetricsSetup;
+import dev.scoop.metrics.ScoopMetrics;
 import dev.scoop.pipeline.Addresses;
 import dev.scoop.pipeline.ArticleJson;
 import dev.scoop.stream.StreamHub;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.DecodeException;
@@ -31,6 +28,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.healthchecks.HealthCheckHandler;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The public HTTP face: the REST API, the WebSocket stream, SSE, health checks and the

@@ -1,7 +1,7 @@
 package dev.scoop.api;
 
-import io.vertx.core.json.JsonObject;
 import dev.scoop.config.ScoopConfig;
+import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,8 +1,7 @@
 package dev.scoop.api;
 
-import java.util.concurrent.atomic.AtomicInteger;
-import dev.scoop.metrics.ScoopMetrics;
 import dev.scoop.config.ScoopConfig;
+import dev.scoop.metrics.ScoopMetrics;
 import dev.scoop.stream.StreamEvent;
 import dev.scoop.stream.StreamHub;
 import dev.scoop.stream.Subscriber;
@@ -10,11 +9,12 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One client on {@code /api/v1/stream}: reads its JSON ops (subscribe, unsubscribe, submit),

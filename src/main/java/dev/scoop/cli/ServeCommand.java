@@ -1,13 +1,13 @@
 package dev.scoop.cli;
 
 import dev.scoop.ScoopNode;
+import dev.scoop.cluster.ClusterJoin;
 import dev.scoop.config.ConfigException;
 import dev.scoop.config.ConfigLoader;
 import dev.scoop.config.ScoopConfig;
-import dev.scoop.cluster.ClusterJoin;
-import io.vertx.core.Future;
 import dev.scoop.logging.LogFormats;
 import dev.scoop.metrics.MetricsSetup;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;

@@ -1,9 +1,9 @@
 package dev.scoop.extract;
 
 import dev.scoop.extract.content.ContentExtractor;
-import dev.scoop.extract.content.Texts;
 import dev.scoop.extract.content.PageFacts;
 import dev.scoop.extract.content.Pass;
+import dev.scoop.extract.content.Texts;
 import dev.scoop.extract.metadata.Metadata;
 import dev.scoop.extract.metadata.MetadataExtractor;
 import dev.scoop.extract.render.HtmlRenderer;

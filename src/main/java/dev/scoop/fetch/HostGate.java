@@ -1,7 +1,7 @@
 package dev.scoop.fetch;
 
-import java.util.Map;
 import io.vertx.core.Future;
+import java.util.Map;
 
 /**
  * Politeness towards one host (or registrable domain): when a request may start, how many at

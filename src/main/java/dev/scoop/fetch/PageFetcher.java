@@ -1,11 +1,10 @@
 package dev.scoop.fetch;
 
-import java.util.Map;
-import io.micrometer.core.instrument.Timer;
-import dev.scoop.metrics.ScoopMetrics;
 import dev.scoop.config.ScoopConfig;
+import dev.scoop.metrics.ScoopMetrics;
 import dev.scoop.pipeline.ErrorCode;
 import dev.scoop.pipeline.ScrapeException;
+import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -21,6 +20,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 

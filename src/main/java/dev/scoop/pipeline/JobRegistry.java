@@ -1,9 +1,9 @@
 package dev.scoop.pipeline;
 
-import java.util.ArrayList;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,8 @@
 package dev.scoop.pipeline;
 
-import java.util.logging.Logger;
-import java.util.logging.Level;
+import dev.scoop.config.ScoopConfig;
 import dev.scoop.logging.LogFields;
 import dev.scoop.metrics.ScoopMetrics;
-import dev.scoop.config.ScoopConfig;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -14,6 +12,8 @@ import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Owns the jobs: creates them, sends one {@link ScrapeTask} per URL to {@link Addresses#SCRAPE},

@@ -1,10 +1,5 @@
 package dev.scoop.pipeline;
 
-import java.util.logging.Logger;
-import java.util.logging.Level;
-import dev.scoop.logging.LogFields;
-import io.micrometer.core.instrument.Timer;
-import dev.scoop.metrics.ScoopMetrics;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.dedupe.UrlCanonicalizer;
 import dev.scoop.extract.Article;
@@ -13,6 +8,9 @@ import dev.scoop.fetch.FetchedPage;
 import dev.scoop.fetch.HostGate;
 import dev.scoop.fetch.HostThrottle;
 import dev.scoop.fetch.PageFetcher;
+import dev.scoop.logging.LogFields;
+import dev.scoop.metrics.ScoopMetrics;
+import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
@@ -22,6 +20,8 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Scrapes one URL per {@link ScrapeTask}: canonicalize, claim it in the seen cache, fetch,

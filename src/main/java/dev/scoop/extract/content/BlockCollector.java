@@ -1,7 +1,7 @@
 package dev.scoop.extract.content;
 
-import dev.scoop.extract.Css;
 import dev.scoop.extract.Block;
+import dev.scoop.extract.Css;
 import dev.scoop.extract.Image;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,12 +3,12 @@ package dev.scoop.extract.content;
 import dev.scoop.extract.Css;
 import dev.scoop.extract.Urls;
 import dev.scoop.extract.dates.DateParser;
-import java.util.Optional;
 import dev.scoop.extract.metadata.Bylines;
 import dev.scoop.extract.metadata.Markers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 

@@ -1,8 +1,8 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
-import dev.scoop.extract.Urls;
 import dev.scoop.extract.Image;
+import dev.scoop.extract.Urls;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;

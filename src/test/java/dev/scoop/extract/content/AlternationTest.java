@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class AlternationTest {
   private static final String WORDS = "-ad-|\\bads?\\b|advert|ad-?slot|banner|nav\\b|navbar|(?:x|y)z|[ab|c]d|s?qu";
