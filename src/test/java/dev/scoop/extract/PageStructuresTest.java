@@ -115,4 +115,44 @@ class PageStructuresTest {
     assertTrue(text.contains("Joco Cup 2oz reusable glass coffee cup $29.95"), text);
     assertTrue(text.contains("Joco Cup 12oz reusable glass coffee cup $29.95"), text);
   }
+
+  @Test
+  void contentAScriptRevealsIsReadButHiddenMenusAreNot() {
+    // the page shows a few words; its product details come hidden and a script shows them
+    StringBuilder menu = new StringBuilder("<div class=mega-menu style='display: none'>");
+    for (int i = 0; i < 40; i++) {
+      menu.append("<a href=/c").append(i).append(">Vitamins and supplements category ").append(i).append("</a> ");
+    }
+    menu.append("</div>");
+    String text = text(menu + "<div class=crumbs>Home</div><div class='product-details defer-block' style='display: none'>"
+        + "<h1>T</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>");
+    assertEquals(List.of(P1, P2, P3), List.of(text.split("\n")));
+  }
+
+  @Test
+  void aHiddenBlockSmallerThanTheVisiblePageStaysOut() {
+    String text = text("<main><h1>T</h1><p>" + P1 + "</p><p>" + P2 + "</p><div style='display:none'><p>" + P3 + "</p></div></main>");
+    assertEquals(List.of(P1, P2), List.of(text.split("\n")));
+  }
+
+  @Test
+  void onAListingEachCardKeepsItsHeaderWithTitleAndSummary() {
+    StringBuilder cards = new StringBuilder();
+    for (String p : new String[] {P1, P2, P3}) {
+      String title = p.substring(0, p.indexOf(' ', 30));
+      cards.append("<article class=river><a href=/s aria-hidden=true tabindex=-1><img src=/i.jpg alt=''></a><header><h2><a href=/s>")
+          .append(title).append("</a></h2><p class=desc><a href=/s aria-hidden=true tabindex=-1>").append(p)
+          .append("</a></p></header></article>");
+    }
+    String text = text("<h1>Headphones</h1><section>" + cards + "</section>");
+    assertTrue(text.contains(P1.substring(0, P1.indexOf(' ', 30)) + "\n" + P1), text);
+    assertTrue(text.endsWith(P3), text);
+  }
+
+  @Test
+  void iconsHiddenFromScreenReadersStayOut() {
+    String text = text("<main><h1>T</h1><p>" + P1 + " <span class=material-icons aria-hidden=true>chevron_right</span></p>"
+        + "<p>" + P2 + "</p></main>");
+    assertEquals(List.of(P1, P2), List.of(text.split("\n")));
+  }
 }

@@ -23,6 +23,7 @@ final class DocumentCleaner {
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
   private static final int NOSCRIPT_CONTENT_CHARS = 200;
+  private static final int DECORATIVE_MAX_WORDS = 3;
   private static final int POSTER_DETAIL_MAX_CHARS = 500;
   private static final int HEADER_PROSE_CHARS = 1000;
   private static final int MIN_TEASERS = 2;
@@ -59,6 +60,7 @@ final class DocumentCleaner {
     // is a section that some site builders name that way.
     for (Element header : body.select(Css.of("header"))) {
       if (header.parent() != null && header.selectFirst(Css.of("h1")) == null
+          && (page.article() || header.closest(Css.of("article")) == null)
           && (header.text().length() < HEADER_PROSE_CHARS || Texts.linkDensity(header) > 0.5)) {
         header.remove();
       }
@@ -89,28 +91,59 @@ final class DocumentCleaner {
   }
 
   /**
-   * Removes hidden elements, except one that holds most of the page's text (some frameworks send
-   * their content hidden and a script reveals it; React's streamed segments are put in place
-   * before, by {@link StreamedSegments}) and collapsed panels of accordions and tabs: that is
-   * content, not furniture.
+   * Removes hidden elements, except one that holds most of the page's text, or more prose than
+   * the whole visible page (some frameworks send their content hidden and a script reveals it;
+   * React's streamed segments are put in place before, by {@link StreamedSegments}), and
+   * collapsed panels of accordions and tabs: that is content, not furniture. Hidden menus are
+   * links and stay out.
    */
   private static void removeHidden(Element body) {
-    int pageText = -1;
+    java.util.List<Element> hidden = new java.util.ArrayList<>();
     for (Element e : body.select(Css.of(HIDDEN))) {
-      boolean hidden = e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-          || HIDDEN_STYLE.matcher(e.attr("style")).find();
-      if (!hidden || e.parent() == null) {
-        continue;
+      if ((e.hasAttr("hidden") || isDecorative(e) || HIDDEN_STYLE.matcher(e.attr("style")).find())
+          && !insideAny(e, hidden)) {
+        hidden.add(e);
       }
-      if (pageText < 0) {
-        pageText = body.text().length();
-      }
-      if (e.text().length() * 2 > pageText || isCollapsedPanel(e)) {
+    }
+    if (hidden.isEmpty()) {
+      return;
+    }
+    int pageText = body.text().length();
+    int visibleText = pageText;
+    for (Element e : hidden) {
+      visibleText -= e.text().length();
+    }
+    for (Element e : hidden) {
+      int text = e.text().length();
+      if (text * 2 > pageText || text > visibleText && Texts.linkDensity(e) < 0.5 || isCollapsedPanel(e)) {
         e.removeAttr("hidden").removeAttr("aria-hidden");
       } else {
         e.remove();
       }
     }
+  }
+
+  /**
+   * {@code aria-hidden} hides an element from screen readers only: sighted readers still see it.
+   * Short such elements are icons, glyphs and separators; longer ones are visible text (a teaser's
+   * summary linked a second time, a product grid) and are judged like any other element.
+   */
+  private static boolean isDecorative(Element e) {
+    return "true".equals(e.attr("aria-hidden")) && Texts.words(e.text()) <= DECORATIVE_MAX_WORDS;
+  }
+
+  /** Whether {@code e} lies inside the last of {@code outer}, elements collected in document order. */
+  private static boolean insideAny(Element e, java.util.List<Element> outer) {
+    if (outer.isEmpty()) {
+      return false;
+    }
+    Element last = outer.get(outer.size() - 1);
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == last) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
