@@ -32,6 +32,10 @@ public final class ArticleExtractor {
   private static final int WORDS_PER_MINUTE = 230;
   /** Readability's threshold: a pass that finds less than this is retried more leniently. */
   private static final int ENOUGH_TEXT = 500;
+  /** Less than a short paragraph: a title, a link, a few labels. */
+  private static final int NO_TEXT_OF_ITS_OWN = 200;
+  /** How much more text the comments must hold than the page's own to be its content. */
+  private static final int DISCUSSION_SHARE = 4;
 
   /** Extracts from raw bytes; {@code charsetHint} is the transport's charset or null. */
   public Article extract(byte[] html, String charsetHint, String url) {
@@ -44,9 +48,9 @@ public final class ArticleExtractor {
     String base = url == null ? "" : url;
     Document doc = Jsoup.parse(html, base);
     Metadata meta = MetadataExtractor.extract(doc);
-    boolean discussion = PageTypes.isDiscussion(doc, url);
-    PageFacts page = new PageFacts(discussion, PageTypes.isDeclaredArticle(meta), PageTypes.isDeclaredProduct(meta));
-    ContentExtractor.Content content = extractContent(doc, html, base, meta, page);
+    PageFacts page = new PageFacts(PageTypes.isDiscussion(doc, url), PageTypes.isDeclaredArticle(meta), PageTypes.isDeclaredProduct(meta));
+    Found found = extractContent(doc, html, base, meta, page);
+    ContentExtractor.Content content = found.content();
     List<Block> blocks = content.blocks();
     String text = TextRenderer.render(blocks);
     int words = Texts.words(text);
@@ -60,17 +64,21 @@ public final class ArticleExtractor {
         blocks, links(content.root()), words,
         words == 0 ? 0 : Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)),
         text.isEmpty() ? null : Fingerprint.hex(Fingerprint.simHash(text)),
-        PageTypes.classify(meta, blocks, discussion));
+        PageTypes.classify(meta, blocks, found.discussion()));
   }
+
+  /** The content found, and whether its page turned out to be a discussion. */
+  private record Found(ContentExtractor.Content content, boolean discussion) {}
 
   /**
    * Runs the passes from strictest to most lenient until one finds at least
    * {@value #ENOUGH_TEXT} characters. Short of that, a more lenient result replaces a stricter
    * one only when it is more than twice as long: a short article stays clean instead of
    * taking on the promos a lenient pass lets through. Later passes re-parse the page, since
-   * each pass changes its document.
+   * each pass changes its document. A page that has no text of its own but comments is read
+   * again as a discussion.
    */
-  private static ContentExtractor.Content extractContent(Document doc, String html, String base, Metadata meta,
+  private static Found extractContent(Document doc, String html, String base, Metadata meta,
                                                          PageFacts page) {
     ContentExtractor.Content best = null;
     for (Pass pass : Pass.values()) {
@@ -80,10 +88,18 @@ public final class ArticleExtractor {
         best = c;
       }
       if (best.textLength() >= ENOUGH_TEXT) {
-        return best;
+        return new Found(best, page.discussion());
       }
     }
-    return best;
+    if (!page.discussion() && best.textLength() < NO_TEXT_OF_ITS_OWN) {
+      // a page whose only text is its comments (a link aggregator's story: a title and a link) is a discussion
+      PageFacts asDiscussion = new PageFacts(true, page.article(), page.product());
+      ContentExtractor.Content c = ContentExtractor.extract(Jsoup.parse(html, base), meta.title(), meta.description(), Pass.STRICT, asDiscussion);
+      if (c.textLength() > DISCUSSION_SHARE * Math.max(best.textLength(), 1)) {
+        return new Found(c, true);
+      }
+    }
+    return new Found(best, page.discussion());
   }
 
   /**

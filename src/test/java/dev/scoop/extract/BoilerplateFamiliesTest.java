@@ -137,4 +137,25 @@ class BoilerplateFamiliesTest {
     assertEquals(P1 + "\n" + P2, a.text());
     assertEquals("forum", a.pageType());
   }
+
+  @Test
+  void aStoryWithNoTextOfItsOwnIsReadForItsComments() {
+    // a link aggregator's story page: a title, a link and the discussion, declared an article
+    String html = "<html><head><meta property=og:type content=article></head><body><div class=story>"
+        + "<h1><a href=https://blog.example/goals>Project goals for 2024</a></h1><span>via alice, 1 year ago</span></div>"
+        + "<ol class=comments><li class=comment><p>" + P1 + "</p></li><li class=comment><p>" + P2 + "</p></li></ol></body></html>";
+    Article a = extractor.extract(html, "https://links.example/s/abc/project_goals");
+    assertTrue(a.text().contains(P1) && a.text().contains(P2), a.text());
+    assertEquals("forum", a.pageType());
+  }
+
+  @Test
+  void aShortArticleStillDropsItsComments() {
+    String html = "<html><head><meta property=og:type content=article></head><body><article><h1>Open thread</h1><p>" + P1 + " " + P2
+        + "</p></article><ol class=comments><li class=comment><p>" + P3 + "</p></li><li class=comment><p>" + P2 + "</p></li>"
+        + "<li class=comment><p>" + P1 + "</p></li></ol></body></html>";
+    Article a = extractor.extract(html, "https://blog.example/open-thread");
+    assertEquals(P1 + " " + P2, a.text());
+    assertEquals("article", a.pageType());
+  }
 }
