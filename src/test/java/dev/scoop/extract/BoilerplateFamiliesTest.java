@@ -99,6 +99,14 @@ class BoilerplateFamiliesTest {
   }
 
   @Test
+  void inactiveTabPanelsAreContentEvenUnlabelled() {
+    String html = "<html><body><main><h1>T</h1><p>" + P1 + "</p><div role=tablist><button role=tab>Deploy</button>"
+        + "<button role=tab>Scale</button></div><div role=tabpanel><p>" + P2 + "</p></div>"
+        + "<div role=tabpanel hidden><p>" + P3 + "</p></div></main></body></html>";
+    assertEquals(P1 + "\n" + P2 + "\n" + P3, extractor.extract(html, "https://cloud.example/").text());
+  }
+
+  @Test
   void aBlockRenderedOncePerScreenSizeIsReadOnce() {
     String copy = "<p>" + P2 + "</p><p>" + P3 + "</p>";
     String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><div class='ssr-variant hidden-desktop'>" + copy

@@ -168,11 +168,12 @@ final class DocumentCleaner {
   }
 
   /**
-   * A collapsed accordion or an inactive tab (the WAI-ARIA patterns: a region or tab panel
+   * A collapsed accordion or an inactive tab (the WAI-ARIA patterns: a tab panel, or a region
    * labelled by its header) is content the reader opens with a click, not page furniture.
    */
   private static boolean isCollapsedPanel(Element e) {
-    return e.hasAttr("aria-labelledby") && e.attr("role").matches("(?i)region|tabpanel");
+    String role = e.attr("role");
+    return role.equalsIgnoreCase("tabpanel") || role.equalsIgnoreCase("region") && e.hasAttr("aria-labelledby");
   }
 
   /**
