@@ -1,13 +1,14 @@
 package dev.scoop.extract;
 
 import dev.scoop.extract.metadata.Metadata;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Names what a page is, from its declared type and its shape: {@code article} for declared
@@ -23,7 +24,7 @@ final class PageTypes {
    * products alike) are not a thread.
    */
   private static final Pattern DISCUSSION_SCHEMA = Pattern.compile(
-      "(?i)\"@type\"\\s*:\\s*\\[?\\s*\"(?:DiscussionForumPosting|QAPage|Question)\"");
+      "\"@type\"\\s*:\\s*\\[?\\s*\"(?i:DiscussionForumPosting|QAPage|Question)\"");
   private static final Pattern DISCUSSION_ITEMTYPE = Pattern.compile("(?i)schema\\.org/(?:DiscussionForumPosting|QAPage|Question)");
   private static final Pattern FAQ_SCHEMA = Pattern.compile("(?i)\"@type\"\\s*:\\s*\\[?\\s*\"FAQPage\"|schema\\.org/FAQPage");
   private static final Pattern QUESTION_ONLY = Pattern.compile("(?i)Question\"?$");
@@ -38,32 +39,49 @@ final class PageTypes {
 
   /**
    * Whether the page is a discussion (forum thread, Q&A): there the replies are the content,
-   * so comment sections must not be removed.
+   * so comment sections must not be removed. One walk over the page reads its JSON-LD, its
+   * microdata types and its generator tag.
    */
   static boolean isDiscussion(Document doc, String url) {
-    for (Element script : doc.select(Css.of("script[type~=(?i)application/ld\\+json]"))) {
-      String json = script.data();
-      boolean faq = FAQ_SCHEMA.matcher(json).find();
-      for (Matcher m = DISCUSSION_SCHEMA.matcher(json); m.find(); ) {
-        if (!(faq && QUESTION_ONLY.matcher(m.group()).find())) {
-          return true;
-        }
+    List<String> itemTypes = new ArrayList<>();
+    String generator = null;
+    for (Element e : doc.getAllElements()) {
+      String tag = e.normalName();
+      if (tag.equals("script") && e.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")
+          && declaresDiscussion(e.data())) {
+        return true;
+      }
+      if (tag.equals("meta") && generator == null && e.attr("name").equalsIgnoreCase("generator") && e.hasAttr("content")) {
+        generator = e.attr("content");
+      }
+      if (e.hasAttr("itemtype")) {
+        itemTypes.add(e.attr("itemtype"));
       }
     }
-    Elements typed = doc.select(Css.of("[itemtype]"));
-    boolean faq = typed.stream().anyMatch(e -> FAQ_SCHEMA.matcher(e.attr("itemtype")).find());
-    for (Element e : typed) {
-      for (Matcher m = DISCUSSION_ITEMTYPE.matcher(e.attr("itemtype")); m.find(); ) {
-        if (!(faq && QUESTION_ONLY.matcher(m.group()).find())) {
-          return true;
-        }
+    boolean faq = itemTypes.stream().anyMatch(type -> FAQ_SCHEMA.matcher(type).find());
+    for (String type : itemTypes) {
+      if (hasDiscussionType(DISCUSSION_ITEMTYPE.matcher(type), faq)) {
+        return true;
       }
     }
-    Element generator = doc.selectFirst(Css.of("meta[name=generator][content]"));
-    if (generator != null && FORUM_GENERATOR.matcher(generator.attr("content")).find()) {
+    if (generator != null && FORUM_GENERATOR.matcher(generator).find()) {
       return true;
     }
     return url != null && THREAD_URL.matcher(url).find();
+  }
+
+  private static boolean declaresDiscussion(String json) {
+    return hasDiscussionType(DISCUSSION_SCHEMA.matcher(json), FAQ_SCHEMA.matcher(json).find());
+  }
+
+  /** A discussion type among the matches, where a Question alone does not count on an FAQ page. */
+  private static boolean hasDiscussionType(Matcher m, boolean faq) {
+    while (m.find()) {
+      if (!(faq && QUESTION_ONLY.matcher(m.group()).find())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the page calls itself an article (JSON-LD type or og:type). */
