@@ -155,4 +155,18 @@ class PageStructuresTest {
         + "<p>" + P2 + "</p></main>");
     assertEquals(List.of(P1, P2), List.of(text.split("\n")));
   }
+
+  @Test
+  void wordsInAdjacentElementsStaySeparateButSplitWordsStayWhole() {
+    Article a = extractor.extract("<html><body><main><h1>Charts</h1><p>" + P1 + "</p><ul>"
+        + "<li><span>Scream 7</span><span>2026</span><span>1h 54m</span><span>R</span></li>"
+        + "<li><span class=dropcap>I</span><span>ndie</span> pick, ranked 3<sup>rd</sup> with <span>4</span><span>5</span> votes, <span>the 4</span><span>th</span> <span>p</span><span>layer</span></li>"
+        + "</ul><div><span>Wired</span><span>Bluetooth</span> headphones for the commute</div><p>" + P2 + "</p></main></body></html>",
+        "https://films.example/chart");
+    List<String> lines = List.of(a.text().split("\n"));
+    // "R" is one letter after "54m": like a counter's digits, it cannot be told from a split word
+    assertEquals(List.of(P1, "Scream 7 2026 1h 54mR", "Indie pick, ranked 3rd with 45 votes, the 4th player",
+        "Wired Bluetooth headphones for the commute", P2), lines);
+    assertTrue(a.markdown().contains("Scream 7 2026 1h 54mR") && a.markdown().contains("the 4th player"), a.markdown());
+  }
 }

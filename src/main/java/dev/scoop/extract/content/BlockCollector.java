@@ -40,12 +40,17 @@ final class BlockCollector {
   }
 
   private void walkChildren(Element parent) {
+    Node previous = null;
     for (Node child : parent.childNodes()) {
       if (child instanceof TextNode) {
         inline.append(((TextNode) child).text());
       } else if (child instanceof Element) {
+        if (previous instanceof Element && InlineText.startsNewWord(inline, (Element) previous, (Element) child)) {
+          inline.append(' ');
+        }
         walk((Element) child);
       }
+      previous = child;
     }
   }
 
@@ -120,7 +125,7 @@ final class BlockCollector {
   private void listItem(Element li, boolean ordered) {
     Element copy = li.clone();
     copy.select(Css.of("ul, ol")).remove();
-    add(Block.listItem(ordered, copy.text()));
+    add(Block.listItem(ordered, InlineText.of(copy)));
     for (Element nested : li.select(Css.of("ul > li, ol > li"))) {
       if (nested.parent().closest(Css.of("li")) == li) {
         listItem(nested, nested.parent().is(Css.of("ol")));
@@ -154,7 +159,7 @@ final class BlockCollector {
     for (Element tr : table.select(Css.of("tr"))) {
       List<String> cells = new ArrayList<>();
       for (Element cell : tr.select(Css.of("> th, > td"))) {
-        cells.add(cell.text());
+        cells.add(InlineText.of(cell));
       }
       if (!cells.isEmpty()) {
         rows.add(cells);

@@ -3,6 +3,7 @@ package dev.scoop.extract.render;
 import dev.scoop.extract.Css;
 import dev.scoop.extract.Urls;
 import dev.scoop.extract.content.Figures;
+import dev.scoop.extract.content.InlineText;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,13 +25,16 @@ public final class MarkdownRenderer {
 
   private static void blocks(Element parent, StringBuilder out, String indent) {
     StringBuilder inline = new StringBuilder();
+    Node previous = null;
     for (Node node : parent.childNodes()) {
       if (node instanceof Element && isBlock((Element) node)) {
         paragraph(inline, out, indent);
         block((Element) node, out, indent);
       } else {
+        separateWords(previous, node, inline);
         inline(node, inline);
       }
+      previous = node;
     }
     paragraph(inline, out, indent);
   }
@@ -137,10 +141,24 @@ public final class MarkdownRenderer {
 
   private static String inlineOf(Element e) {
     StringBuilder sb = new StringBuilder();
-    for (Node child : e.childNodes()) {
-      inline(child, sb);
-    }
+    inlineChildren(e, sb);
     return collapse(sb).trim();
+  }
+
+  private static void inlineChildren(Element e, StringBuilder sb) {
+    Node previous = null;
+    for (Node child : e.childNodes()) {
+      separateWords(previous, child, sb);
+      inline(child, sb);
+      previous = child;
+    }
+  }
+
+  /** Sibling elements with nothing between them may hold separate words (see {@link InlineText}). */
+  private static void separateWords(Node previous, Node next, StringBuilder sb) {
+    if (previous instanceof Element && next instanceof Element && InlineText.startsNewWord(sb, (Element) previous, (Element) next)) {
+      sb.append(' ');
+    }
   }
 
   /** Runs of whitespace as one space. */
@@ -224,9 +242,7 @@ public final class MarkdownRenderer {
         sb.append("![").append(escape(e.attr("alt"))).append("](").append(e.attr("src")).append(')');
         break;
       default:
-        for (Node child : e.childNodes()) {
-          inline(child, sb);
-        }
+        inlineChildren(e, sb);
     }
   }
 
