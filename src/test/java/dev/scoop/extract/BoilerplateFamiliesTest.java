@@ -47,6 +47,7 @@ class BoilerplateFamiliesTest {
       "social follow line||<p>Follow City Paper on Facebook, Twitter (@citypaper) and Instagram.</p>|Instagram",
       "you may also like label||<p>You may also like...</p>|may also like",
       "loading placeholder||<p>Loading prices for your region…</p>|Loading",
+      "unrendered template placeholders||<div>{{price.total}}</div><div>Original Price: {{price.original}}</div>|price",
       "copyright notice inside a sentence||<p>The contents of this site are ©2019 City Paper Publishing Corp.</p>|contents of this site",
       "previous and next post links||<div class='grid-container next-prev'><div><a href=/p><h5>Tram line gets new stops in the north</h5></a><p>The city adds four stops to the busiest line.</p></div><div><a href=/n><h5>Harbour festival returns</h5></a></div></div>|Tram line",
       "read next list||<div class=read-next><ul><li><a href=/y>Bridge repairs delayed until autumn again</a></li><li><a href=/z>Tram line gets new stops</a></li></ul></div>|Bridge repairs",

@@ -106,6 +106,21 @@ final class Boilerplate {
       "copyright", "©", "(c)", "rights reserved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
       "newsletter", "inbox"};
   private static final int COUNTER_MAX_CHARS = 40;
+  private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^{}]*\\}\\}");
+  private static final int PLACEHOLDER_LABEL_WORDS = 3;
+
+  /**
+   * A client-side template's placeholder left unrendered ({@code {{price.total}}}, a shortcode),
+   * alone or after a short label ("Original Price: {{...}}"): the page's script fills it in.
+   */
+  static boolean isTemplatePlaceholder(String text) {
+    int open = text.indexOf("{{");
+    if (open < 0) {
+      return false;
+    }
+    String rest = TEMPLATE_EXPRESSION.matcher(text).replaceAll(" ");
+    return !rest.contains("{{") && Texts.words(rest) <= PLACEHOLDER_LABEL_WORDS;
+  }
 
   static boolean isNotice(String lowerCaseText) {
     if (lowerCaseText.length() > COUNTER_MAX_CHARS && !containsAny(lowerCaseText, NOTICE_WORDS)) {

@@ -157,7 +157,8 @@ final class ContentCleaner {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     if (Boilerplate.LABEL_TEXT.matcher(withoutParentheses(lower)).matches()
-        || e.is(Css.of("p, div, span, li")) && (Boilerplate.isNotice(lower) || Boilerplate.isShoutedLabel(text))) {
+        || e.is(Css.of("p, div, span, li"))
+            && (Boilerplate.isNotice(lower) || Boilerplate.isShoutedLabel(text) || Boilerplate.isTemplatePlaceholder(text))) {
       return true;
     }
     if (repeatsHeadline(e, text, foldedTitle, foldedDek)) {
