@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -53,8 +55,7 @@ final class VisibleSource {
     for (Element e : doc.select(Css.of("[rel], [class], [id]"))) {
       // rel is a list of link types ("author", "nofollow noopener"): only "author" marks a byline
       boolean relAuthor = e.hasAttr("rel") && REL_AUTHOR.matcher(e.attr("rel")).find();
-      String marker = relAuthor ? "author" : e.className() + " " + e.id();
-      if (!BYLINE_CLASS.matcher(marker).find()) {
+      if (!relAuthor && !BYLINE_CLASS.matcher(e.className()).find() && !BYLINE_CLASS.matcher(e.id()).find()) {
         continue;
       }
       String text = e.text();
@@ -101,9 +102,8 @@ final class VisibleSource {
       if (e.childrenSize() > 3) {
         continue;
       }
-      String own = e.ownText();
-      boolean marked = Markers.DATE.matcher(e.className() + " " + e.id()).find();
-      if (!marked && !UPDATED.matcher(own).find() && !POSTED.matcher(own).find()) {
+      boolean marked = Markers.DATE.matcher(e.className()).find() || Markers.DATE.matcher(e.id()).find();
+      if (!marked && !startsWithDateWord(e)) {
         continue;
       }
       String text = e.text();
@@ -116,6 +116,20 @@ final class VisibleSource {
         meta.publishedAt(DateParser.toIso(text));
       }
     }
+  }
+
+  /**
+   * Whether the element's own text opens with "Posted", "Updated" and the like. Both patterns are
+   * anchored at the start, so its first own text node decides, and most elements (wrappers) have none.
+   */
+  private static boolean startsWithDateWord(Element e) {
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode && !((TextNode) child).isBlank()) {
+        String own = ((TextNode) child).text();
+        return UPDATED.matcher(own).find() || POSTED.matcher(own).find();
+      }
+    }
+    return false;
   }
 
   /**
