@@ -47,6 +47,7 @@ class BoilerplateFamiliesTest {
       "social follow line||<p>Follow City Paper on Facebook, Twitter (@citypaper) and Instagram.</p>|Instagram",
       "you may also like label||<p>You may also like...</p>|may also like",
       "loading placeholder||<p>Loading prices for your region…</p>|Loading",
+      "typesetters' dummy text||<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>|Lorem",
       "unrendered template placeholders||<div>{{price.total}}</div><div>Original Price: {{price.original}}</div>|price",
       "copyright notice inside a sentence||<p>The contents of this site are ©2019 City Paper Publishing Corp.</p>|contents of this site",
       "previous and next post links||<div class='grid-container next-prev'><div><a href=/p><h5>Tram line gets new stops in the north</h5></a><p>The city adds four stops to the busiest line.</p></div><div><a href=/n><h5>Harbour festival returns</h5></a></div></div>|Tram line",
@@ -166,5 +167,12 @@ class BoilerplateFamiliesTest {
     Article a = extractor.extract(html, "https://blog.example/open-thread");
     assertEquals(P1 + " " + P2, a.text());
     assertEquals("article", a.pageType());
+  }
+
+  @Test
+  void identifiersSprinkledBetweenWordsAreDropped() {
+    String text = extractWith("", "<div>Brand <span>n</span><span>6b4f817e-1bc7-4f5f-a4f7-68184bc11dc0</span><span>e</span><span>w</span>"
+        + " leather wallet, hand stitched</div>", "");
+    assertEquals(List.of(P1, "Brand new leather wallet, hand stitched", P2, P3), List.of(text.split("\n")));
   }
 }

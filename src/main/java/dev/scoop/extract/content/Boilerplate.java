@@ -108,6 +108,7 @@ final class Boilerplate {
   private static final int COUNTER_MAX_CHARS = 40;
   private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^{}]*\\}\\}");
   private static final int PLACEHOLDER_LABEL_WORDS = 3;
+  private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   /**
    * A client-side template's placeholder left unrendered ({@code {{price.total}}}, a shortcode),
@@ -120,6 +121,24 @@ final class Boilerplate {
     }
     String rest = TEMPLATE_EXPRESSION.matcher(text).replaceAll(" ");
     return !rest.contains("{{") && Texts.words(rest) <= PLACEHOLDER_LABEL_WORDS;
+  }
+
+  /** A UUID standing alone: the obfuscation some shops sprinkle between letters, hidden by their CSS. */
+  static boolean isIdentifier(String text) {
+    return UUID.matcher(text).matches();
+  }
+
+  /**
+   * Typesetters' dummy text ("Lorem ipsum dolor sit amet, ...") left in a template: never what a
+   * page says. Read from the element's first text, so long paragraphs cost nothing.
+   */
+  static boolean isDummyText(Element e) {
+    for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+      if (!t.isBlank()) {
+        return t.text().stripLeading().regionMatches(true, 0, "lorem ipsum", 0, 11);
+      }
+    }
+    return false;
   }
 
   static boolean isNotice(String lowerCaseText) {

@@ -125,6 +125,9 @@ final class ContentCleaner {
     if (!isStandalone(e)) {
       return false;
     }
+    if (e.is(Css.of("p, div, li")) && Boilerplate.isDummyText(e)) {
+      return true;
+    }
     // Only short elements can be labels, notices, bylines, datelines or a repeated headline.
     String text = length <= SHORT_TEXT_CHARS ? e.text().trim() : null;
     if (text != null && isShortBoilerplate(e, text, foldedTitle, foldedDek)) {
@@ -161,7 +164,7 @@ final class ContentCleaner {
             && (Boilerplate.isNotice(lower) || Boilerplate.isShoutedLabel(text) || Boilerplate.isTemplatePlaceholder(text))) {
       return true;
     }
-    if (repeatsHeadline(e, text, foldedTitle, foldedDek)) {
+    if (repeatsHeadline(e, text, foldedTitle, foldedDek) || Boilerplate.isIdentifier(text)) {
       return true;
     }
     if (e.is(Css.of("p, div, span")) && text.length() <= CAPTION_MAX_CHARS && Figures.endsWithPhotoCredit(text)
