@@ -150,6 +150,14 @@ class PageStructuresTest {
   }
 
   @Test
+  void aLandingPageKeepsTheHeadersOfItsSectionsButNotThePageHeader() {
+    String text = text("<header class=site><a href=/>Loom</a> <a href=/pricing>Pricing</a> <a href=/login>Sign in to your workspace</a></header>"
+        + "<main><section><header><h1>One video is worth a thousand words</h1><p>" + P1 + "</p></header></section>"
+        + "<section><header><h2>Record in one click</h2><p>" + P2 + "</p></header><div><p>" + P3 + "</p></div></section></main>");
+    assertEquals(List.of(P1, "Record in one click", P2, P3), List.of(text.split("\n")));
+  }
+
+  @Test
   void iconsHiddenFromScreenReadersStayOut() {
     String text = text("<main><h1>T</h1><p>" + P1 + " <span class=material-icons aria-hidden=true>chevron_right</span></p>"
         + "<p>" + P2 + "</p></main>");

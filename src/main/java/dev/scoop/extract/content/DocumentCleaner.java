@@ -57,10 +57,12 @@ final class DocumentCleaner {
     ClassWords words = new ClassWords();
     removeResponsiveCopies(body, words);
     // A page header (logo, menu, search) is short or made of links; a "header" full of prose
-    // is a section that some site builders name that way.
+    // is a section that some site builders name that way. Off articles, a header inside main, a
+    // section or an article introduces that part (a landing page's section heading and intro, a
+    // card's title and summary), as HTML means it.
     for (Element header : body.select(Css.of("header"))) {
       if (header.parent() != null && header.selectFirst(Css.of("h1")) == null
-          && (page.article() || header.closest(Css.of("article")) == null)
+          && (page.article() || header.parent().closest(Css.of("main, section, article")) == null)
           && (header.text().length() < HEADER_PROSE_CHARS || Texts.linkDensity(header) > 0.5)) {
         header.remove();
       }
