@@ -75,8 +75,8 @@ public final class ArticleExtractor {
    * {@value #ENOUGH_TEXT} characters. Short of that, a more lenient result replaces a stricter
    * one only when it is more than twice as long: a short article stays clean instead of
    * taking on the promos a lenient pass lets through. Later passes re-parse the page, since
-   * each pass changes its document. A page that has no text of its own but comments is read
-   * again as a discussion.
+   * each pass changes its document. A page that has no text of its own is read again: as a
+   * discussion when its comments hold the text, as a listing when it calls itself an article.
    */
   private static Found extractContent(Document doc, String html, String base, Metadata meta,
                                                          PageFacts page) {
@@ -91,15 +91,28 @@ public final class ArticleExtractor {
         return new Found(best, page.discussion());
       }
     }
-    if (!page.discussion() && best.textLength() < NO_TEXT_OF_ITS_OWN) {
+    if (best.textLength() >= NO_TEXT_OF_ITS_OWN) {
+      return new Found(best, page.discussion());
+    }
+    if (!page.discussion()) {
       // a page whose only text is its comments (a link aggregator's story: a title and a link) is a discussion
-      PageFacts asDiscussion = new PageFacts(true, page.article(), page.product());
-      ContentExtractor.Content c = ContentExtractor.extract(Jsoup.parse(html, base), meta.title(), meta.description(), Pass.STRICT, asDiscussion);
+      ContentExtractor.Content c = reread(html, base, meta, new PageFacts(true, page.article(), page.product()));
       if (c.textLength() > DISCUSSION_SHARE * Math.max(best.textLength(), 1)) {
         return new Found(c, true);
       }
     }
+    if (page.article()) {
+      // "article" is many CMSs' type for every page: one with no article text may list things
+      ContentExtractor.Content c = reread(html, base, meta, new PageFacts(page.discussion(), false, page.product()));
+      if (c.textLength() > best.textLength()) {
+        return new Found(c, page.discussion());
+      }
+    }
     return new Found(best, page.discussion());
+  }
+
+  private static ContentExtractor.Content reread(String html, String base, Metadata meta, PageFacts page) {
+    return ContentExtractor.extract(Jsoup.parse(html, base), meta.title(), meta.description(), Pass.STRICT, page);
   }
 
   /**

@@ -177,4 +177,36 @@ class PageStructuresTest {
         "Wired Bluetooth headphones for the commute", P2), lines);
     assertTrue(a.markdown().contains("Scream 7 2026 1h 54mR") && a.markdown().contains("the 4th player"), a.markdown());
   }
+
+  private static String recipeCards() {
+    StringBuilder cards = new StringBuilder("<div class=cards>");
+    for (String name : new String[] {"Easy Slow-Cooker Pork Ragù", "Spaghetti and Meatballs", "Butter Chicken", "Penne alla Vodka"}) {
+      cards.append("<div class=card><a href=/r><img src=/i.jpg><span class=card-title>").append(name).append("</span></a></div>");
+    }
+    return cards.append("</div>").toString();
+  }
+
+  @Test
+  void aPageTypedArticleWithNoArticleTextIsReadAsTheListingItIs() {
+    // many CMSs type every page "article"; this one is a collection of recipes
+    Article a = extractor.extract("<html><head><meta property=og:type content=article></head><body><main><h1>Tomato sauce recipes</h1>"
+        + recipeCards() + "</main></body></html>", "https://food.example/tomato-sauce-recipes");
+    assertEquals(List.of("Easy Slow-Cooker Pork Ragù", "Spaghetti and Meatballs", "Butter Chicken", "Penne alla Vodka"),
+        List.of(a.text().split("\n")));
+  }
+
+  @Test
+  void aListingKeepsTheShortItemsAtItsEdges() {
+    String text = text("<main><h1>Recipes</h1><p>" + P1 + "</p>" + recipeCards() + "</main>");
+    assertTrue(text.endsWith("Butter Chicken\nPenne alla Vodka"), text);
+  }
+
+  @Test
+  void aProductPageIsNotAListingOfItsRelatedProducts() {
+    Article a = extractor.extract("<html><head><script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Staple Tee\"}</script>"
+        + "</head><body><main><h1>Staple Tee</h1><p>" + P1 + "</p><p>" + P2 + "</p><h2>You may also like</h2>"
+        + recipeCards() + "</main></body></html>", "https://shop.example/staple-tee");
+    assertFalse(a.text().contains("Penne alla Vodka"), a.text());
+    assertEquals("product", a.pageType());
+  }
 }

@@ -51,7 +51,7 @@ final class ContentCleaner {
         stats.remove(e);
       }
     }
-    trimEdges(content);
+    trimEdges(content, listing);
   }
 
   /**
@@ -60,14 +60,14 @@ final class ContentCleaner {
    * and at the end, the author's bio line. Inside the body such lines are kept (they may be
    * subheadings).
    */
-  private static void trimEdges(Element content) {
+  private static void trimEdges(Element content, boolean listing) {
     List<Element> blocks = leafBlocks(content);
     int last = blocks.size() - 1;
-    while (last >= 0 && (isStrayLine(blocks.get(last), EDGE_TAIL_WORDS) || isAuthorBio(blocks.get(last)))) {
+    while (last >= 0 && (isStrayLine(blocks.get(last), EDGE_TAIL_WORDS, listing) || isAuthorBio(blocks.get(last)))) {
       blocks.get(last--).remove();
     }
     for (int i = 0; i < blocks.size() && blocks.get(i).parent() != null && !blocks.get(i).is(Css.of("h2, h3, h4, h5, h6"))
-        && (isStrayLine(blocks.get(i), EDGE_HEAD_WORDS) || isBareByline(blocks.get(i))); i++) {
+        && (isStrayLine(blocks.get(i), EDGE_HEAD_WORDS, listing) || isBareByline(blocks.get(i))); i++) {
       blocks.get(i).remove();
     }
   }
@@ -93,8 +93,9 @@ final class ContentCleaner {
         && text.matches("(?s).*(?:,|\\band\\b|&).*");
   }
 
-  private static boolean isStrayLine(Element block, int maxWords) {
-    if (block.selectFirst(Css.of("img, picture, figure, video")) != null || block.closest(Css.of("li, figure, blockquote, table, pre")) != null) {
+  private static boolean isStrayLine(Element block, int maxWords, boolean listing) {
+    if (block.selectFirst(Css.of("img, picture, figure, video")) != null || block.closest(Css.of("li, figure, blockquote, table, pre")) != null
+        || listing && ListedItems.isInsideItem(block)) {
       return false;
     }
     String text = block.text().trim();

@@ -48,8 +48,10 @@ public final class ContentExtractor {
       top = PageWideContent.widen(top, body);
     }
     Element root = ContentAssembler.assemble(top, body, scorer);
-    // a root that is a list of items makes a listing of a page that calls itself an article
-    ContentCleaner.clean(root, title, dek, pass.cleanConditionally, !page.article() || ListedItems.isItemList(top));
+    // A page lists things unless it is an article or a product page (whose grids are related products);
+    // a root that is a list of items makes a listing of any page.
+    boolean listing = !page.article() && !page.product() || ListedItems.isItemList(top);
+    ContentCleaner.clean(root, title, dek, pass.cleanConditionally, listing);
     BlockCollector collected = BlockCollector.collect(root);
     return new Content(root, collected.blocks(), collected.images());
   }

@@ -21,6 +21,16 @@ final class ListedItems {
     return isRepeated(e) || e.childrenSize() >= MIN_ITEMS && isRepeated(e.child(0)) && isRepeated(e.child(e.childrenSize() - 1));
   }
 
+  /** Whether {@code e} lies inside one of the repeated items (a product's name, a card's title). */
+  static boolean isInsideItem(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (isRepeated(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether {@code e} is itself a list of items: at least {@value #MIN_LIST_ITEMS} children, most of
    * them ({@value #MIN_LIST_SHARE}) of one tag and first class.
