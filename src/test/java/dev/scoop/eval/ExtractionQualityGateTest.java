@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The regression gate: extraction quality on the bundled benchmark pages must not fall below
  * the pinned floors. Raise a floor when the extractor improves; never lower one to make a
- * change pass. Measured when last pinned: AEB F1 0.9770, precision 0.9728, recall 0.9813,
- * accuracy 0.425; WCXB sample F1 0.778, articles 0.971, without 0.052. (Taking the page-wide content of non-article pages raised the
+ * change pass. Measured when last pinned: AEB F1 0.9775, precision 0.9731, recall 0.9820,
+ * accuracy 0.431; WCXB sample F1 0.786, articles 0.971, without 0.052. (Taking the page-wide content of non-article pages raised the
  * sample's F1 from 0.630 and its boilerplate rate from 0.031: a deliberate trade, within the
  * 0.05 target on the full development set, where it measures 0.048.)
  */
@@ -21,10 +21,10 @@ class ExtractionQualityGateTest {
   void articleExtractionBenchmark() {
     EvalReport.Summary s = new Evaluator().evaluate(Dataset.load(DATASETS.resolve("aeb")), null).overall();
     assertAll(
-        () -> assertTrue(s.f1() >= 0.976, "AEB F1 " + s.f1()),
+        () -> assertTrue(s.f1() >= 0.977, "AEB F1 " + s.f1()),
         () -> assertTrue(s.precision() >= 0.972, "AEB precision " + s.precision()),
-        () -> assertTrue(s.recall() >= 0.978, "AEB recall " + s.recall()),
-        () -> assertTrue(s.accuracy() >= 0.42, "AEB accuracy " + s.accuracy()));
+        () -> assertTrue(s.recall() >= 0.981, "AEB recall " + s.recall()),
+        () -> assertTrue(s.accuracy() >= 0.43, "AEB accuracy " + s.accuracy()));
   }
 
   @Test
@@ -33,7 +33,7 @@ class ExtractionQualityGateTest {
     EvalReport.Summary all = report.overall();
     EvalReport.Summary articles = report.byType().get("article");
     assertAll(
-        () -> assertTrue(all.f1() >= 0.77, "WCXB sample F1 " + all.f1()),
+        () -> assertTrue(all.f1() >= 0.78, "WCXB sample F1 " + all.f1()),
         () -> assertTrue(articles.f1() >= 0.965, "WCXB sample article F1 " + articles.f1()),
         () -> assertTrue(all.without() <= 0.06, "WCXB sample boilerplate rate " + all.without()));
   }
