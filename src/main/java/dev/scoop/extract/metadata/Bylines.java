@@ -32,7 +32,7 @@ public final class Bylines {
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:facebook|twitter|instagram|linkedin|youtube|tiktok|pinterest|reddit|whatsapp|threads|x|email|e-mail|"
           + "share|print|subscribe|menu|search|home|login|log in|sign in|sign up|skip|register|followers?|following|"
-          + "download|play|watch|listen|view|read|more|new|profile|posts|careers?|contact|about|advertise|help|"
+          + "download|play|watch|listen|view|read|learn|more|new|profile|posts|careers?|contact|about|advertise|help|text size|font size|"
           + "support|shop|store|cart|account|github|gitlab|español|english|deutsch|français|italiano|português|"
           // a byline's own label left without its name
           + "(?:the )?authors?|written|posted|by|collections?|categor(?:y|ies)|tags?)\\b");

@@ -2,6 +2,7 @@ package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.Css;
 import dev.scoop.extract.dates.DateParser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -60,7 +61,7 @@ final class VisibleSource {
       }
       String text = e.text();
       if (text.length() <= SHORT && !text.isBlank() && !inForeignRegion(e)) {
-        List<String> names = Bylines.parse(text);
+        List<String> names = namesInLines(e);
         if (!names.isEmpty()) {
           return names;
         }
@@ -74,6 +75,44 @@ final class VisibleSource {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The names of the first line of a byline element that has any: a line break or a block ends a
+   * line, so "By Jane Doe" and "Senior Autos Reporter" under it are not read as one name.
+   */
+  private static List<String> namesInLines(Element byline) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    collectLines(byline, line, lines);
+    lines.add(line.toString());
+    for (String l : lines) {
+      List<String> names = Bylines.parse(l);
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  private static void collectLines(Element e, StringBuilder line, List<String> lines) {
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode) {
+        line.append(((TextNode) child).text());
+      } else if (child instanceof Element) {
+        Element el = (Element) child;
+        boolean breaks = el.normalName().equals("br") || el.isBlock();
+        if (breaks && !line.toString().isBlank()) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        collectLines(el, line, lines);
+        if (breaks && !line.toString().isBlank()) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+      }
+    }
   }
 
   private static boolean inForeignRegion(Element e) {

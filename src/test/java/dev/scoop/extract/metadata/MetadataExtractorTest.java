@@ -128,6 +128,15 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aBylineElementIsReadLineByLineSoTheAuthorsTitleIsNotPartOfTheName() {
+    Metadata m = read("", "<span class=byline-author__description>By <a href=/kb>Keith Barry</a><br>"
+        + "<span class=byline-author__title>Senior Autos Reporter</span></span>");
+    assertEquals(List.of("Keith Barry"), m.authors());
+    Metadata label = read("", "<div class=author-box><div>Written by</div><div>Cassidy Horton</div><a href=/more>Learn More</a></div>");
+    assertEquals(List.of("Cassidy Horton"), label.authors());
+  }
+
+  @Test
   void plainPublishedAndCitationDateTagsAreRead() {
     assertEquals("2025-07-17T00:00:00Z", read("<meta name='published' content='July 17, 2025'>", "").publishedAt());
     assertEquals("2021-03-02T00:00:00Z", read("<meta name='citation_publication_date' content='2021/03/02'>", "").publishedAt());
