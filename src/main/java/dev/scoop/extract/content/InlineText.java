@@ -1,5 +1,6 @@
 package dev.scoop.extract.content;
 
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -29,7 +30,7 @@ public final class InlineText {
   }
 
   /** Appends the text of {@code e}'s children. */
-  static void append(Element e, StringBuilder out) {
+  private static void append(Element e, StringBuilder out) {
     Node previous = null;
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode) {
@@ -70,7 +71,7 @@ public final class InlineText {
     if (start.length() < 2 || !Character.isLetterOrDigit(start.charAt(0)) || !Character.isLetterOrDigit(start.charAt(1))) {
       return false;
     }
-    return !(afterDigit && ORDINAL_SUFFIXES.contains(start.toString().toLowerCase(java.util.Locale.ROOT)));
+    return !(afterDigit && ORDINAL_SUFFIXES.contains(start.toString().toLowerCase(Locale.ROOT)));
   }
 
   /** Collects up to two first characters of {@code e}'s text. */
