@@ -78,8 +78,7 @@ public final class ArticleExtractor {
    * each pass changes its document. A page that has no text of its own is read again: as a
    * discussion when its comments hold the text, as a listing when it calls itself an article.
    */
-  private static Found extractContent(Document doc, String html, String base, Metadata meta,
-                                                         PageFacts page) {
+  private static Found extractContent(Document doc, String html, String base, Metadata meta, PageFacts page) {
     ContentExtractor.Content best = null;
     for (Pass pass : Pass.values()) {
       Document d = pass == Pass.STRICT ? doc : Jsoup.parse(html, base);

@@ -3,6 +3,7 @@ package dev.scoop.extract.content;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Every class/id and text pattern the content stages use, compiled once and kept in one
@@ -133,7 +134,7 @@ final class Boilerplate {
    * page says. Read from the element's first text, so long paragraphs cost nothing.
    */
   static boolean isDummyText(Element e) {
-    for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+    for (TextNode t : e.textNodes()) {
       if (!t.isBlank()) {
         return t.text().stripLeading().regionMatches(true, 0, "lorem ipsum", 0, 11);
       }

@@ -1,6 +1,8 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -100,7 +102,7 @@ final class DocumentCleaner {
    * links and stay out.
    */
   private static void removeHidden(Element body) {
-    java.util.List<Element> hidden = new java.util.ArrayList<>();
+    List<Element> hidden = new ArrayList<>();
     for (Element e : body.select(Css.of(HIDDEN))) {
       if ((e.hasAttr("hidden") || isDecorative(e) || HIDDEN_STYLE.matcher(e.attr("style")).find())
           && !insideAny(e, hidden)) {
@@ -135,7 +137,7 @@ final class DocumentCleaner {
   }
 
   /** Whether {@code e} lies inside the last of {@code outer}, elements collected in document order. */
-  private static boolean insideAny(Element e, java.util.List<Element> outer) {
+  private static boolean insideAny(Element e, List<Element> outer) {
     if (outer.isEmpty()) {
       return false;
     }
@@ -285,7 +287,7 @@ final class DocumentCleaner {
   }
 
   private static void removeHtmlComments(Element root) {
-    java.util.List<Node> comments = new java.util.ArrayList<>();
+    List<Node> comments = new ArrayList<>();
     root.forEachNode(node -> {
       if (node instanceof Comment) {
         comments.add(node);
