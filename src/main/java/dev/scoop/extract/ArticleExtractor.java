@@ -95,14 +95,14 @@ public final class ArticleExtractor {
     }
     if (!page.discussion()) {
       // a page whose only text is its comments (a link aggregator's story: a title and a link) is a discussion
-      ContentExtractor.Content c = reread(html, base, meta, new PageFacts(true, page.article(), page.product()));
+      ContentExtractor.Content c = reread(html, base, meta, page.asDiscussion());
       if (c.textLength() > DISCUSSION_SHARE * Math.max(best.textLength(), 1)) {
         return new Found(c, true);
       }
     }
     if (page.article()) {
       // "article" is many CMSs' type for every page: one with no article text may list things
-      ContentExtractor.Content c = reread(html, base, meta, new PageFacts(page.discussion(), false, page.product()));
+      ContentExtractor.Content c = reread(html, base, meta, page.asNonArticle());
       if (c.textLength() > best.textLength()) {
         return new Found(c, page.discussion());
       }

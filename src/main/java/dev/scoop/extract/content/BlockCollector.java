@@ -42,15 +42,20 @@ final class BlockCollector {
   private void walkChildren(Element parent) {
     Node previous = null;
     for (Node child : parent.childNodes()) {
-      if (child instanceof TextNode) {
-        inline.append(((TextNode) child).text());
-      } else if (child instanceof Element) {
-        if (previous instanceof Element && InlineText.startsNewWord(inline, (Element) previous, (Element) child)) {
-          inline.append(' ');
-        }
-        walk((Element) child);
-      }
+      walkChild(previous, child);
       previous = child;
+    }
+  }
+
+  /** Loose text joins the pending paragraph; an element is walked, set apart from a preceding one when it starts a new word. */
+  private void walkChild(Node previous, Node child) {
+    if (child instanceof TextNode) {
+      inline.append(((TextNode) child).text());
+    } else if (child instanceof Element) {
+      if (previous instanceof Element && InlineText.startsNewWord(inline, (Element) previous, (Element) child)) {
+        inline.append(' ');
+      }
+      walk((Element) child);
     }
   }
 
@@ -135,15 +140,15 @@ final class BlockCollector {
 
   /** A text figure's content; its caption (the quote's source, the listing's title) is a line of its own. */
   private void textFigure(Element figure) {
+    Node previous = null;
     for (Node child : figure.childNodes()) {
-      if (child instanceof TextNode) {
-        inline.append(((TextNode) child).text());
-      } else if (child instanceof Element && ((Element) child).normalName().equals("figcaption")) {
+      if (child instanceof Element && ((Element) child).normalName().equals("figcaption")) {
         flushInline();
         add(Block.of(Block.Type.PARAGRAPH, ((Element) child).text()));
-      } else if (child instanceof Element) {
-        walk((Element) child);
+      } else {
+        walkChild(previous, child);
       }
+      previous = child;
     }
     flushInline();
   }

@@ -116,8 +116,7 @@ final class Boilerplate {
    * alone or after a short label ("Original Price: {{...}}"): the page's script fills it in.
    */
   static boolean isTemplatePlaceholder(String text) {
-    int open = text.indexOf("{{");
-    if (open < 0) {
+    if (!text.contains("{{")) {
       return false;
     }
     String rest = TEMPLATE_EXPRESSION.matcher(text).replaceAll(" ");

@@ -37,8 +37,9 @@ final class ContentCleaner {
   private ContentCleaner() {}
 
   /**
-   * Cleans {@code content} in place; {@code title} and {@code dek} may be null. On a page that may
-   * list items ({@code listing}: not declared an article), repeated items keep their links.
+   * Cleans {@code content} in place; {@code title} and {@code dek} may be null. On a page that lists
+   * things ({@code listing}, see {@link ContentExtractor}), repeated items keep their links, and their
+   * short titles at the body's edges are not stray lines.
    */
   static void clean(Element content, String title, String dek, boolean conditionally, boolean listing) {
     resolveUrls(content);

@@ -105,20 +105,23 @@ final class DocumentCleaner {
     List<Element> hidden = new ArrayList<>();
     for (Element e : body.select(Css.of(HIDDEN))) {
       if ((e.hasAttr("hidden") || isDecorative(e) || HIDDEN_STYLE.matcher(e.attr("style")).find())
-          && !insideAny(e, hidden)) {
-        hidden.add(e);
+          && (hidden.isEmpty() || !isInside(e, hidden.get(hidden.size() - 1)))) {
+        hidden.add(e); // outermost only: elements come in document order, so a nested one follows its container
       }
     }
     if (hidden.isEmpty()) {
       return;
     }
     int pageText = body.text().length();
+    int[] hiddenText = new int[hidden.size()];
     int visibleText = pageText;
-    for (Element e : hidden) {
-      visibleText -= e.text().length();
+    for (int i = 0; i < hiddenText.length; i++) {
+      hiddenText[i] = hidden.get(i).text().length();
+      visibleText -= hiddenText[i];
     }
-    for (Element e : hidden) {
-      int text = e.text().length();
+    for (int i = 0; i < hiddenText.length; i++) {
+      Element e = hidden.get(i);
+      int text = hiddenText[i];
       if (text * 2 > pageText || text > visibleText && Texts.linkDensity(e) < 0.5 || isCollapsedPanel(e)) {
         e.removeAttr("hidden").removeAttr("aria-hidden");
       } else {
@@ -136,14 +139,9 @@ final class DocumentCleaner {
     return "true".equals(e.attr("aria-hidden")) && Texts.words(e.text()) <= DECORATIVE_MAX_WORDS;
   }
 
-  /** Whether {@code e} lies inside the last of {@code outer}, elements collected in document order. */
-  private static boolean insideAny(Element e, List<Element> outer) {
-    if (outer.isEmpty()) {
-      return false;
-    }
-    Element last = outer.get(outer.size() - 1);
+  private static boolean isInside(Element e, Element ancestor) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == last) {
+      if (p == ancestor) {
         return true;
       }
     }

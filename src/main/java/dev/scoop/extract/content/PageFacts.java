@@ -7,4 +7,14 @@ package dev.scoop.extract.content;
  * @param article declared an article: the content is one piece, not spread over the page
  * @param product a product page: customer reviews are not the product's description
  */
-public record PageFacts(boolean discussion, boolean article, boolean product) {}
+public record PageFacts(boolean discussion, boolean article, boolean product) {
+  /** The same page read as a discussion: its comments are content. */
+  public PageFacts asDiscussion() {
+    return new PageFacts(true, article, product);
+  }
+
+  /** The same page read as not an article: its content may be spread over it, its items listed. */
+  public PageFacts asNonArticle() {
+    return new PageFacts(discussion, false, product);
+  }
+}

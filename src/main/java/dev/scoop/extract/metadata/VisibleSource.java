@@ -4,6 +4,7 @@ import dev.scoop.extract.Css;
 import dev.scoop.extract.dates.DateParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -85,7 +86,7 @@ final class VisibleSource {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     collectLines(byline, line, lines);
-    lines.add(line.toString());
+    endLine(line, lines);
     for (String l : lines) {
       List<String> names = Bylines.parse(l);
       if (!names.isEmpty()) {
@@ -102,17 +103,23 @@ final class VisibleSource {
       } else if (child instanceof Element) {
         Element el = (Element) child;
         boolean breaks = el.normalName().equals("br") || el.isBlock();
-        if (breaks && !line.toString().isBlank()) {
-          lines.add(line.toString());
-          line.setLength(0);
+        if (breaks) {
+          endLine(line, lines);
         }
         collectLines(el, line, lines);
-        if (breaks && !line.toString().isBlank()) {
-          lines.add(line.toString());
-          line.setLength(0);
+        if (breaks) {
+          endLine(line, lines);
         }
       }
     }
+  }
+
+  private static void endLine(StringBuilder line, List<String> lines) {
+    String text = line.toString();
+    if (!text.isBlank()) {
+      lines.add(text);
+    }
+    line.setLength(0);
   }
 
   private static boolean inForeignRegion(Element e) {
@@ -189,7 +196,7 @@ final class VisibleSource {
       if (text.length() < 6 || text.length() > DATE_LINE_CHARS) {
         continue;
       }
-      java.util.Optional<DateParser.Found> found = DateParser.find(text);
+      Optional<DateParser.Found> found = DateParser.find(text);
       if (found.isEmpty() || !(words(found.get().rest()) <= 3 || Bylines.startsLikeByline(text))) {
         continue;
       }
