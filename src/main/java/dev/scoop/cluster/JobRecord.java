@@ -53,7 +53,21 @@ final class JobRecord implements Serializable {
 
   /** Marks a queued task as running on {@code member}; false if it is running or done already. */
   boolean claim(int index, String member) {
-    if (index < 0 || index >= state.length || state[index] != QUEUED) {
+    return claim(index, member, false);
+  }
+
+  /**
+   * Like {@link #claim(int, String)}; {@code again} when {@code member} asks a second time because
+   * the reply to its first claim was lost: a task already running on that same member is its own.
+   */
+  boolean claim(int index, String member, boolean again) {
+    if (index < 0 || index >= state.length) {
+      return false;
+    }
+    if (again && state[index] == RUNNING && member.equals(runner[index])) {
+      return true;
+    }
+    if (state[index] != QUEUED) {
       return false;
     }
     state[index] = RUNNING;

@@ -15,12 +15,15 @@ import java.util.Set;
 final class JobUpdates {
   private JobUpdates() {}
 
-  /** Claims task {@code index} for {@code member}: true when the member should run it. */
-  record Claim(int index, String member) implements EntryProcessor<String, JobRecord, Boolean> {
+  /**
+   * Claims task {@code index} for {@code member}: true when the member should run it. {@code again}
+   * when the member retries a claim whose reply it did not get (see {@link JobRecord#claim(int, String, boolean)}).
+   */
+  record Claim(int index, String member, boolean again) implements EntryProcessor<String, JobRecord, Boolean> {
     @Override
     public Boolean process(Map.Entry<String, JobRecord> entry) {
       JobRecord job = entry.getValue();
-      if (job == null || !job.claim(index, member)) {
+      if (job == null || !job.claim(index, member, again)) {
         return false;
       }
       entry.setValue(job);

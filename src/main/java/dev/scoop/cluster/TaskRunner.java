@@ -9,6 +9,8 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonObject;
+import java.util.concurrent.CompletionStage;
+import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,10 +21,15 @@ import java.util.logging.Logger;
  * makes it terminal, exactly once), then publish it. A member that dies before the commit has
  * its task re-run elsewhere, reusing a stored result if there is one; one that dies after the
  * commit leaves a stored, numbered result that stream hubs fetch when they see the gap.
+ *
+ * <p>While this node is a member it never gives a task up halfway: a claimed task is running
+ * here as far as the cluster knows, and no one else would run it. So every step on the cluster's
+ * maps is retried until it succeeds or the node leaves (then the survivors release the task), and
+ * a claim whose reply was lost is asked again as a retry, which finds the task already its own.
  */
 final class TaskRunner {
   private static final Logger LOG = Logger.getLogger(TaskRunner.class.getName());
-  private static final long COMMIT_RETRY_MS = 1000;
+  private static final long RETRY_MS = 1000;
   private final Vertx vertx;
   private final ClusterNode node;
   private final ClusterJobs cluster;
@@ -37,34 +44,29 @@ final class TaskRunner {
 
   /** Runs a queued task if this node wins its claim; completes when it is committed or not ours. */
   Future<Void> run(ScrapeTask task) {
-    return ClusterNode.on(vertx.getOrCreateContext(), cluster.jobs().submitToKey(task.jobId(), new JobUpdates.Claim(task.index(), node.id())))
+    return retrying(task, "claim the task",
+            attempt -> onContext(cluster.jobs().submitToKey(task.jobId(), new JobUpdates.Claim(task.index(), node.id(), attempt > 0))))
         .compose(claimed -> claimed ? resultOf(task).compose(event -> commit(task, event)) : Future.succeededFuture());
   }
 
   /** The task's result event (seq not yet set): stored by an earlier run, or scraped now and stored. */
   private Future<JsonObject> resultOf(ScrapeTask task) {
     String key = task.id();
-    return ClusterNode.on(vertx.getOrCreateContext(), cluster.results().getAsync(key))
+    return retrying(task, "read a stored result", attempt -> onContext(cluster.results().getAsync(key)))
         .compose(stored -> stored != null
             ? Future.succeededFuture(new JsonObject(stored))
             : vertx.eventBus().<JsonObject>request(Addresses.SCRAPE, task.toJson(), scrapeDelivery)
                 .transform(reply -> Future.succeededFuture(task.resultOf(reply).toEvent(task.jobId(), 0, task.url())
                     .put("node", node.id())))
-                .compose(event -> ClusterNode.on(vertx.getOrCreateContext(), cluster.results().setAsync(key, event.encode()))
+                .compose(event -> retrying(task, "store the result", attempt -> onContext(cluster.results().setAsync(key, event.encode())))
                     .map(event)));
   }
 
-  /** Commits, retrying while this node is a member: a result must not be dropped for a hiccup. */
+  /** Commits the result and publishes it with its seq (and the done event when it was the job's last). */
   private Future<Void> commit(ScrapeTask task, JsonObject event) {
-    Promise<Void> done = Promise.promise();
-    tryCommit(task, event, done);
-    return done.future();
-  }
-
-  private void tryCommit(ScrapeTask task, JsonObject event, Promise<Void> done) {
     JobUpdates.Commit commit = new JobUpdates.Commit(task.index(), event.getString("status"), System.currentTimeMillis());
-    ClusterNode.on(vertx.getOrCreateContext(), cluster.jobs().submitToKey(task.jobId(), commit))
-        .onSuccess(committed -> {
+    return retrying(task, "commit the result", attempt -> onContext(cluster.jobs().submitToKey(task.jobId(), commit)))
+        .map(committed -> {
           if (committed.seq() > 0) {
             ScoopMetrics.finished(event);
             vertx.eventBus().publish(Addresses.RESULTS, event.copy().put("seq", committed.seq()));
@@ -72,16 +74,35 @@ final class TaskRunner {
               vertx.eventBus().publish(Addresses.RESULTS, committed.summary().doneEvent());
             }
           }
-          done.complete();
-        })
+          return null;
+        });
+  }
+
+  /**
+   * Runs {@code step} (given its attempt number, from 0) until it succeeds, pausing between
+   * attempts; fails only once this node has left the cluster, when the survivors take the task over.
+   */
+  private <T> Future<T> retrying(ScrapeTask task, String what, IntFunction<Future<T>> step) {
+    Promise<T> done = Promise.promise();
+    attempt(task, what, step, 0, done);
+    return done.future();
+  }
+
+  private <T> void attempt(ScrapeTask task, String what, IntFunction<Future<T>> step, int attempt, Promise<T> done) {
+    step.apply(attempt)
+        .onSuccess(done::complete)
         .onFailure(t -> {
           if (!node.isRunning()) {
-            done.fail(t); // this node has left: the survivors re-run the task
+            done.fail(t);
             return;
           }
           LogFields.task(task.jobId(), task.url()).with("error", String.valueOf(t))
-              .log(LOG, Level.WARNING, "cannot commit the result; retrying");
-          vertx.setTimer(COMMIT_RETRY_MS, id -> tryCommit(task, event, done));
+              .log(LOG, Level.WARNING, "cannot " + what + "; retrying");
+          vertx.setTimer(RETRY_MS, id -> attempt(task, what, step, attempt + 1, done));
         });
+  }
+
+  private <T> Future<T> onContext(CompletionStage<T> stage) {
+    return ClusterNode.on(vertx.getOrCreateContext(), stage);
   }
 }

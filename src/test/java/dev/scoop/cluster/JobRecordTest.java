@@ -44,17 +44,30 @@ class JobRecordTest {
   }
 
   @Test
+  void aClaimAskedAgainAfterALostReplyFindsTheTaskItsOwn() {
+    JobRecord job = new JobRecord("j", 2, false, 1);
+    assertTrue(job.claim(0, "a")); // applied on the record's owner; say its reply never reached a
+    assertFalse(job.claim(0, "a"), "a first claim of a running task fails, even by its runner");
+    assertTrue(job.claim(0, "a", true), "asked again, the task is a's own");
+    assertFalse(job.claim(0, "b", true), "another member's retry does not take it");
+    assertTrue(job.claim(1, "b", true), "a retry of a claim that never landed claims the queued task");
+    job.commit(0, "ok", 2);
+    assertFalse(job.claim(0, "a", true), "a done task is no one's");
+  }
+
+  @Test
   void entryProcessorsChangeTheStoredRecordOnlyWhenTheyChangeSomething() {
     Map.Entry<String, JobRecord> entry = new AbstractMap.SimpleEntry<>("j", new JobRecord("j", 2, false, 1));
-    assertTrue(new JobUpdates.Claim(0, "a").process(entry));
-    assertFalse(new JobUpdates.Claim(0, "b").process(entry));
+    assertTrue(new JobUpdates.Claim(0, "a", false).process(entry));
+    assertFalse(new JobUpdates.Claim(0, "b", false).process(entry));
+    assertTrue(new JobUpdates.Claim(0, "a", true).process(entry), "a's retried claim finds its own task");
     JobUpdates.Committed first = new JobUpdates.Commit(0, "ok", 2).process(entry);
     assertEquals(1, first.seq());
     assertEquals(0, new JobUpdates.Commit(0, "ok", 3).process(entry).seq());
     assertArrayEquals(new int[] {1}, new JobUpdates.Release(Set.of(), true).process(entry), "with allQueued: every queued task");
     assertArrayEquals(new int[0], new JobUpdates.Release(Set.of(), false).process(entry), "nothing was running");
     Map.Entry<String, JobRecord> missing = new AbstractMap.SimpleEntry<>("gone", null);
-    assertFalse(new JobUpdates.Claim(0, "a").process(missing), "a swept job runs nothing");
+    assertFalse(new JobUpdates.Claim(0, "a", true).process(missing), "a swept job runs nothing");
     assertEquals(0, new JobUpdates.Commit(0, "ok", 1).process(missing).seq());
   }
 }
