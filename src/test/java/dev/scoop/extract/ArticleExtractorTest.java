@@ -127,4 +127,20 @@ class ArticleExtractorTest {
     assertTrue(a.isEmpty());
     assertEquals("", a.text());
   }
+
+  @org.junit.jupiter.api.Test
+  void aShellWhoseOnlyTextIsASkipLinkHasNoContent() {
+    String shell = "<html><head><title>Shop</title></head><body>"
+        + "<div style=\"display:none\"><h1>Shop</h1><ul><li><a href=\"#search\">I'm shopping for...</a></li></ul></div>"
+        + "<div id=\"app\"></div><script>render()</script></body></html>";
+    Article a = extractor.extract(shell, "https://shop.example/item/1");
+    assertTrue(a.isEmpty(), a.text());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aShortListOfThreeLinksIsStillContent() {
+    Article a = extractor.extract("<html><body><main><ul><li><a href=/a>First story</a></li><li><a href=/b>Second story</a></li>"
+        + "<li><a href=/c>Third story</a></li></ul></main></body></html>", "https://example.com/");
+    assertEquals("First story\nSecond story\nThird story", a.text());
+  }
 }

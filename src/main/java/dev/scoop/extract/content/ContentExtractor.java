@@ -1,6 +1,7 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Block;
+import dev.scoop.extract.Css;
 import dev.scoop.extract.Image;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -52,7 +53,20 @@ public final class ContentExtractor {
     // a root that is a list of items makes a listing of any page.
     boolean listing = !page.article() && !page.product() || ListedItems.isItemList(top);
     ContentCleaner.clean(root, title, dek, pass.cleanConditionally, listing);
+    if (isStrayLinks(root)) {
+      return new Content(new Element("div"), List.of(), List.of());
+    }
     BlockCollector collected = BlockCollector.collect(root);
     return new Content(root, collected.blocks(), collected.images());
+  }
+
+  /**
+   * Text that is nothing but one or two links (a skip link, a "shop now" button) is what is left
+   * of a page whose content a script renders: page furniture, not content. Three or more are a
+   * list of links, which a listing's content may be.
+   */
+  private static boolean isStrayLinks(Element root) {
+    int links = root.select(Css.of("a")).size();
+    return links > 0 && links < ListedItems.MIN_ITEMS && Texts.linkDensity(root) == 1.0;
   }
 }
