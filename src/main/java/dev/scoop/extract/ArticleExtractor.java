@@ -46,7 +46,7 @@ public final class ArticleExtractor {
   public Article extract(String html, String url) {
     Objects.requireNonNull(html, "html");
     String base = url == null ? "" : url;
-    Document doc = Jsoup.parse(html, base);
+    Document doc = parse(html, base);
     Metadata meta = MetadataExtractor.extract(doc);
     PageFacts page = new PageFacts(PageTypes.isDiscussion(doc, url), PageTypes.isDeclaredArticle(meta), PageTypes.isDeclaredProduct(meta));
     Found found = extractContent(doc, html, base, meta, page);
@@ -81,7 +81,7 @@ public final class ArticleExtractor {
   private static Found extractContent(Document doc, String html, String base, Metadata meta, PageFacts page) {
     ContentExtractor.Content best = null;
     for (Pass pass : Pass.values()) {
-      Document d = pass == Pass.STRICT ? doc : Jsoup.parse(html, base);
+      Document d = pass == Pass.STRICT ? doc : parse(html, base);
       ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass, page);
       if (best == null || c.textLength() > 2 * best.textLength()) {
         best = c;
@@ -110,8 +110,15 @@ public final class ArticleExtractor {
     return new Found(best, page.discussion());
   }
 
+  /** The page's tree, with any mojibake in its text repaired. */
+  private static Document parse(String html, String base) {
+    Document doc = Jsoup.parse(html, base);
+    Mojibake.repair(doc);
+    return doc;
+  }
+
   private static ContentExtractor.Content reread(String html, String base, Metadata meta, PageFacts page) {
-    return ContentExtractor.extract(Jsoup.parse(html, base), meta.title(), meta.description(), Pass.STRICT, page);
+    return ContentExtractor.extract(parse(html, base), meta.title(), meta.description(), Pass.STRICT, page);
   }
 
   /**

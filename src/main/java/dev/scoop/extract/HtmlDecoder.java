@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * then the transport hint (HTTP {@code Content-Type}), then a {@code <meta>} prescan, then
  * UTF-8 if the bytes are valid UTF-8, else windows-1252.
  *
- * <p>A declared UTF-8 that does not decode cleanly falls back to windows-1252, the commonest
- * real-world mis-declaration. Thread-safe (stateless).
+ * <p>Mis-declarations are common both ways, and only one way is ambiguous: a declared UTF-8 that
+ * does not decode cleanly falls back to windows-1252, and a declared single-byte charset
+ * (typically a server's default {@code ISO-8859-1}) over bytes that are valid UTF-8 with
+ * multi-byte sequences is read as UTF-8, since legacy text is practically never valid UTF-8 by
+ * chance. Thread-safe (stateless).
  */
 public final class HtmlDecoder {
   private static final int PRESCAN_BYTES = 4096;
@@ -38,10 +41,13 @@ public final class HtmlDecoder {
     }
     if (declared == null || declared == StandardCharsets.UTF_8) {
       String utf8 = strictUtf8(bytes);
-      if (utf8 != null) {
+      return utf8 != null ? utf8 : new String(bytes, WINDOWS_1252);
+    }
+    if (isSingleByte(declared)) {
+      String utf8 = strictUtf8(bytes);
+      if (utf8 != null && utf8.length() < bytes.length) {
         return utf8;
       }
-      return new String(bytes, WINDOWS_1252);
     }
     return new String(bytes, declared);
   }
@@ -71,6 +77,10 @@ public final class HtmlDecoder {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  private static boolean isSingleByte(Charset charset) {
+    return charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1.0f;
   }
 
   private static Charset bomCharset(byte[] b) {

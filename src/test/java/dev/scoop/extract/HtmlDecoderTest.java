@@ -38,4 +38,20 @@ class HtmlDecoderTest {
     assertEquals(TEXT, HtmlDecoder.decode(legacy, "utf-8"));
     assertEquals(TEXT, HtmlDecoder.decode(legacy, null));
   }
+
+  @Test
+  void utf8DeclaredAsASingleByteCharsetIsReadAsUtf8() {
+    byte[] utf8 = TEXT.getBytes(StandardCharsets.UTF_8);
+    assertEquals(TEXT, HtmlDecoder.decode(utf8, "iso-8859-1"));
+    String page = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">" + TEXT;
+    assertEquals(page, HtmlDecoder.decode(page.getBytes(StandardCharsets.UTF_8), null));
+  }
+
+  @Test
+  void asciiOnlyUtf8KeepsTheDeclaredCharset() {
+    byte[] ascii = "<p>plain</p>".getBytes(StandardCharsets.US_ASCII);
+    assertEquals("<p>plain</p>", HtmlDecoder.decode(ascii, "koi8-r"));
+    byte[] cyrillic = "<p>Привет</p>".getBytes(Charset.forName("koi8-r"));
+    assertEquals("<p>Привет</p>", HtmlDecoder.decode(cyrillic, "koi8-r"));
+  }
 }
