@@ -2,6 +2,8 @@ package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.Css;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,6 +17,9 @@ import org.jsoup.nodes.Element;
  */
 public final class MetadataExtractor {
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+");
+  /** A title template whose page part came out empty: "| Site" (no title) or "Title |". */
+  private static final Pattern EMPTY_LEADING_PART = Pattern.compile("^[|\\-–—:·•»/]\\s+(.+)$");
+  private static final Pattern EMPTY_TRAILING_PART = Pattern.compile("^(.+?)\\s+[|\\-–—:·•»/]$");
   private static final Pattern HOST = Pattern.compile("^(?:https?://)?([^/:?#]+)");
   private static final int MIN_HOST_LABEL = 4;
 
@@ -26,8 +31,7 @@ public final class MetadataExtractor {
     JsonLdSource.read(doc, meta);
     MetaTagSource.read(doc, meta);
     MicrodataSource.read(doc, meta);
-    String htmlTitle = doc.title();
-    meta.title(htmlTitle);
+    readHtmlTitle(doc.title(), meta);
     VisibleSource.read(doc, meta);
     String full = meta.title();
     meta.replaceTitle(stripSiteName(full, meta.siteName(), doc, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
@@ -36,6 +40,20 @@ public final class MetadataExtractor {
       meta.removeAuthor(meta.siteName());
     }
     return meta;
+  }
+
+  /**
+   * The {@code <title>}, unless its template left the page's part empty: "| Site" names only the
+   * site (the h1 will give the title), "Title |" only the page.
+   */
+  private static void readHtmlTitle(String title, Metadata meta) {
+    Matcher siteOnly = EMPTY_LEADING_PART.matcher(title);
+    if (siteOnly.matches()) {
+      meta.siteName(siteOnly.group(1));
+      return;
+    }
+    Matcher pageOnly = EMPTY_TRAILING_PART.matcher(title);
+    meta.title(pageOnly.matches() ? pageOnly.group(1) : title);
   }
 
   /** What the title lost to {@link #stripSiteName}, when that is one short part: the site name. */
@@ -90,7 +108,7 @@ public final class MetadataExtractor {
 
   /** The title up to the end of its first {@code n} parts, separators inside them kept. */
   private static String prefix(String title, String[] parts, int n) {
-    java.util.regex.Matcher m = TITLE_SEPARATOR.matcher(title);
+    Matcher m = TITLE_SEPARATOR.matcher(title);
     int end = title.length();
     for (int i = 0; i < n && m.find(); i++) {
       end = m.start();
@@ -102,7 +120,7 @@ public final class MetadataExtractor {
     if (siteName != null && part.equalsIgnoreCase(siteName.trim())) {
       return true;
     }
-    String folded = part.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    String folded = part.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     return hostLabel != null && hostLabel.length() >= MIN_HOST_LABEL && folded.startsWith(hostLabel);
   }
 
@@ -114,7 +132,7 @@ public final class MetadataExtractor {
     if (url == null || url.isBlank()) {
       return null;
     }
-    java.util.regex.Matcher m = HOST.matcher(url.trim().toLowerCase(java.util.Locale.ROOT));
+    Matcher m = HOST.matcher(url.trim().toLowerCase(Locale.ROOT));
     if (!m.find()) {
       return null;
     }

@@ -62,6 +62,14 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aTitleTemplateWithAnEmptyPagePartGivesWayToTheH1() {
+    Metadata untitled = read("<title> | Nuts &amp; Volts Magazine</title>", "<h1>Electronic Gadgets</h1>");
+    assertEquals("Electronic Gadgets", untitled.title());
+    assertEquals("Nuts & Volts Magazine", untitled.siteName());
+    assertEquals("The 16 Best Subscription Boxes", read("<title>The 16 Best Subscription Boxes |</title>", "<h1>Boxes</h1>").title());
+  }
+
+  @Test
   void absentFieldsStayAbsent() {
     Metadata m = read("<title>x</title>", "<p>Nothing here</p>");
     assertNull(m.publishedAt());
