@@ -2,6 +2,7 @@ package dev.scoop.extract.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,10 +19,17 @@ public final class Bylines {
       "\\s*(?:\\||•|·|—|–|\\s-\\s|\\bposted\\b|\\bupdated\\b|\\bpublished\\b|\\bon\\s+\\p{L}+\\s+\\d|\\d{1,2}[:/.]\\d).*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+  /** Words of a person's job: after a name, they are not part of it. */
+  private static final String JOB_TITLE_WORDS = "staff|writer|reporter|correspondent|editor|contributor|columnist|contributing|"
+      + "freelance|journalist|photographer|senior|chief|producer|analyst|expert|specialist|director|manager|officer|"
+      + "founder|co-founder|ceo|cto|cfo|president|consultant|strategist|coordinator|advisor|adviser|engineer|developer|"
+      + "designer|reviewer";
+  private static final Pattern JOB_TITLE = Pattern.compile("(?i)\\b(?:" + JOB_TITLE_WORDS + ")\\b");
   private static final Pattern ROLE = Pattern.compile(
-      "(?i)\\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|contributing|"
-          + "freelance|journalist|desk|team|newsroom|bureau|press|associated|wire|reuters|afp|"
-          + "news|agency|service|photographer|senior|chief|producer|analyst|updated|posted|published)\\b");
+      "(?i)\\b(?:" + JOB_TITLE_WORDS + "|desk|team|newsroom|bureau|press|associated|wire|reuters|afp|"
+          + "news|agency|service|updated|posted|published)\\b");
+  /** A credential after a name ("Dylan Bailey, MS, RD, FAND", "Jane Doe, PhD"): one word, two capitals or more. */
+  private static final Pattern CREDENTIAL = Pattern.compile("^(?:\\p{Lu}\\.?){2,}$|^\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*$");
   private static final Pattern NAME = Pattern.compile("^[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*(?:\\s+[\\p{L}\\p{M}'’.\\-]+){0,4}$");
 
   /** Lower-case words inside names: "Vincent van Gogh", "Ana de Armas", "Mohammed bin Salman". */
@@ -48,13 +56,37 @@ public final class Bylines {
     String s = byline.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
     s = PREFIX.matcher(s).replaceFirst("");
     s = TAIL.matcher(s).replaceFirst("");
-    for (String part : SEPARATORS.split(s)) {
-      String name = part.trim().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").trim();
-      if (isPlausibleName(name) && !names.contains(name)) {
+    String[] parts = SEPARATORS.split(s);
+    for (int i = 0; i < parts.length; i++) {
+      String name = parts[i].trim().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").trim();
+      if (i == 0) {
+        name = withoutJobTitle(name);
+      }
+      if (isPlausibleName(name) && !names.contains(name) && !(isCredential(name) && !names.isEmpty())) {
         names.add(name);
       }
     }
     return names;
+  }
+
+  /**
+   * "Rasmus Barslund Founder" opens a byline with a name and its job title, no comma between: the
+   * name is what comes before. Later parts are not cut: "Home and Digital Security Expert" is all title.
+   */
+  private static String withoutJobTitle(String part) {
+    Matcher role = JOB_TITLE.matcher(part);
+    if (role.find() && role.start() > 0) {
+      String before = part.substring(0, role.start()).trim();
+      if (before.indexOf(' ') > 0 && isPlausibleName(before)) {
+        return before;
+      }
+    }
+    return part;
+  }
+
+  /** One word with two capitals or more ("FAND", "PhD", "M.D."): after a name, a credential, not another name. */
+  private static boolean isCredential(String part) {
+    return CREDENTIAL.matcher(part).matches();
   }
 
   /**

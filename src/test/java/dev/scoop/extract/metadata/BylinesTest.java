@@ -14,6 +14,21 @@ class BylinesTest {
   }
 
   @Test
+  void dropsCredentialsAndJobTitlesAfterTheName() {
+    assertEquals(List.of("Dylan Bailey"), Bylines.parse("By Dylan Bailey, MS, RD, FAND"));
+    assertEquals(List.of("Jane Doe"), Bylines.parse("Jane Doe, PhD"));
+    assertEquals(List.of("Paul Frew"), Bylines.parse("By Paul Frew, Home and Digital Security Expert"));
+    assertEquals(List.of("Rasmus Barslund"), Bylines.parse("Rasmus Barslund Founder, Lead Reviewer"));
+    assertEquals(List.of("Jane Doe"), Bylines.parse("By Jane Doe Staff Writer"));
+  }
+
+  @Test
+  void aNameWithTwoCapitalsIsANameWhenItComesFirst() {
+    assertEquals(List.of("DeShawn"), Bylines.parse("By DeShawn"));
+    assertEquals(List.of("Ron DeSantis", "Jane Doe"), Bylines.parse("By Ron DeSantis and Jane Doe"));
+  }
+
+  @Test
   void splitsSeveralAuthors() {
     assertEquals(List.of("Jane Doe", "John Smith"), Bylines.parse("By Jane Doe and John Smith, Staff Writers"));
     assertEquals(List.of("A. Müller", "B. Jensen", "C. O'Neil"), Bylines.parse("Von A. Müller, B. Jensen & C. O'Neil"));
