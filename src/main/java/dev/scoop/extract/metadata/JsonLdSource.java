@@ -3,6 +3,7 @@ package dev.scoop.extract.metadata;
 import dev.scoop.extract.Css;
 import dev.scoop.extract.dates.DateParser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +40,7 @@ final class JsonLdSource {
     Map<String, Object> article = best(objects);
     // A product page often also declares a plain WebPage: the Product says what the page is.
     if (article != null) {
-      readArticle(article, meta);
+      readArticle(article, byId(objects), meta);
     }
     if (article == null || "webpage".equals(firstArticleType(article))) {
       objects.stream().filter(o -> hasType(o, "product")).findFirst().ifPresent(product -> readProduct(product, meta));
@@ -51,12 +52,36 @@ final class JsonLdSource {
     }
   }
 
-  private static void readArticle(Map<String, Object> a, Metadata meta) {
+  /**
+   * Objects by their {@code @id}: a graph names its author or publisher once and refers to it
+   * elsewhere by id alone ({@code "author": {"@id": "…#/schema/person/1"}}).
+   */
+  private static Map<String, Map<String, Object>> byId(List<Map<String, Object>> objects) {
+    Map<String, Map<String, Object>> ids = new HashMap<>();
+    for (Map<String, Object> o : objects) {
+      String id = string(o.get("@id"));
+      if (id != null && o.size() > 1) {
+        ids.putIfAbsent(id, o);
+      }
+    }
+    return ids;
+  }
+
+  /** {@code value} itself, or the object it refers to when it is a bare {@code @id} reference. */
+  private static Object resolve(Object value, Map<String, Map<String, Object>> ids) {
+    if (value instanceof Map<?, ?> ref && ref.size() == 1 && ref.get("@id") != null) {
+      Map<String, Object> target = ids.get(string(ref.get("@id")));
+      return target != null ? target : value;
+    }
+    return value;
+  }
+
+  private static void readArticle(Map<String, Object> a, Map<String, Map<String, Object>> ids, Metadata meta) {
     meta.type(firstType(a));
     meta.title(string(a.get("headline")));
     meta.title(string(a.get("name")));
     meta.description(string(a.get("description")));
-    meta.authors(authors(a.get("author")));
+    meta.authors(authors(a.get("author"), ids));
     meta.publishedAt(DateParser.toIso(string(a.get("datePublished"))));
     meta.publishedAt(DateParser.toIso(string(a.get("dateCreated"))));
     meta.modifiedAt(DateParser.toIso(string(a.get("dateModified"))));
@@ -65,9 +90,9 @@ final class JsonLdSource {
     meta.imageUrl(imageUrl(a.get("image")));
     meta.canonicalUrl(string(a.get("url")));
     meta.language(string(a.get("inLanguage")));
-    Object publisher = a.get("publisher");
-    if (publisher instanceof Map) {
-      meta.siteName(string(((Map<?, ?>) publisher).get("name")));
+    // A personal blog's publisher is its author: the site's name is then the WebSite's.
+    if (resolve(a.get("publisher"), ids) instanceof Map<?, ?> publisher && !"person".equalsIgnoreCase(string(first(publisher.get("@type"))))) {
+      meta.siteName(string(publisher.get("name")));
     }
   }
 
@@ -143,9 +168,10 @@ final class JsonLdSource {
     return false;
   }
 
-  private static List<String> authors(Object value) {
+  private static List<String> authors(Object value, Map<String, Map<String, Object>> ids) {
     List<String> names = new ArrayList<>();
-    for (Object a : asList(value)) {
+    for (Object author : asList(value)) {
+      Object a = resolve(author, ids);
       String raw = a instanceof Map ? personName((Map<?, ?>) a) : string(a);
       if (raw == null) {
         continue;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -19,8 +20,13 @@ import org.jsoup.nodes.Element;
 final class MetaTagSource {
   private MetaTagSource() {}
 
+  /** The key under which the twitter:dataN that a twitter:labelN calls "Written by" is kept. */
+  private static final String WRITTEN_BY = "twitter:data (written by)";
+  /** Labels of a twitter:labelN/twitter:dataN pair (Yoast SEO writes "Written by") that name the author. */
+  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)written by|author|by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|autor|auteur|autore");
+  private static final int TWITTER_PAIRS = 4;
   private static final String[] AUTHOR_TAGS = {
-      "article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator"};
+      "article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "byl", WRITTEN_BY, "twitter:creator"};
 
   static void read(Document doc, Metadata meta) {
     Map<String, String> tags = metaTags(doc);
@@ -102,6 +108,12 @@ final class MetaTagSource {
       String content = m.attr("content").trim();
       if (!key.isEmpty() && !content.isEmpty()) {
         tags.putIfAbsent(key.toLowerCase(Locale.ROOT).trim(), content);
+      }
+    }
+    for (int i = 1; i <= TWITTER_PAIRS; i++) {
+      String label = tags.get("twitter:label" + i);
+      if (label != null && AUTHOR_LABEL.matcher(label.trim()).matches() && tags.containsKey("twitter:data" + i)) {
+        tags.putIfAbsent(WRITTEN_BY, tags.get("twitter:data" + i));
       }
     }
     return tags;

@@ -26,6 +26,29 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void jsonLdReferencesByIdAreFollowedAndAPersonPublisherIsNotTheSite() {
+    Metadata m = read("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Policy\","
+        + "\"author\":[{\"@id\":\"https://k.org/#/person/1\"}],\"publisher\":{\"@id\":\"https://k.org/#org\"}},"
+        + "{\"@type\":\"Organization\",\"@id\":\"https://k.org/#org\",\"name\":\"KFF\"},"
+        + "{\"@type\":\"Person\",\"@id\":\"https://k.org/#/person/1\",\"name\":\"Nirmita Panchal\"}]}</script>", "");
+    assertEquals(List.of("Nirmita Panchal"), m.authors());
+    assertEquals("KFF", m.siteName());
+    Metadata blog = read("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"BlogPosting\",\"headline\":\"Trip\","
+        + "\"author\":{\"@id\":\"#me\"},\"publisher\":{\"@id\":\"#me\"}},{\"@type\":\"WebSite\",\"name\":\"Budget Travel\"},"
+        + "{\"@type\":[\"Person\",\"Organization\"],\"@id\":\"#me\",\"name\":\"Gabby Boucher\"}]}</script>", "");
+    assertEquals(List.of("Gabby Boucher"), blog.authors());
+    assertEquals("Budget Travel", blog.siteName());
+  }
+
+  @Test
+  void aTwitterLabelWrittenByNamesTheAuthor() {
+    Metadata m = read("<meta name='twitter:label1' content='Est. reading time'><meta name='twitter:data1' content='7 minutes'>"
+        + "<meta name='twitter:label2' content='Written by'><meta name='twitter:data2' content='Chase Bernath'>", "");
+    assertEquals(List.of("Chase Bernath"), m.authors());
+    assertEquals(List.of(), read("<meta name='twitter:label1' content='Est. reading time'><meta name='twitter:data1' content='7 Minutes'>", "").authors());
+  }
+
+  @Test
   void brokenJsonLdFallsBackToMetaTags() {
     Metadata m = read("<script type='application/ld+json'>{\"headline\": </script>"
         + "<meta property='og:title' content='OG title'><meta name='author' content='By Bo Chen'>"
