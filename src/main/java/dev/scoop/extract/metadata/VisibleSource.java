@@ -19,6 +19,7 @@ import org.jsoup.select.Elements;
  */
 final class VisibleSource {
   private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author|writer|contributor");
+  private static final Pattern AUTHOR_PAGE = Pattern.compile("/authors?/[^/?#]");
   private static final Pattern REL_AUTHOR = Pattern.compile("(?i)(?:^|\\s)author(?:\\s|$)");
   private static final Pattern UPDATED = Pattern.compile("(?i)^\\s*(?:last\\s+)?(?:updated|modified|aktualisiert|mis à jour)");
   private static final Pattern POSTED = Pattern.compile("(?i)^\\s*(?:posted|published|publié|veröffentlicht|on)\\b");
@@ -54,10 +55,10 @@ final class VisibleSource {
   }
 
   private static List<String> authors(Document doc) {
-    for (Element e : doc.select(Css.of("[rel], [class], [id]"))) {
+    for (Element e : doc.select(Css.of("[rel], [class], [id], a[href*='/author/'], a[href*='/authors/']"))) {
       // rel is a list of link types ("author", "nofollow noopener"): only "author" marks a byline
       boolean relAuthor = e.hasAttr("rel") && REL_AUTHOR.matcher(e.attr("rel")).find();
-      if (!relAuthor && !BYLINE_CLASS.matcher(e.className()).find() && !BYLINE_CLASS.matcher(e.id()).find()) {
+      if (!relAuthor && !isAuthorPageLink(e) && !BYLINE_CLASS.matcher(e.className()).find() && !BYLINE_CLASS.matcher(e.id()).find()) {
         continue;
       }
       String text = e.text();
@@ -76,6 +77,11 @@ final class VisibleSource {
       }
     }
     return List.of();
+  }
+
+  /** A link to an author's page ("/author/jane-doe/"), as CMSs link every byline name. */
+  private static boolean isAuthorPageLink(Element e) {
+    return e.nameIs("a") && AUTHOR_PAGE.matcher(e.attr("href")).find();
   }
 
   /**

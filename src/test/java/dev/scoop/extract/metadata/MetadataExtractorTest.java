@@ -153,6 +153,14 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aLinkToAnAuthorPageIsAByline() {
+    Metadata m = read("", "<nav><a href='/authors/'>Our Authors</a></nav><article><h1>Best tents</h1>"
+        + "<div class=meta>Tested by <a href='https://gear.example/author/chris-mcnamara'>Chris McNamara</a></div>"
+        + "<p>" + "We pitched every tent in the wind. ".repeat(8) + "</p></article>");
+    assertEquals(List.of("Chris McNamara"), m.authors());
+  }
+
+  @Test
   void onlyRelAuthorMarksABylineLinkNotAnyRel() {
     Metadata m = read("", "<header><a rel=noopener href=/app class=btn>Get App</a></header><p><a rel='author nofollow' href=/j>Jane Doe</a></p>");
     assertEquals(List.of("Jane Doe"), m.authors());
