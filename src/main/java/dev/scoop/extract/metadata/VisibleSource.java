@@ -29,6 +29,8 @@ final class VisibleSource {
   private static final int SHORT = 160;
   /** How far after the headline a date line is sought, in elements. */
   private static final int HEADLINE_WINDOW = 40;
+  /** How far before the headline, inside its header block, a date line is sought, in elements. */
+  private static final int KICKER_WINDOW = 12;
   private static final int DATE_LINE_CHARS = 80;
   private static final int PROSE_CHARS = 200;
 
@@ -185,37 +187,76 @@ final class VisibleSource {
   }
 
   /**
-   * A date printed under the headline without a word or class saying so ("Nov 21, 2018",
+   * A date printed with the headline without a word or class saying so ("Nov 21, 2018",
    * "By Jane Doe - Mar 27, 2024"): the first short line among the elements that follow the h1,
-   * before the body's prose starts, that is a date, a date with at most a few words, or a byline
-   * with a date. "Updated ..." gives the modification date instead.
+   * before the body's prose starts (a dek may come first), that is a date, a date with at most a
+   * few words, or a byline with a date (after a dek, not inside a paragraph); failing that, such a line just above the h1 in its own
+   * header block (a kicker: "Published October 14, 2025 in Training"). "Updated ..." gives the
+   * modification date instead.
    */
   private static void dateNearHeadline(Document doc, Element h1, Metadata meta) {
     Elements all = doc.getAllElements();
     int start = all.indexOf(h1);
+    int proseSeen = 0;
     for (int i = start + 1; i > 0 && i < all.size() && i <= start + HEADLINE_WINDOW; i++) {
       Element e = all.get(i);
-      String text = e.ownText().trim();
-      if (e.is(Css.of("p")) && e.text().length() >= PROSE_CHARS) {
-        return; // the body has started
+      if (e.is(Css.of("p")) && e.text().length() >= PROSE_CHARS && ++proseSeen > 1) {
+        break; // the body has started
       }
-      if (text.length() < 6 || text.length() > DATE_LINE_CHARS) {
-        continue;
+      // after a dek, a date inside a paragraph is the body's, not the meta row's
+      if (!(proseSeen > 0 && isInParagraph(e)) && readDateLine(e, meta)) {
+        return;
       }
-      Optional<DateParser.Found> found = DateParser.find(text);
-      if (found.isEmpty() || !(words(found.get().rest()) <= 3 || Bylines.startsLikeByline(text))) {
-        continue;
-      }
-      String iso = DateParser.toIso(text.substring(found.get().start(), found.get().end()));
-      boolean updated = UPDATED.matcher(text).find() || e.parent() != null && UPDATED.matcher(e.parent().text()).find();
-      if (iso != null && updated) {
-        meta.modifiedAt(iso);
-      } else if (iso != null) {
-        meta.publishedAt(iso);
+    }
+    Element block = h1.parent() == null ? null : h1.parent().parent();
+    for (int i = start - 1; block != null && i > 0 && i >= start - KICKER_WINDOW && isInside(all.get(i), block); i--) {
+      if (readDateLine(all.get(i), meta)) {
         return;
       }
     }
   }
+
+  /** Reads {@code e}'s own text as a date line; true once it gave the publication date. */
+  private static boolean readDateLine(Element e, Metadata meta) {
+    String text = e.ownText().trim();
+    if (text.length() < 6 || text.length() > DATE_LINE_CHARS) {
+      return false;
+    }
+    Optional<DateParser.Found> found = DateParser.find(text);
+    if (found.isEmpty() || !(words(found.get().rest()) <= 3 || Bylines.startsLikeByline(text))) {
+      return false;
+    }
+    String iso = DateParser.toIso(text.substring(found.get().start(), found.get().end()));
+    boolean updated = UPDATED.matcher(text).find() || e.parent() != null && UPDATED.matcher(e.parent().text()).find();
+    if (iso != null && updated) {
+      meta.modifiedAt(iso);
+      return false;
+    }
+    if (iso != null) {
+      meta.publishedAt(iso);
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean isInParagraph(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p.nameIs("p")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isInside(Element e, Element ancestor) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   private static int words(String text) {
     String t = text.replaceAll("[\\p{Punct}\\s]+", " ").trim();

@@ -126,6 +126,21 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aDateAboveTheHeadlineInItsHeaderOrAfterADekIsThePublicationDate() {
+    String prose = "<p>" + "Solar panels turn sunlight into power for the house. ".repeat(6) + "</p>";
+    Metadata kicker = read("", "<div class=top>Saturday, November 28, 2026</div><div class=hero><div class=kicker>"
+        + "<div>Published</div><div>October 14, 2025</div><div>in</div><a href=/t>Training</a></div>"
+        + "<h1>Top eLearning companies</h1></div>" + prose + prose);
+    assertEquals("2025-10-14T00:00:00Z", kicker.publishedAt());
+    Metadata dek = read("", "<article><h1>Best CRMs of 2026</h1>" + prose
+        + "<div><div>By</div><div>The Team</div><div>|</div><div>February 28, 2026</div></div>" + prose + "</article>");
+    assertEquals("2026-02-28T00:00:00Z", dek.publishedAt());
+    Metadata site = read("", "<div class=top><div class=bar>Saturday, November 28, 2026</div></div>"
+        + "<main><div class=hero><h1>Top eLearning companies</h1></div></main>" + prose + prose);
+    assertNull(site.publishedAt());
+  }
+
+  @Test
   void noDateIsTakenFromTheBodyOrAfterIt() {
     Metadata m = read("", "<article><h1>How to start a garden</h1><p>" + "Gardening starts with the soil. ".repeat(10)
         + "</p><p><span>Nov 21, 2018</span></p></article>");
