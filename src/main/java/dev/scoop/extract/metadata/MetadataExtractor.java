@@ -68,9 +68,10 @@ public final class MetadataExtractor {
 
   /**
    * Removes a site-name suffix or prefix. The h1 decides when it equals one part; otherwise the
-   * trailing parts that name the site go ("Title | Spice AI" on spice.ai, "Topic / Forum / Arch
-   * Linux Forums"): a part equal to the known site name, or one that begins with the host's name
-   * ({@code hostLabel}: "Ruggable US" on ruggable.com); and a leading part equal to the site name.
+   * first part after the first that names the site goes, with the site's sections after it
+   * ("Title | Spice AI" on spice.ai, "Title : Amazon.co.uk : Electronics"): a part equal to the
+   * known site name, or one that begins with the host's name ({@code hostLabel}: "Ruggable US" on
+   * ruggable.com); and a leading part equal to the site name.
    * Failing that, a last part of at most three words after a longer first part is taken for one.
    */
   static String stripSiteName(String title, String siteName, Document doc, String hostLabel) {
@@ -93,8 +94,11 @@ public final class MetadataExtractor {
       return title.substring(first.length()).replaceFirst("^" + TITLE_SEPARATOR.pattern(), "").trim();
     }
     int kept = parts.length;
-    while (kept > 1 && namesSite(parts[kept - 1], siteName, hostLabel)) {
-      kept--;
+    for (int i = 1; i < parts.length; i++) {
+      if (namesSite(parts[i], siteName, hostLabel)) {
+        kept = i;
+        break;
+      }
     }
     if (kept < parts.length) {
       return prefix(title, parts, kept);

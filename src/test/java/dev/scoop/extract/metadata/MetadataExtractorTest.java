@@ -157,6 +157,9 @@ class MetadataExtractorTest {
     assertEquals("What happened with the ISO in 2024 / Arch Discussion", forum.title());
     Metadata dash = MetadataExtractor.extract(Jsoup.parse("<title>Switch – OLED Model - Nintendo</title>", "https://www.nintendo.com/x"));
     assertEquals("Switch – OLED Model", dash.title());
+    Metadata sections = MetadataExtractor.extract(Jsoup.parse(
+        "<title>AirPods Pro 2nd generation : Amazon.co.uk : Electronics &amp; Photo</title>", "https://www.amazon.co.uk/dp/B0"));
+    assertEquals("AirPods Pro 2nd generation", sections.title());
   }
 
   @Test
