@@ -14,6 +14,8 @@ public final class Bylines {
   private static final String PREFIX_WORDS = "^\\s*(?:(?:written|reported|posted|text|story|words)\\s+)?(?:by|von|par|por|di|door|av|de)";
   private static final Pattern PREFIX = Pattern.compile(PREFIX_WORDS + "\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern PREFIX_WORD = Pattern.compile(PREFIX_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABEL = Pattern.compile(
+      "(?:" + PREFIX_WORDS + "|\\s*(?:article\\s+by|authors?|autor(?:in)?|auteur|autore))\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
   /** Where a byline stops naming people: a date, a separator, "Posted"/"Updated". */
   private static final Pattern TAIL = Pattern.compile(
       "\\s*(?:\\||•|·|—|–|\\s-\\s|\\bposted\\b|\\bupdated\\b|\\bpublished\\b|\\bon\\s+\\p{L}+\\s+\\d|\\d{1,2}[:/.]\\d).*$",
@@ -125,6 +127,11 @@ public final class Bylines {
   /** Whether a text starts with a byline word ("By", "Von", ...): a cheap test before {@link #looksLikeByline}. */
   public static boolean startsLikeByline(String text) {
     return PREFIX_WORD.matcher(text).lookingAt();
+  }
+
+  /** Whether a text is a byline's label alone: "Written by", "By", "Author:", "Article by". */
+  public static boolean isLabel(String text) {
+    return LABEL.matcher(text).matches();
   }
 
   /** Whether a short text reads as a byline ("By Jane Doe", "Von Max Muster"). */

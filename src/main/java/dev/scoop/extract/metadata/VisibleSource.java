@@ -71,14 +71,33 @@ final class VisibleSource {
         }
       }
     }
-    for (Element e : doc.body() == null ? new Elements() : doc.body().select(Css.of("p, span, div, li, address"))) {
-      // The element's own first words must already read "By ...": cheap, and spares text() of big wrappers.
-      if (e.childrenSize() <= 3 && Bylines.startsLikeByline(e.ownText())
-          && Bylines.looksLikeByline(e.text()) && !inForeignRegion(e)) {
-        return Bylines.parse(e.text());
+    Elements lines = doc.body() == null ? new Elements() : doc.body().select(Css.of("p, span, div, li, address, dt, small, strong, h2, h3, h4, h5, h6"));
+    for (Element e : lines) {
+      // The element's own first words must already read "By ..." or "Author": cheap, and spares text() of big wrappers.
+      String own = e.ownText();
+      if (e.childrenSize() <= 3 && (Bylines.startsLikeByline(own) || Bylines.isLabel(own)) && !inForeignRegion(e)) {
+        if (Bylines.looksLikeByline(e.text())) {
+          return Bylines.parse(e.text());
+        }
+        List<String> labelled = namesAfterLabel(e);
+        if (!labelled.isEmpty()) {
+          return labelled;
+        }
       }
     }
     return List.of();
+  }
+
+  /**
+   * The names in the element after a byline label standing alone ("Written by" above "Edzel
+   * Tabing", "Author:" beside the name), read line by line.
+   */
+  private static List<String> namesAfterLabel(Element label) {
+    Element value = label.nextElementSibling();
+    if (label.childrenSize() > 0 || !Bylines.isLabel(label.text()) || value == null || value.text().length() > SHORT) {
+      return List.of();
+    }
+    return namesInLines(value);
   }
 
   /** A link to an author's page ("/author/jane-doe/"), as CMSs link every byline name. */

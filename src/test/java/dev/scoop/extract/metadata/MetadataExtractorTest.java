@@ -179,6 +179,17 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aBylineLabelStandingAloneNamesTheAuthorInTheNextElement() {
+    Metadata written = read("", "<article><h1>Online courses</h1><div><p>Written by</p><p>Edzel Tabing</p></div>"
+        + "<p>" + "Courses are taught online. ".repeat(8) + "</p></article>");
+    assertEquals(List.of("Edzel Tabing"), written.authors());
+    Metadata author = read("", "<article><h1>Pet behaviour</h1><div><h3>Author</h3><p>Lisa D. Ellis</p></div></article>");
+    assertEquals(List.of("Lisa D. Ellis"), author.authors());
+    Metadata unlabelled = read("", "<article><h1>Pet behaviour</h1><div><h3>Summary</h3><p>Lisa D. Ellis</p></div></article>");
+    assertEquals(List.of(), unlabelled.authors());
+  }
+
+  @Test
   void onlyRelAuthorMarksABylineLinkNotAnyRel() {
     Metadata m = read("", "<header><a rel=noopener href=/app class=btn>Get App</a></header><p><a rel='author nofollow' href=/j>Jane Doe</a></p>");
     assertEquals(List.of("Jane Doe"), m.authors());
