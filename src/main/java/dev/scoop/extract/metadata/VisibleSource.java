@@ -208,10 +208,10 @@ final class VisibleSource {
   /**
    * A date printed with the headline without a word or class saying so ("Nov 21, 2018",
    * "By Jane Doe - Mar 27, 2024"): the first short line among the elements that follow the h1,
-   * before the body's prose starts (a dek may come first), that is a date, a date with at most a
-   * few words, or a byline with a date (after a dek, not inside a paragraph); failing that, such a line just above the h1 in its own
-   * header block (a kicker: "Published October 14, 2025 in Training"). "Updated ..." gives the
-   * modification date instead.
+   * before the body's prose starts, that is a date, a date with at most a few words, or a byline
+   * with a date. A dek may come first; past it, a date inside a paragraph is the body's. Failing
+   * that, such a line just above the h1 in its own header block (a kicker: "Published October
+   * 14, 2025 in Training"). "Updated ..." gives the modification date instead.
    */
   private static void dateNearHeadline(Document doc, Element h1, Metadata meta) {
     Elements all = doc.getAllElements();
@@ -222,8 +222,7 @@ final class VisibleSource {
       if (e.is(Css.of("p")) && e.text().length() >= PROSE_CHARS && ++proseSeen > 1) {
         break; // the body has started
       }
-      // after a dek, a date inside a paragraph is the body's, not the meta row's
-      if (!(proseSeen > 0 && isInParagraph(e)) && readDateLine(e, meta)) {
+      if (!(proseSeen > 0 && e.closest(Css.of("p")) != null) && readDateLine(e, meta)) {
         return;
       }
     }
@@ -254,15 +253,6 @@ final class VisibleSource {
     if (iso != null) {
       meta.publishedAt(iso);
       return true;
-    }
-    return false;
-  }
-
-  private static boolean isInParagraph(Element e) {
-    for (Element p = e; p != null; p = p.parent()) {
-      if (p.nameIs("p")) {
-        return true;
-      }
     }
     return false;
   }
