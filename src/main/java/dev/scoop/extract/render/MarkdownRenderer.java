@@ -43,7 +43,7 @@ public final class MarkdownRenderer {
     switch (e.normalName()) {
       case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
         out.append(indent).append("#".repeat(e.normalName().charAt(1) - '0')).append(' ')
-            .append(inlineOf(e)).append("\n\n");
+            .append(withoutWholeBold(inlineOf(e))).append("\n\n");
         break;
       case "ul": case "ol":
         int n = 1;
@@ -139,6 +139,13 @@ public final class MarkdownRenderer {
     inline.setLength(0);
   }
 
+  /** A heading is bold already: "**1. Protein**" as a whole heading is "1. Protein". */
+  private static String withoutWholeBold(String heading) {
+    boolean whole = heading.length() > 4 && heading.startsWith("**") && heading.endsWith("**")
+        && heading.indexOf("**", 2) == heading.length() - 2;
+    return whole ? heading.substring(2, heading.length() - 2) : heading;
+  }
+
   private static String inlineOf(Element e) {
     StringBuilder sb = new StringBuilder();
     inlineChildren(e, sb);
@@ -219,18 +226,17 @@ public final class MarkdownRenderer {
     switch (e.normalName()) {
       case "a":
         String href = Urls.absolute(e, "href");
-        String text = inlineOf(e);
-        if (href.startsWith("http") && !text.isEmpty()) {
-          sb.append('[').append(text).append("](").append(href).append(')');
+        if (href.startsWith("http")) {
+          wrap(e, sb, "[", "](" + href + ")");
         } else {
-          sb.append(text);
+          inlineChildren(e, sb);
         }
         break;
       case "strong": case "b":
-        wrap(e, sb, "**");
+        wrap(e, sb, "**", "**");
         break;
       case "em": case "i": case "cite":
-        wrap(e, sb, "_");
+        wrap(e, sb, "_", "_");
         break;
       case "code": case "kbd": case "samp":
         sb.append('`').append(e.text()).append('`');
@@ -246,10 +252,24 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void wrap(Element e, StringBuilder sb, String mark) {
-    String inner = inlineOf(e);
+  /**
+   * {@code e}'s inline content between {@code open} and {@code close}, its edge spaces kept
+   * outside: {@code works?<a> Learn more</a>} is "works? [Learn more](…)", not "works?[Learn more](…)".
+   */
+  private static void wrap(Element e, StringBuilder sb, String open, String close) {
+    StringBuilder raw = new StringBuilder();
+    inlineChildren(e, raw);
+    String inner = collapse(raw).trim();
+    boolean spaceBefore = raw.length() > 0 && Character.isWhitespace(raw.charAt(0));
+    boolean spaceAfter = raw.length() > 0 && Character.isWhitespace(raw.charAt(raw.length() - 1));
+    if (spaceBefore) {
+      sb.append(' ');
+    }
     if (!inner.isEmpty()) {
-      sb.append(mark).append(inner).append(mark);
+      sb.append(open).append(inner).append(close);
+      if (spaceAfter) {
+        sb.append(' ');
+      }
     }
   }
 

@@ -36,4 +36,16 @@ class RenderersTest {
         "1. one", "  - inner", "2. two", "", "> Quote", "", "```", "code  here", "```", "",
         "| a | b |", "| --- | --- |", "| 1 | 2 |"), md);
   }
+
+  @Test
+  void markdownKeepsSpacesAroundLinksAndEmphasisAndDropsBoldWrappingAWholeHeading() {
+    String md = MarkdownRenderer.render(content("<h4><strong>1. High-protein meals</strong></h4>"
+        + "<h4><strong>Part</strong> two</h4>"
+        + "<p><span>Want to see how it works?</span><a href='https://x.org/how'> <span>Learn more</span></a>.</p>"
+        + "<p>A<strong> bold </strong>word and <em>em </em>text.</p>"));
+    assertEquals(String.join("\n",
+        "#### 1. High-protein meals", "", "#### **Part** two", "",
+        "Want to see how it works? [Learn more](https://x.org/how).", "",
+        "A **bold** word and _em_ text."), md);
+  }
 }
