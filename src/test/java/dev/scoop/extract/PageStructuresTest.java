@@ -47,6 +47,18 @@ class PageStructuresTest {
   }
 
   @Test
+  void highlightedCodeKeepsEveryTokenAndHeadingsLoseTheirPermalinks() {
+    // Highlighters wrap each token in a span: "=", "." and "()" alone must not read as stray separators.
+    Article a = extractor.extract("<html><body><article><h1>T</h1><p>" + P1 + "</p>"
+        + "<h2>Sessions<a class=headerlink href='#sessions'>¶</a></h2><p>" + P2 + "</p>"
+        + "<div class=highlight><pre><span></span><span class=n>s</span> <span class=o>=</span> <span class=n>requests</span>"
+        + "<span class=o>.</span><span class=n>Session</span><span class=p>()</span>\n"
+        + "<span class=p>}</span></pre></div><p>" + P3 + "</p></article></body></html>", "https://docs.example/advanced");
+    assertEquals(List.of(P1, "Sessions", P2, "s = requests.Session()", "}", P3), List.of(a.text().split("\n")));
+    assertTrue(a.markdown().contains("## Sessions\n"), a.markdown());
+  }
+
+  @Test
   void aSmallFormIsStillRemoved() {
     String text = text("<article><h1>T</h1><p>" + P1 + "</p><form action=/subscribe><label>Get our newsletter in your inbox every morning</label>"
         + "<input name=email></form><p>" + P2 + "</p><p>" + P3 + "</p></article>");

@@ -6,9 +6,12 @@ import dev.scoop.extract.dates.DateParser;
 import dev.scoop.extract.metadata.Bylines;
 import dev.scoop.extract.metadata.Markers;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -42,17 +45,36 @@ final class ContentCleaner {
    * short titles at the body's edges are not stray lines.
    */
   static void clean(Element content, String title, String dek, boolean conditionally, boolean listing) {
+    removeAnchorGlyphs(content);
     resolveUrls(content);
     normaliseCaptions(content);
     TextStats stats = new TextStats(content);
     String foldedTitle = fold(title);
     String foldedDek = fold(dek);
+    Set<Element> verbatim = insideCode(content);
     for (Element e : reversed(content.select(Css.of("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header")))) {
-      if (e.parent() != null && isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally && !(listing && ListedItems.isListed(e)))) {
+      if (e.parent() != null && !verbatim.contains(e)
+          && isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally && !(listing && ListedItems.isListed(e)))) {
         stats.remove(e);
       }
     }
     trimEdges(content, listing);
+  }
+
+  /**
+   * The elements inside {@code <pre>}: code is kept as written. A highlighter wraps each token in
+   * a span, and "=", "." or "()" alone would read as a stray separator.
+   */
+  private static Set<Element> insideCode(Element content) {
+    Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element pre : content.select(Css.of("pre"))) {
+      for (Element e : pre.getAllElements()) {
+        if (e != pre) {
+          inside.add(e);
+        }
+      }
+    }
+    return inside;
   }
 
   /**
@@ -152,6 +174,18 @@ final class ContentCleaner {
    * Whether the element is a line of its own. The rules judge lines: an inline element inside a
    * sentence ("the journal <span>JAMA</span> Psychiatry") is part of that sentence.
    */
+  /**
+   * Removes a heading's permalink ("¶", "#") and a footnote's way back ("↩"): glyphs linking
+   * within the page. Done before links are made absolute, while the href still says so.
+   */
+  private static void removeAnchorGlyphs(Element content) {
+    for (Element a : content.select(Css.of("a[href^=#]"))) {
+      if (!HAS_WORD.matcher(a.text()).find() && a.selectFirst(Css.of("img, picture, svg")) == null) {
+        a.remove();
+      }
+    }
+  }
+
   private static boolean isStandalone(Element e) {
     return !e.is(Css.of("span, a, time")) || e.parent() == null || e.parent().closest(Css.of("p, li, h1, h2, h3, h4, h5, h6, td, blockquote")) == null;
   }
