@@ -59,6 +59,17 @@ class PageStructuresTest {
   }
 
   @Test
+  void aTableCellThatIsALinkIsAValue() {
+    Article a = extractor.extract("<html><body><article><h1>T</h1><p>" + P1 + "</p><table>"
+        + "<tr><th>Function</th><th>Result</th></tr>"
+        + "<tr><td><p><a href='#count'><code>count()</code></a></p></td><td>start, start+step, and so on for ever</td></tr>"
+        + "<tr><td><p><a href='#cycle'><code>cycle()</code></a></p></td><td>the items of p, again and again</td></tr>"
+        + "</table><p>" + P2 + "</p></article></body></html>", "https://docs.example/itertools");
+    assertTrue(a.text().contains("count()") && a.text().contains("cycle()"), a.text());
+    assertTrue(a.markdown().contains("| [`count()`](https://docs.example/itertools#count) | start, start+step"), a.markdown());
+  }
+
+  @Test
   void aSmallFormIsStillRemoved() {
     String text = text("<article><h1>T</h1><p>" + P1 + "</p><form action=/subscribe><label>Get our newsletter in your inbox every morning</label>"
         + "<input name=email></form><p>" + P2 + "</p><p>" + P3 + "</p></article>");

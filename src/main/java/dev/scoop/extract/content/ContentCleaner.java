@@ -165,7 +165,8 @@ final class ContentCleaner {
       return links > 0.5 || links > 0.2 && Boilerplate.classWeight(e) < 0;
     }
     if (e.is(Css.of("p, h2, h3, h4, h5, h6, li"))) {
-      return links > 0.5 && text != null && Texts.words(text) < 30;
+      // a table cell's paragraph is a value (a linked name), judged with its table
+      return links > 0.5 && text != null && Texts.words(text) < 30 && e.closest(Css.of("td, th")) == null;
     }
     return false;
   }

@@ -5,6 +5,7 @@ import dev.scoop.extract.Urls;
 import dev.scoop.extract.content.Figures;
 import dev.scoop.extract.content.InlineText;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -15,12 +16,15 @@ import org.jsoup.nodes.TextNode;
  * {@link StringBuilder} per call.
  */
 public final class MarkdownRenderer {
+  /** Thematic breaks before the first block or after the last separate nothing. */
+  private static final Pattern EDGE_RULES = Pattern.compile("^(?:---\\s*)+|(?:\\s*---)+$");
+
   private MarkdownRenderer() {}
 
   public static String render(Element content) {
     StringBuilder out = new StringBuilder();
     blocks(content, out, "");
-    return out.toString().replaceAll("\n{3,}", "\n\n").trim();
+    return EDGE_RULES.matcher(out.toString().replaceAll("\n{3,}", "\n\n").trim()).replaceAll("");
   }
 
   private static void blocks(Element parent, StringBuilder out, String indent) {

@@ -48,4 +48,10 @@ class RenderersTest {
         "Want to see how it works? [Learn more](https://x.org/how).", "",
         "A **bold** word and _em_ text."), md);
   }
+
+  @Test
+  void markdownDropsThematicBreaksAtTheEdges() {
+    assertEquals("Body text.\n\n---\n\nMore text.",
+        MarkdownRenderer.render(content("<hr><p>Body text.</p><hr><p>More text.</p><hr>")));
+  }
 }
