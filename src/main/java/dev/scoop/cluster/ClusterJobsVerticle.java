@@ -12,6 +12,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,6 @@ import java.util.stream.IntStream;
  */
 public final class ClusterJobsVerticle extends VerticleBase {
   private static final Logger LOG = Logger.getLogger(ClusterJobsVerticle.class.getName());
-  private static final long CHORES_PERIOD_MS = 30_000;
   /** Jobs finished this recently are still synced after a death: their done event may be the lost one. */
   private static final long SYNC_FINISHED_MS = 300_000;
   private static final long DRAIN_POLL_MS = 100;
@@ -39,8 +39,8 @@ public final class ClusterJobsVerticle extends VerticleBase {
   private ClusterJobs cluster;
   private TaskRunner runner;
   private WorkPuller puller;
-  /** Tasks taken from the queue and not finished; only touched on this verticle's context. */
-  private int inHand;
+  /** Tasks taken from the queue and not finished, by task id (a copy may be taken twice); only touched on this verticle's context. */
+  private final Map<String, Integer> inHand = new HashMap<>();
 
   public ClusterJobsVerticle(ScoopConfig config, ClusterNode node) {
     this.config = config;
@@ -53,7 +53,10 @@ public final class ClusterJobsVerticle extends VerticleBase {
     runner = new TaskRunner(vertx, node, cluster, config.jobs().taskTimeoutMs());
     puller = new WorkPuller(cluster.work(), config.fetch().globalConcurrency(), context, this::run);
     node.onMemberRemoved(gone -> context.runOnContext(v -> recover(true)));
-    vertx.setPeriodic(CHORES_PERIOD_MS, id -> recover(false).onComplete(r -> sweep()));
+    vertx.setPeriodic(config.jobs().recoveryPeriodMs(), id -> recover(false).onComplete(r -> {
+      sweep();
+      releaseOrphans();
+    }));
     return vertx.eventBus().<JsonObject>localConsumer(Addresses.JOBS, this::handle).completion()
         .onSuccess(v -> puller.start());
   }
@@ -70,9 +73,9 @@ public final class ClusterJobsVerticle extends VerticleBase {
     }, false).compose(v -> {
       Promise<Integer> drained = Promise.promise();
       vertx.setPeriodic(0, DRAIN_POLL_MS, id -> {
-        if (inHand == 0 || System.currentTimeMillis() > deadline) {
+        if (inHand.isEmpty() || System.currentTimeMillis() > deadline) {
           vertx.cancelTimer(id);
-          drained.complete(inHand);
+          drained.complete(inHand.values().stream().mapToInt(Integer::intValue).sum());
         }
       });
       return drained.future();
@@ -88,11 +91,50 @@ public final class ClusterJobsVerticle extends VerticleBase {
   }
 
   private void run(String item) {
-    inHand++;
-    runner.run(ScrapeTask.fromJson(new JsonObject(item))).onComplete(r -> {
-      inHand--;
+    ScrapeTask task = ScrapeTask.fromJson(new JsonObject(item));
+    inHand.merge(task.id(), 1, Integer::sum);
+    runner.run(task).onComplete(r -> {
+      inHand.computeIfPresent(task.id(), (id, n) -> n > 1 ? n - 1 : null);
       puller.done();
     });
+  }
+
+  /**
+   * Hands back the tasks that the job records say run on this node while it is not running
+   * them: a claimed task whose run was lost would otherwise wait for this node to leave the
+   * cluster. A task is in hand from before its claim until its run ends, so one claimed here
+   * and not in hand has no run; each is released only if it still runs here when the release
+   * lands (one that finished meanwhile is done), and queued again.
+   */
+  private void releaseOrphans() {
+    if (!node.isRunning()) {
+      return;
+    }
+    String me = node.id();
+    vertx.executeBlocking(() -> cluster.jobs().executeOnEntries(new JobUpdates.RunningOn(me)), false)
+        .map(running -> {
+          Map<String, int[]> orphans = new HashMap<>();
+          running.forEach((jobId, tasks) -> {
+            int[] notInHand = IntStream.of(tasks).filter(i -> !inHand.containsKey(ScrapeTask.id(jobId, i))).toArray();
+            if (notInHand.length > 0) {
+              orphans.put(jobId, notInHand);
+            }
+          });
+          return orphans;
+        })
+        .compose(orphans -> orphans.isEmpty() ? Future.succeededFuture() : vertx.executeBlocking(() -> {
+          orphans.forEach((jobId, tasks) -> {
+            int[] released = cluster.jobs().executeOnKey(jobId, new JobUpdates.ReleaseFrom(me, tasks));
+            JobRecord job = cluster.jobs().get(jobId);
+            if (released.length > 0 && job != null) {
+              LOG.warning("released " + released.length + " tasks of job " + jobId
+                  + " claimed by this node but not running here; queued again");
+              requeue(job, released);
+            }
+          });
+          return null;
+        }, false))
+        .onFailure(t -> LOG.warning("cannot check this node's claimed tasks: " + t));
   }
 
   private void handle(Message<JsonObject> msg) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * atomically through an entry processor on the member that owns it (and its backup).
  */
 final class JobRecord implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
   static final byte QUEUED = 0;
   static final byte RUNNING = 1;
   static final byte DONE = 2;
@@ -24,6 +24,8 @@ final class JobRecord implements Serializable {
   long finishedAt;
   final byte[] state;
   final String[] runner;
+  /** The run that claimed, then committed, each task: runs are numbered by their member, never 0. */
+  final long[] run;
   /** order[seq - 1] = the task that got {@code seq}. */
   final int[] order;
   int ok;
@@ -36,6 +38,7 @@ final class JobRecord implements Serializable {
     this.createdAt = createdAt;
     this.state = new byte[total];
     this.runner = new String[total];
+    this.run = new long[total];
     this.order = new int[total];
   }
 
@@ -51,20 +54,17 @@ final class JobRecord implements Serializable {
     return completed() == total();
   }
 
-  /** Marks a queued task as running on {@code member}; false if it is running or done already. */
-  boolean claim(int index, String member) {
-    return claim(index, member, false);
-  }
-
   /**
-   * Like {@link #claim(int, String)}; {@code again} when {@code member} asks a second time because
-   * the reply to its first claim was lost: a task already running on that same member is its own.
+   * Marks a queued task as running on {@code member}, for its run {@code run} (a number the
+   * member gives each run); false if it is running or done already. The same claim asked again
+   * (a retry after a lost reply, or Hazelcast running the processor a second time after a
+   * member left) is true again: the task is that run's, which would otherwise never run it.
    */
-  boolean claim(int index, String member, boolean again) {
+  boolean claim(int index, String member, long run) {
     if (index < 0 || index >= state.length) {
       return false;
     }
-    if (again && state[index] == RUNNING && member.equals(runner[index])) {
+    if (state[index] == RUNNING && member.equals(runner[index]) && this.run[index] == run) {
       return true;
     }
     if (state[index] != QUEUED) {
@@ -72,16 +72,24 @@ final class JobRecord implements Serializable {
     }
     state[index] = RUNNING;
     runner[index] = member;
+    this.run[index] = run;
     return true;
   }
 
-  /** Marks a task done and numbers it; returns its seq, or 0 when it was done already. */
-  int commit(int index, String status, long now) {
-    if (index < 0 || index >= state.length || state[index] == DONE) {
+  /**
+   * Marks a task done and numbers it; returns its seq, or 0 when another run committed it. The
+   * same commit asked again (see {@link #claim}) gets the seq it was given.
+   */
+  int commit(int index, String status, long now, long run) {
+    if (index < 0 || index >= state.length) {
       return 0;
+    }
+    if (state[index] == DONE) {
+      return this.run[index] == run ? seqOf(index) : 0;
     }
     state[index] = DONE;
     runner[index] = null;
+    this.run[index] = run;
     int seq = completed() + 1;
     order[seq - 1] = index;
     switch (status) {
@@ -95,12 +103,47 @@ final class JobRecord implements Serializable {
     return seq;
   }
 
+  private int seqOf(int index) {
+    for (int i = 0; i < completed(); i++) {
+      if (order[i] == index) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
   /** Puts the tasks running on members not in {@code alive} back in the queued state; returns them. */
   int[] release(Set<String> alive) {
     int[] released = new int[state.length];
     int n = 0;
     for (int i = 0; i < state.length; i++) {
       if (state[i] == RUNNING && !alive.contains(runner[i])) {
+        state[i] = QUEUED;
+        runner[i] = null;
+        released[n++] = i;
+      }
+    }
+    return Arrays.copyOf(released, n);
+  }
+
+  /** The tasks running on {@code member}. */
+  int[] runningOn(String member) {
+    int[] running = new int[state.length];
+    int n = 0;
+    for (int i = 0; i < state.length; i++) {
+      if (state[i] == RUNNING && member.equals(runner[i])) {
+        running[n++] = i;
+      }
+    }
+    return Arrays.copyOf(running, n);
+  }
+
+  /** Puts those of {@code tasks} that still run on {@code member} back in the queued state; returns them. */
+  int[] release(String member, int[] tasks) {
+    int[] released = new int[tasks.length];
+    int n = 0;
+    for (int i : tasks) {
+      if (i >= 0 && i < state.length && state[i] == RUNNING && member.equals(runner[i])) {
         state[i] = QUEUED;
         runner[i] = null;
         released[n++] = i;

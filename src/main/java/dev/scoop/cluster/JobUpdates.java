@@ -1,5 +1,6 @@
 package dev.scoop.cluster;
 
+import com.hazelcast.core.ReadOnly;
 import com.hazelcast.map.EntryProcessor;
 import dev.scoop.pipeline.JobSummary;
 import java.io.Serializable;
@@ -15,15 +16,12 @@ import java.util.Set;
 final class JobUpdates {
   private JobUpdates() {}
 
-  /**
-   * Claims task {@code index} for {@code member}: true when the member should run it. {@code again}
-   * when the member retries a claim whose reply it did not get (see {@link JobRecord#claim(int, String, boolean)}).
-   */
-  record Claim(int index, String member, boolean again) implements EntryProcessor<String, JobRecord, Boolean> {
+  /** Claims task {@code index} for run {@code run} of {@code member}: true when that run should go on (see {@link JobRecord#claim}). */
+  record Claim(int index, String member, long run) implements EntryProcessor<String, JobRecord, Boolean> {
     @Override
     public Boolean process(Map.Entry<String, JobRecord> entry) {
       JobRecord job = entry.getValue();
-      if (job == null || !job.claim(index, member, again)) {
+      if (job == null || !job.claim(index, member, run)) {
         return false;
       }
       entry.setValue(job);
@@ -34,15 +32,15 @@ final class JobUpdates {
   /** What a commit did: the task's seq (0 when someone committed it first) and the job's counts after it. */
   record Committed(int seq, JobSummary summary) implements Serializable {}
 
-  /** Commits the result status of task {@code index}: the one place where a task becomes done. */
-  record Commit(int index, String status, long now) implements EntryProcessor<String, JobRecord, Committed> {
+  /** Commits the result status of task {@code index} for run {@code run}: the one place where a task becomes done. */
+  record Commit(int index, String status, long now, long run) implements EntryProcessor<String, JobRecord, Committed> {
     @Override
     public Committed process(Map.Entry<String, JobRecord> entry) {
       JobRecord job = entry.getValue();
       if (job == null) {
         return new Committed(0, null);
       }
-      int seq = job.commit(index, status, now);
+      int seq = job.commit(index, status, now, run);
       if (seq > 0) {
         entry.setValue(job);
       }
@@ -67,6 +65,36 @@ final class JobUpdates {
         entry.setValue(job);
       }
       return allQueued ? job.queued() : released;
+    }
+  }
+
+  /** The tasks of unfinished jobs running on {@code member}, by job (a read: no record changes). */
+  record RunningOn(String member) implements EntryProcessor<String, JobRecord, int[]>, ReadOnly {
+    @Override
+    public int[] process(Map.Entry<String, JobRecord> entry) {
+      JobRecord job = entry.getValue();
+      return job == null || job.isDone() ? new int[0] : job.runningOn(member);
+    }
+
+    @Override
+    public EntryProcessor<String, JobRecord, int[]> getBackupProcessor() {
+      return null;
+    }
+  }
+
+  /** Hands back those of {@code tasks} still running on {@code member}; returns them, to queue again. */
+  record ReleaseFrom(String member, int[] tasks) implements EntryProcessor<String, JobRecord, int[]> {
+    @Override
+    public int[] process(Map.Entry<String, JobRecord> entry) {
+      JobRecord job = entry.getValue();
+      if (job == null) {
+        return new int[0];
+      }
+      int[] released = job.release(member, tasks);
+      if (released.length > 0) {
+        entry.setValue(job);
+      }
+      return released;
     }
   }
 }

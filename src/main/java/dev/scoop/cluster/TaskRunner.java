@@ -10,7 +10,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonObject;
 import java.util.concurrent.CompletionStage;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,8 +24,10 @@ import java.util.logging.Logger;
  *
  * <p>While this node is a member it never gives a task up halfway: a claimed task is running
  * here as far as the cluster knows, and no one else would run it. So every step on the cluster's
- * maps is retried until it succeeds or the node leaves (then the survivors release the task), and
- * a claim whose reply was lost is asked again as a retry, which finds the task already its own.
+ * maps is retried until it succeeds or the node leaves (then the survivors release the task).
+ * Each run has its own number, carried by its claim and commit: a claim or commit applied twice
+ * (a retry after a lost reply, or Hazelcast re-running a processor whose member left before it
+ * answered) is recognised as the same one, so the task stays this run's and keeps its seq.
  */
 final class TaskRunner {
   private static final Logger LOG = Logger.getLogger(TaskRunner.class.getName());
@@ -34,6 +36,8 @@ final class TaskRunner {
   private final ClusterNode node;
   private final ClusterJobs cluster;
   private final DeliveryOptions scrapeDelivery;
+  /** Numbers this node's runs, so that a claim or commit applied twice is known as the same one; used on one context. */
+  private long runs;
 
   TaskRunner(Vertx vertx, ClusterNode node, ClusterJobs cluster, long taskTimeoutMs) {
     this.vertx = vertx;
@@ -44,28 +48,29 @@ final class TaskRunner {
 
   /** Runs a queued task if this node wins its claim; completes when it is committed or not ours. */
   Future<Void> run(ScrapeTask task) {
-    return retrying(task, "claim the task",
-            attempt -> onContext(cluster.jobs().submitToKey(task.jobId(), new JobUpdates.Claim(task.index(), node.id(), attempt > 0))))
-        .compose(claimed -> claimed ? resultOf(task).compose(event -> commit(task, event)) : Future.succeededFuture());
+    long run = ++runs;
+    JobUpdates.Claim claim = new JobUpdates.Claim(task.index(), node.id(), run);
+    return retrying(task, "claim the task", () -> onContext(cluster.jobs().submitToKey(task.jobId(), claim)))
+        .compose(claimed -> claimed ? resultOf(task).compose(event -> commit(task, event, run)) : Future.succeededFuture());
   }
 
   /** The task's result event (seq not yet set): stored by an earlier run, or scraped now and stored. */
   private Future<JsonObject> resultOf(ScrapeTask task) {
     String key = task.id();
-    return retrying(task, "read a stored result", attempt -> onContext(cluster.results().getAsync(key)))
+    return retrying(task, "read a stored result", () -> onContext(cluster.results().getAsync(key)))
         .compose(stored -> stored != null
             ? Future.succeededFuture(new JsonObject(stored))
             : vertx.eventBus().<JsonObject>request(Addresses.SCRAPE, task.toJson(), scrapeDelivery)
                 .transform(reply -> Future.succeededFuture(task.resultOf(reply).toEvent(task.jobId(), 0, task.url())
                     .put("node", node.id())))
-                .compose(event -> retrying(task, "store the result", attempt -> onContext(cluster.results().setAsync(key, event.encode())))
+                .compose(event -> retrying(task, "store the result", () -> onContext(cluster.results().setAsync(key, event.encode())))
                     .map(event)));
   }
 
   /** Commits the result and publishes it with its seq (and the done event when it was the job's last). */
-  private Future<Void> commit(ScrapeTask task, JsonObject event) {
-    JobUpdates.Commit commit = new JobUpdates.Commit(task.index(), event.getString("status"), System.currentTimeMillis());
-    return retrying(task, "commit the result", attempt -> onContext(cluster.jobs().submitToKey(task.jobId(), commit)))
+  private Future<Void> commit(ScrapeTask task, JsonObject event, long run) {
+    JobUpdates.Commit commit = new JobUpdates.Commit(task.index(), event.getString("status"), System.currentTimeMillis(), run);
+    return retrying(task, "commit the result", () -> onContext(cluster.jobs().submitToKey(task.jobId(), commit)))
         .map(committed -> {
           if (committed.seq() > 0) {
             ScoopMetrics.finished(event);
@@ -79,17 +84,23 @@ final class TaskRunner {
   }
 
   /**
-   * Runs {@code step} (given its attempt number, from 0) until it succeeds, pausing between
-   * attempts; fails only once this node has left the cluster, when the survivors take the task over.
+   * Runs {@code step} until it succeeds, pausing between attempts; fails only once this node has
+   * left the cluster, when the survivors take the task over.
    */
-  private <T> Future<T> retrying(ScrapeTask task, String what, IntFunction<Future<T>> step) {
+  private <T> Future<T> retrying(ScrapeTask task, String what, Supplier<Future<T>> step) {
     Promise<T> done = Promise.promise();
-    attempt(task, what, step, 0, done);
+    attempt(task, what, step, done);
     return done.future();
   }
 
-  private <T> void attempt(ScrapeTask task, String what, IntFunction<Future<T>> step, int attempt, Promise<T> done) {
-    step.apply(attempt)
+  private <T> void attempt(ScrapeTask task, String what, Supplier<Future<T>> step, Promise<T> done) {
+    Future<T> tried;
+    try {
+      tried = step.get();
+    } catch (RuntimeException e) {
+      tried = Future.failedFuture(e); // a Hazelcast call may also throw instead of failing its future
+    }
+    tried
         .onSuccess(done::complete)
         .onFailure(t -> {
           if (!node.isRunning()) {
@@ -98,7 +109,7 @@ final class TaskRunner {
           }
           LogFields.task(task.jobId(), task.url()).with("error", String.valueOf(t))
               .log(LOG, Level.WARNING, "cannot " + what + "; retrying");
-          vertx.setTimer(RETRY_MS, id -> attempt(task, what, step, attempt + 1, done));
+          vertx.setTimer(RETRY_MS, id -> attempt(task, what, step, done));
         });
   }
 

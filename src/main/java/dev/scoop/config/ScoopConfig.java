@@ -27,9 +27,12 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
 
   public record Extract(int workers) {}
 
-  /** {@code shutdownGraceMs}: how long a stopping node waits for the tasks in hand to finish. */
+  /**
+   * {@code shutdownGraceMs}: how long a stopping node waits for the tasks in hand to finish;
+   * {@code recoveryPeriodMs}: how often a cluster sweeps for tasks that lost their run.
+   */
   public record Jobs(int maxUrls, int maxUrlLength, int maxActiveTasks, long taskTimeoutMs, int retainJobs,
-                     long retainMs, long shutdownGraceMs) {}
+                     long retainMs, long shutdownGraceMs, long recoveryPeriodMs) {}
 
   /** {@code nearDuplicateDistance} -1 turns content dedupe off; the index is exact up to 3. */
   public record Dedupe(long ttlMs, int maxEntries, long maxArticleBytes, int nearDuplicateDistance,
@@ -93,7 +96,7 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
         new Jobs(r.intIn(j, "jobs", "maxUrls", 1, 1_000_000), r.intIn(j, "jobs", "maxUrlLength", 16, 65_536),
             r.intIn(j, "jobs", "maxActiveTasks", 1, 10_000_000), r.longIn(j, "jobs", "taskTimeoutMs", 1000, 86_400_000),
             r.intIn(j, "jobs", "retainJobs", 1, 1_000_000), r.longIn(j, "jobs", "retainMs", 1000, 30L * 86_400_000),
-            r.longIn(j, "jobs", "shutdownGraceMs", 0, 3_600_000)),
+            r.longIn(j, "jobs", "shutdownGraceMs", 0, 3_600_000), r.longIn(j, "jobs", "recoveryPeriodMs", 1000, 3_600_000)),
         new Dedupe(r.longIn(d, "dedupe", "ttlMs", 1, 365L * 86_400_000), r.intIn(d, "dedupe", "maxEntries", 1, 100_000_000),
             r.longIn(d, "dedupe", "maxArticleBytes", 0, 1L << 40), r.intIn(d, "dedupe", "nearDuplicateDistance", -1, 3),
             strings(d.getJsonArray("trackingParameters"))),
