@@ -63,11 +63,21 @@ class BoilerplateFamiliesTest {
       "reading time and sharing labels|<p>Reading time: 4 minutes</p><p>Sharing is caring!</p>||Reading time",
       "caption line left without its figure||<p>In this Dec. 12, 2006, file photo, cyclists ride along Main Street. (NASA via AP, File)</p>|file photo",
       "caption and credit|<figure><img src=/a.jpg><figcaption>Cyclists ride along Main Street on Monday. (AP Photo/John Roe)</figcaption></figure>||Cyclists ride",
+      "a video's fallback text||<video controls><source src=/v.mp4 type=video/mp4>Your browser does not support the video tag.</video>|does not support",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {
     String text = extractWith(before == null ? "" : before, inside == null ? "" : inside, "");
     assertEquals(List.of(P1, P2, P3), List.of(text.split("\n")), family);
     assertFalse(text.contains(forbidden), family + " leaked: " + forbidden);
+  }
+
+  @Test
+  void aBlockRepeatingTheOneBeforeIsReadOnceButShortRefrainsStay() {
+    String text = extractWith("", "<div><div>The harbour festival returns next summer with more boats</div>"
+        + "<div>The harbour festival returns next summer with more boats</div></div>"
+        + "<p>Let it be, let it be</p><p>Let it be, let it be</p>", "");
+    assertEquals(List.of(P1, "The harbour festival returns next summer with more boats", "Let it be, let it be", "Let it be, let it be", P2, P3),
+        List.of(text.split("\n")));
   }
 
   @Test

@@ -29,6 +29,7 @@ final class ContentCleaner {
   private static final int DEK_MAX_WORDS = 80;
   private static final String EMPTY_REMOVABLE = "div, section, ul, ol, dl, table, p, h2, h3, h4, h5, h6, li, header";
   private static final int SHORT_TEXT_CHARS = 600;
+  private static final int REPEAT_MIN_CHARS = 40;
   /** Captions are a sentence or two; a long "caption" element is a wrapper with a misleading name. */
   private static final int CAPTION_MAX_CHARS = 500;
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
@@ -58,7 +59,35 @@ final class ContentCleaner {
         stats.remove(e);
       }
     }
+    removeRepeatedBlocks(content);
     trimEdges(content, listing);
+  }
+
+  /**
+   * A block that repeats the one before it word for word is a second rendering of it (a
+   * teaser's title for desktop and for mobile, a carousel's clone): read once. Short lines may
+   * repeat on purpose (a refrain), so only lines of {@value #REPEAT_MIN_CHARS} characters or more go.
+   */
+  private static void removeRepeatedBlocks(Element content) {
+    Element previous = null;
+    for (Element block : leafBlocks(content)) {
+      String text = block.text().trim();
+      if (previous != null && text.length() >= REPEAT_MIN_CHARS && text.equals(previous.text().trim())
+          && !isInside(block, previous) && !isInside(previous, block)) {
+        block.remove();
+      } else {
+        previous = block;
+      }
+    }
+  }
+
+  private static boolean isInside(Element e, Element ancestor) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -126,10 +155,20 @@ final class ContentCleaner {
   }
 
   /** Elements holding text directly, in reading order: the lines of the body. */
+  /** Whether a block element lies inside {@code e} (jsoup's select would also match {@code e} itself). */
+  private static boolean hasBlockInside(Element e) {
+    for (Element child : e.children()) {
+      if (child.is(Css.of("p, div, li, h2, h3, h4, h5, h6, ul, ol, table")) || hasBlockInside(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Element> leafBlocks(Element content) {
     List<Element> out = new ArrayList<>();
     for (Element e : content.select(Css.of("p, h2, h3, h4, h5, h6, li, div, span, a, time"))) {
-      if (e.hasText() && (e.is(Css.of("p, h2, h3, h4, h5, h6, li")) || e.selectFirst(Css.of("p, div, li, h2, h3, h4, h5, h6, ul, ol, table")) == null)
+      if (e.hasText() && (e.is(Css.of("p, h2, h3, h4, h5, h6, li")) || !hasBlockInside(e))
           && (e.parent() == null || e.parent().closest(Css.of("p, h2, h3, h4, h5, h6, li")) == null)) {
         out.add(e);
       }

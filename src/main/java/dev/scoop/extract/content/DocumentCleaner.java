@@ -55,6 +55,7 @@ final class DocumentCleaner {
         e.remove();
       }
     }
+    removeMediaFallbacks(body);
     removeHidden(body);
     ClassWords words = new ClassWords();
     removeResponsiveCopies(body, words);
@@ -95,8 +96,8 @@ final class DocumentCleaner {
   }
 
   /**
-   * Removes hidden elements, except one that holds most of the page's text, or more prose than
-   * the whole visible page (some frameworks send their content hidden and a script reveals it;
+   * Removes hidden elements, except one that holds most of the page's text, or more text than
+   * the whole visible page, and is not mostly links (some frameworks send their content hidden and a script reveals it;
    * React's streamed segments are put in place before, by {@link StreamedSegments}), and
    * collapsed panels of accordions and tabs: that is content, not furniture. Hidden menus are
    * links and stay out.
@@ -122,7 +123,8 @@ final class DocumentCleaner {
     for (int i = 0; i < hiddenText.length; i++) {
       Element e = hidden.get(i);
       int text = hiddenText[i];
-      if (text * 2 > pageText || text > visibleText && Texts.linkDensity(e) < 0.5 || isCollapsedPanel(e)) {
+      // a hidden list of links is a menu, however much of the page it holds
+      if ((text * 2 > pageText || text > visibleText) && Texts.linkDensity(e) < 0.5 || isCollapsedPanel(e)) {
         e.removeAttr("hidden").removeAttr("aria-hidden");
       } else {
         e.remove();
@@ -282,6 +284,22 @@ final class DocumentCleaner {
       return true;
     }
     return pass.stripUnlikely && !comments && words.has(marker, ClassWords.UNLIKELY) && !words.has(marker, ClassWords.MAYBE);
+  }
+
+  /**
+   * What a {@code <video>} or {@code <audio>} holds besides its sources is shown only by browsers
+   * that cannot play it ("Your browser does not support the video tag."): not content.
+   */
+  private static void removeMediaFallbacks(Element body) {
+    for (Element media : body.select(Css.of("video, audio"))) {
+      List<Node> fallback = new ArrayList<>();
+      for (Node child : media.childNodes()) {
+        if (!(child instanceof Element e && e.is(Css.of("source, track")))) {
+          fallback.add(child);
+        }
+      }
+      fallback.forEach(Node::remove);
+    }
   }
 
   private static void removeHtmlComments(Element root) {
