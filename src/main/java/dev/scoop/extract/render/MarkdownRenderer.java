@@ -53,15 +53,14 @@ public final class MarkdownRenderer {
         int n = 1;
         for (Element li : e.children()) {
           String marker = e.is(Css.of("ol")) ? (n++) + ". " : "- ";
-          StringBuilder item = new StringBuilder();
+          // CommonMark: what belongs to an item is indented to where its text starts
+          String pad = indent + " ".repeat(marker.length());
           Element copy = li.clone();
-          List<Element> nested = copy.select(Css.of("> ul, > ol"));
-          nested.forEach(Node::remove);
-          out.append(indent).append(marker).append(inlineOf(copy)).append('\n');
+          copy.select(Css.of("> ul, > ol")).forEach(Node::remove);
+          out.append(indent).append(marker).append(itemBody(copy, pad)).append('\n');
           for (Element sub : li.select(Css.of("> ul, > ol"))) {
-            block(sub, item, indent + "  ");
+            block(sub, out, pad);
           }
-          out.append(item);
         }
         if (indent.isEmpty()) {
           out.append('\n');
@@ -141,6 +140,26 @@ public final class MarkdownRenderer {
       out.append(indent).append(text).append("\n\n");
     }
     inline.setLength(0);
+  }
+
+  /**
+   * A list item's content: its inline text, or, when it holds blocks (a heading and a list, an
+   * FAQ's question and answer), those blocks, their lines after the first indented by {@code pad}.
+   */
+  private static String itemBody(Element item, String pad) {
+    if (item.children().stream().noneMatch(MarkdownRenderer::isBlock)) {
+      return inlineOf(item);
+    }
+    StringBuilder inner = new StringBuilder();
+    blocks(item, inner, "");
+    StringBuilder body = new StringBuilder();
+    for (String line : inner.toString().replaceAll("\n{3,}", "\n\n").trim().split("\n", -1)) {
+      if (body.length() > 0) {
+        body.append('\n').append(line.isEmpty() ? "" : pad);
+      }
+      body.append(line);
+    }
+    return body.toString();
   }
 
   /** A heading is bold already: "**1. Protein**" as a whole heading is "1. Protein". */

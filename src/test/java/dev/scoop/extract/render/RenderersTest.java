@@ -33,7 +33,7 @@ class RenderersTest {
         + "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>"));
     assertEquals(String.join("\n",
         "## Part", "", "Some _em_ and **bold** [link](https://x.org/).", "",
-        "1. one", "  - inner", "2. two", "", "> Quote", "", "```", "code  here", "```", "",
+        "1. one", "   - inner", "2. two", "", "> Quote", "", "```", "code  here", "```", "",
         "| a | b |", "| --- | --- |", "| 1 | 2 |"), md);
   }
 
@@ -53,5 +53,17 @@ class RenderersTest {
   void markdownDropsThematicBreaksAtTheEdges() {
     assertEquals("Body text.\n\n---\n\nMore text.",
         MarkdownRenderer.render(content("<hr><p>Body text.</p><hr><p>More text.</p><hr>")));
+  }
+
+  @Test
+  void markdownListItemsHoldingBlocksKeepThemIndentedUnderTheItem() {
+    String md = MarkdownRenderer.render(content("<ul><li><h4>Materials</h4><ul><li>Leather</li><li>Aluminium</li></ul></li>"
+        + "<li><div><p>Will it scratch?</p><p>It will age, and scuffs buff out.</p></div></li><li>Plain item</li></ul>"
+        + "<ol><li>First<ul><li>inner</li></ul></li></ol>"));
+    assertEquals(String.join("\n",
+        "- #### Materials", "  - Leather", "  - Aluminium",
+        "- Will it scratch?", "", "  It will age, and scuffs buff out.",
+        "- Plain item", "",
+        "1. First", "   - inner"), md);
   }
 }
