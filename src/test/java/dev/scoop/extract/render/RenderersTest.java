@@ -50,9 +50,10 @@ class RenderersTest {
   }
 
   @Test
-  void markdownDropsThematicBreaksAtTheEdges() {
+  void thematicBreaksAtTheEdgesAreDropped() {
     assertEquals("Body text.\n\n---\n\nMore text.",
         MarkdownRenderer.render(content("<hr><p>Body text.</p><hr><p>More text.</p><hr>")));
+    assertEquals("<p>Body text.</p><hr><p>More text.</p>", HtmlRenderer.render(content(" <hr> <p>Body text.</p><hr><p>More text.</p><hr>")));
   }
 
   @Test
