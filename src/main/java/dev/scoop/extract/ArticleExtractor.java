@@ -49,6 +49,7 @@ public final class ArticleExtractor {
     Document doc = parse(html, base);
     Metadata meta = MetadataExtractor.extract(doc);
     PageFacts page = new PageFacts(PageTypes.isDiscussion(doc, url), PageTypes.isDeclaredArticle(meta), PageTypes.isDeclaredProduct(meta));
+    boolean documentation = PageTypes.isDocumentation(doc, url);
     Found found = extractContent(doc, html, base, meta, page);
     ContentExtractor.Content content = found.content();
     List<Block> blocks = content.blocks();
@@ -64,7 +65,7 @@ public final class ArticleExtractor {
         blocks, links(content.root()), words,
         words == 0 ? 0 : Math.max(1, Math.round((float) words / WORDS_PER_MINUTE)),
         text.isEmpty() ? null : Fingerprint.hex(Fingerprint.simHash(text)),
-        PageTypes.classify(meta, blocks, found.discussion()));
+        PageTypes.classify(meta, blocks, found.discussion(), documentation));
   }
 
   /** The content found, and whether its page turned out to be a discussion. */

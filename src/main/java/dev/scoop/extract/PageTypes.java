@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Names what a page is, from its declared type and its shape: {@code article} for declared
- * articles or dated prose, {@code product}, {@code forum}, {@code video}, else {@code page}.
+ * articles or dated prose, {@code product}, {@code forum}, {@code documentation}, {@code video},
+ * else {@code page}.
  */
 final class PageTypes {
   private static final Set<String> ARTICLE = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
@@ -35,7 +36,23 @@ final class PageTypes {
   private static final Pattern THREAD_URL = Pattern.compile(
       "(?i)/(?:viewtopic\\.php|showthread\\.php|threads?/|t/[^/]+/\\d+|topic/|forum/|discussions?/|comments/\\w+/)");
 
+  /** Documentation generators name themselves in the generator tag. */
+  private static final Pattern DOCS_GENERATOR = Pattern.compile(
+      "(?i)sphinx|mkdocs|docusaurus|gitbook|vuepress|docsify|starlight|mintlify|nextra|rustdoc|javadoc|pdoc|docfx|doxygen|typedoc|antora");
+  /** Documentation's usual homes: a docs host, Read the Docs, a /docs/, /reference/ or /manual/ path. */
+  private static final Pattern DOCS_URL = Pattern.compile(
+      "(?i)^https?://(?:docs?|devdocs)\\.|\\.readthedocs\\.io/|/(?:docs?|documentation|reference|api-reference|manual|man-pages|handbook)(?:/|$)");
+
   private PageTypes() {}
+
+  /** Whether the page is documentation: made by a documentation generator, or served where documentation lives. */
+  static boolean isDocumentation(Document doc, String url) {
+    if (url != null && DOCS_URL.matcher(url).find()) {
+      return true;
+    }
+    Element generator = doc.selectFirst(Css.of("meta[name=generator][content]"));
+    return generator != null && DOCS_GENERATOR.matcher(generator.attr("content")).find();
+  }
 
   /**
    * Whether the page is a discussion (forum thread, Q&A): there the replies are the content,
@@ -94,10 +111,14 @@ final class PageTypes {
     return meta.type() != null && meta.type().contains("product");
   }
 
-  static String classify(Metadata meta, List<Block> blocks, boolean discussion) {
+  static String classify(Metadata meta, List<Block> blocks, boolean discussion, boolean documentation) {
     String type = meta.type() == null ? "" : meta.type();
     if (discussion) {
       return "forum";
+    }
+    // documentation often calls itself an "article" (og:type, TechArticle); news and blog posts it is not
+    if (documentation && !type.contains("news") && !type.contains("blog")) {
+      return "documentation";
     }
     if (ARTICLE.contains(type)) {
       return "article";

@@ -35,6 +35,19 @@ class PageTypesTest {
   }
 
   @Test
+  void documentationIsKnownByItsGeneratorOrWhereItLives() {
+    String page = "<html><head><meta name=generator content='Sphinx 7.2.6'></head><body><main><h1>Quickstart</h1>" + STORY + "</main></body></html>";
+    assertEquals("documentation", extractor.extract(page, "https://flask.example/en/stable/quickstart/").pageType());
+    String plain = "<html><head><meta property=og:type content=article></head><body><main><h1>Sudo</h1>" + STORY + "</main></body></html>";
+    assertEquals("documentation", extractor.extract(plain, "https://docs.example.com/sudo").pageType());
+    assertEquals("documentation", extractor.extract(plain, "https://example.com/docs/guide/sudo").pageType());
+    assertEquals("article", extractor.extract(plain, "https://example.com/blog/sudo").pageType());
+    String news = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Docs day\"}</script></head>"
+        + "<body><main><h1>Docs day</h1>" + STORY + "</main></body></html>";
+    assertEquals("article", extractor.extract(news, "https://news.example/docs/2024/docs-day").pageType(), "news stays news");
+  }
+
+  @Test
   void aProductSaysSo() {
     Article a = extract("{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Lock\"}", "https://shop.example/lock");
     assertEquals("product", a.pageType());
