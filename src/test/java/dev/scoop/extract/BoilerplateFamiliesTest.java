@@ -64,6 +64,7 @@ class BoilerplateFamiliesTest {
       "caption line left without its figure||<p>In this Dec. 12, 2006, file photo, cyclists ride along Main Street. (NASA via AP, File)</p>|file photo",
       "caption and credit|<figure><img src=/a.jpg><figcaption>Cyclists ride along Main Street on Monday. (AP Photo/John Roe)</figcaption></figure>||Cyclists ride",
       "a video's fallback text||<video controls><source src=/v.mp4 type=video/mp4>Your browser does not support the video tag.</video>|does not support",
+      "an edit label and its date||<div class=message-lastEdit>Last edited: <time datetime=2022-07-09T15:36:37-0700>Jul 9, 2022</time></div>|Last edited",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {
     String text = extractWith(before == null ? "" : before, inside == null ? "" : inside, "");

@@ -78,6 +78,8 @@ final class Boilerplate {
           + "tap to install[\\w ]*|install the [\\w ]+ app|get the news faster\\.?|sharing is caring|"
           // a placeholder a script replaces: "Loading…", "Loading prices for your region…"
           + "loading(?: [\\w ]{0,40})?(?:\\.\\.\\.|…)|"
+          // an edit or update label whose date was a widget of its own: "Last edited:"
+          + "(?:last )?(?:edited|updated|modified)|"
           + "(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\\s*:?\\s*\\d+\\s*\\p{L}*|"
           + "\\d+\\s*(?:min|mins|minutes?)\\s+read)\\s*[.!:]?\\s*$");
 
