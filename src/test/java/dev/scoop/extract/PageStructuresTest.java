@@ -50,7 +50,7 @@ class PageStructuresTest {
   void highlightedCodeKeepsEveryTokenAndHeadingsLoseTheirPermalinks() {
     // Highlighters wrap each token in a span: "=", "." and "()" alone must not read as stray separators.
     Article a = extractor.extract("<html><body><article><h1>T</h1><p>" + P1 + "</p>"
-        + "<h2>Sessions<a class=headerlink href='#sessions'>¶</a></h2><p>" + P2 + "</p>"
+        + "<h2>Sessions<a class=headerlink href='#sessions'>¶</a></h2><p><a class=post-position href='#post-2'>#2</a></p><p>" + P2 + "</p>"
         + "<div class=highlight><pre><span></span><span class=n>s</span> <span class=o>=</span> <span class=n>requests</span>"
         + "<span class=o>.</span><span class=n>Session</span><span class=p>()</span>\n"
         + "<span class=p>}</span></pre></div><p>" + P3 + "</p></article></body></html>", "https://docs.example/advanced");

@@ -30,6 +30,7 @@ final class ContentCleaner {
   private static final String EMPTY_REMOVABLE = "div, section, ul, ol, dl, table, p, h2, h3, h4, h5, h6, li, header";
   private static final int SHORT_TEXT_CHARS = 600;
   private static final int REPEAT_MIN_CHARS = 40;
+  private static final Pattern POST_NUMBER = Pattern.compile("#\\d+");
   /** Captions are a sentence or two; a long "caption" element is a wrapper with a misleading name. */
   private static final int CAPTION_MAX_CHARS = 500;
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
@@ -215,12 +216,14 @@ final class ContentCleaner {
    * sentence ("the journal <span>JAMA</span> Psychiatry") is part of that sentence.
    */
   /**
-   * Removes a heading's permalink ("¶", "#") and a footnote's way back ("↩"): glyphs linking
-   * within the page. Done before links are made absolute, while the href still says so.
+   * Removes a heading's permalink ("¶", "#"), a footnote's way back ("↩") and a thread post's
+   * number ("#12"): links within the page made of a glyph or a number sign. Done before links
+   * are made absolute, while the href still says so.
    */
   private static void removeAnchorGlyphs(Element content) {
     for (Element a : content.select(Css.of("a[href^=#]"))) {
-      if (!HAS_WORD.matcher(a.text()).find() && a.selectFirst(Css.of("img, picture, svg")) == null) {
+      String text = a.text().trim();
+      if ((!HAS_WORD.matcher(text).find() || POST_NUMBER.matcher(text).matches()) && a.selectFirst(Css.of("img, picture, svg")) == null) {
         a.remove();
       }
     }
