@@ -46,6 +46,7 @@ class BoilerplateFamiliesTest {
       "gallery counter and a JavaScript note||<p>1 of 6</p><p>This slideshow requires JavaScript.</p>|slideshow",
       "social follow line||<p>Follow City Paper on Facebook, Twitter (@citypaper) and Instagram.</p>|Instagram",
       "you may also like label||<p>You may also like...</p>|may also like",
+      "call-to-action and section labels||<p>Learn more</p><p>Table of contents</p><p>Recommended for you</p>|Learn more",
       "loading placeholder||<p>Loading prices for your region…</p>|Loading",
       "typesetters' dummy text||<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>|Lorem",
       "unrendered template placeholders||<div>{{price.total}}</div><div>Original Price: {{price.original}}</div>|price",
