@@ -50,7 +50,7 @@ final class PageTypes {
     if (url != null && DOCS_URL.matcher(url).find()) {
       return true;
     }
-    Element generator = doc.selectFirst(Css.of("meta[name=generator][content]"));
+    Element generator = doc.head().selectFirst(Css.of("meta[name=generator][content]"));
     return generator != null && DOCS_GENERATOR.matcher(generator.attr("content")).find();
   }
 

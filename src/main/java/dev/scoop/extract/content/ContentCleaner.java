@@ -60,8 +60,10 @@ final class ContentCleaner {
         stats.remove(e);
       }
     }
-    removeRepeatedBlocks(content);
-    trimEdges(content, listing);
+    List<Element> blocks = leafBlocks(content);
+    removeRepeatedBlocks(blocks);
+    blocks.removeIf(b -> b.parent() == null);
+    trimEdges(blocks, listing);
   }
 
   /**
@@ -69,15 +71,16 @@ final class ContentCleaner {
    * teaser's title for desktop and for mobile, a carousel's clone): read once. Short lines may
    * repeat on purpose (a refrain), so only lines of {@value #REPEAT_MIN_CHARS} characters or more go.
    */
-  private static void removeRepeatedBlocks(Element content) {
+  private static void removeRepeatedBlocks(List<Element> blocks) {
     Element previous = null;
-    for (Element block : leafBlocks(content)) {
+    String previousText = "";
+    for (Element block : blocks) {
       String text = block.text().trim();
-      if (previous != null && text.length() >= REPEAT_MIN_CHARS && text.equals(previous.text().trim())
-          && !isInside(block, previous) && !isInside(previous, block)) {
+      if (text.length() >= REPEAT_MIN_CHARS && text.equals(previousText) && !isInside(block, previous) && !isInside(previous, block)) {
         block.remove();
       } else {
         previous = block;
+        previousText = text;
       }
     }
   }
@@ -113,8 +116,7 @@ final class ContentCleaner {
    * and at the end, the author's bio line. Inside the body such lines are kept (they may be
    * subheadings).
    */
-  private static void trimEdges(Element content, boolean listing) {
-    List<Element> blocks = leafBlocks(content);
+  private static void trimEdges(List<Element> blocks, boolean listing) {
     int last = blocks.size() - 1;
     while (last >= 0 && (isStrayLine(blocks.get(last), EDGE_TAIL_WORDS, listing) || isAuthorBio(blocks.get(last)))) {
       blocks.get(last--).remove();
