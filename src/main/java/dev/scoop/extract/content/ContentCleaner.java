@@ -1,6 +1,7 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Trees;
 import dev.scoop.extract.Urls;
 import dev.scoop.extract.dates.DateParser;
 import dev.scoop.extract.metadata.Bylines;
@@ -76,7 +77,7 @@ final class ContentCleaner {
     String previousText = "";
     for (Element block : blocks) {
       String text = block.text().trim();
-      if (text.length() >= REPEAT_MIN_CHARS && text.equals(previousText) && !isInside(block, previous) && !isInside(previous, block)) {
+      if (text.length() >= REPEAT_MIN_CHARS && text.equals(previousText) && !Trees.isInside(block, previous) && !Trees.isInside(previous, block)) {
         block.remove();
       } else {
         previous = block;
@@ -85,14 +86,6 @@ final class ContentCleaner {
     }
   }
 
-  private static boolean isInside(Element e, Element ancestor) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * The elements inside {@code <pre>}: code is kept as written. A highlighter wraps each token in
@@ -157,7 +150,6 @@ final class ContentCleaner {
     return Texts.words(text) <= maxWords && !SENTENCE_END.matcher(text).find();
   }
 
-  /** Elements holding text directly, in reading order: the lines of the body. */
   /** Whether a block element lies inside {@code e} (jsoup's select would also match {@code e} itself). */
   private static boolean hasBlockInside(Element e) {
     for (Element child : e.children()) {
@@ -168,6 +160,7 @@ final class ContentCleaner {
     return false;
   }
 
+  /** Elements holding text directly, in reading order: the lines of the body. */
   private static List<Element> leafBlocks(Element content) {
     List<Element> out = new ArrayList<>();
     for (Element e : content.select(Css.of("p, h2, h3, h4, h5, h6, li, div, span, a, time"))) {
@@ -214,10 +207,6 @@ final class ContentCleaner {
   }
 
   /**
-   * Whether the element is a line of its own. The rules judge lines: an inline element inside a
-   * sentence ("the journal <span>JAMA</span> Psychiatry") is part of that sentence.
-   */
-  /**
    * Removes a heading's permalink ("¶", "#"), a footnote's way back ("↩") and a thread post's
    * number ("#12"): links within the page made of a glyph or a number sign. Done before links
    * are made absolute, while the href still says so.
@@ -231,6 +220,10 @@ final class ContentCleaner {
     }
   }
 
+  /**
+   * Whether the element is a line of its own. The rules judge lines: an inline element inside a
+   * sentence ("the journal <span>JAMA</span> Psychiatry") is part of that sentence.
+   */
   private static boolean isStandalone(Element e) {
     return !e.is(Css.of("span, a, time")) || e.parent() == null || e.parent().closest(Css.of("p, li, h1, h2, h3, h4, h5, h6, td, blockquote")) == null;
   }

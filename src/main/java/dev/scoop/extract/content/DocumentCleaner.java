@@ -1,6 +1,7 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -106,7 +107,7 @@ final class DocumentCleaner {
     List<Element> hidden = new ArrayList<>();
     for (Element e : body.select(Css.of(HIDDEN))) {
       if ((e.hasAttr("hidden") || isDecorative(e) || HIDDEN_STYLE.matcher(e.attr("style")).find())
-          && (hidden.isEmpty() || !isInside(e, hidden.get(hidden.size() - 1)))) {
+          && (hidden.isEmpty() || !Trees.isInside(e, hidden.get(hidden.size() - 1)))) {
         hidden.add(e); // outermost only: elements come in document order, so a nested one follows its container
       }
     }
@@ -141,14 +142,6 @@ final class DocumentCleaner {
     return "true".equals(e.attr("aria-hidden")) && Texts.words(e.text()) <= DECORATIVE_MAX_WORDS;
   }
 
-  private static boolean isInside(Element e, Element ancestor) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * Site builders render one block once per screen size and let CSS show one of them

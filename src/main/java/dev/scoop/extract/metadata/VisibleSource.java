@@ -1,6 +1,7 @@
 package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Trees;
 import dev.scoop.extract.dates.DateParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -227,7 +228,7 @@ final class VisibleSource {
       }
     }
     Element block = h1.parent() == null ? null : h1.parent().parent();
-    for (int i = start - 1; block != null && i > 0 && i >= start - KICKER_WINDOW && isInside(all.get(i), block); i--) {
+    for (int i = start - 1; block != null && i > 0 && i >= start - KICKER_WINDOW && Trees.isInside(all.get(i), block); i--) {
       if (readDateLine(all.get(i), meta)) {
         return;
       }
@@ -257,14 +258,6 @@ final class VisibleSource {
     return false;
   }
 
-  private static boolean isInside(Element e, Element ancestor) {
-    for (Element p = e; p != null; p = p.parent()) {
-      if (p == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
 
 
   private static int words(String text) {
