@@ -34,6 +34,9 @@ public final class DateParser {
       "(?<d>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(?<mon>\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?" + YEAR + TIME);
   private static final Pattern NUMERIC_DMY = Pattern.compile(
       "\\b(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>(?:19|20)\\d{2})\\b" + TIME);
+  /** "2/24/2026" or "24/2/2026": read only when one number cannot be a month; "3/4/2025" is either. */
+  private static final Pattern NUMERIC_SLASHED = Pattern.compile(
+      "\\b(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b" + TIME);
   private static final Pattern ISO_LIKE = Pattern.compile(
       "\\b(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})"
           + "(?:[T\\s]+(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d+)?)?"
@@ -64,10 +67,10 @@ public final class DateParser {
     if (iso.isPresent()) {
       return Optional.of(new Found(iso.get(), s, 0, s.length()));
     }
-    for (Pattern p : new Pattern[] {ISO_LIKE, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC_DMY}) {
+    for (Pattern p : new Pattern[] {ISO_LIKE, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC_DMY, NUMERIC_SLASHED}) {
       Matcher m = p.matcher(s);
       while (m.find()) {
-        Optional<OffsetDateTime> parsed = build(m, p == ISO_LIKE || p == NUMERIC_DMY);
+        Optional<OffsetDateTime> parsed = p == NUMERIC_SLASHED ? buildSlashed(m) : build(m, p == ISO_LIKE || p == NUMERIC_DMY);
         if (parsed.isPresent()) {
           return Optional.of(new Found(parsed.get(), s, m.start(), m.end()));
         }
@@ -95,11 +98,22 @@ public final class DateParser {
 
   private static Optional<OffsetDateTime> build(Matcher m, boolean numericMonth) {
     int month = numericMonth ? Integer.parseInt(m.group("m")) : MonthNames.month(m.group("mon"));
-    if (month < 1) {
-      return Optional.empty();
+    return month < 1 ? Optional.empty() : build(m, month, Integer.parseInt(m.group("d")));
+  }
+
+  /** Month first (US) or day first (most of the world): whichever the numbers allow, else none. */
+  private static Optional<OffsetDateTime> buildSlashed(Matcher m) {
+    int a = Integer.parseInt(m.group("a"));
+    int b = Integer.parseInt(m.group("b"));
+    if (a > 12 && b <= 12) {
+      return build(m, b, a);
     }
+    return b > 12 && a <= 12 ? build(m, a, b) : Optional.empty();
+  }
+
+  private static Optional<OffsetDateTime> build(Matcher m, int month, int day) {
     try {
-      LocalDate date = LocalDate.of(Integer.parseInt(m.group("y")), month, Integer.parseInt(m.group("d")));
+      LocalDate date = LocalDate.of(Integer.parseInt(m.group("y")), month, day);
       LocalTime time = time(m);
       if (time == null) {
         return Optional.of(date.atStartOfDay().atOffset(ZoneOffset.UTC));

@@ -27,13 +27,15 @@ class DateParserTest {
       "Dec 3rd, 2023 9:00 PM PST|2023-12-03T21:00:00-08:00",
       "2024/06/21 08:17|2024-06-21T08:17:00Z",
       "July 4, 2024 12:00 PM GMT+2|2024-07-04T12:00:00+02:00",
+      "2/24/2026|2026-02-24T00:00:00Z",
+      "24/2/2026|2026-02-24T00:00:00Z",
   })
   void parsesCommonSpellings(String input, String iso) {
     assertEquals(iso, DateParser.toIso(input));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "By Kate Seamons", "Chapter 13", "Feb 30, 2024", "13/45", "the 1990s", "June 1, 2024 13:45 PM"})
+  @ValueSource(strings = {"", "By Kate Seamons", "Chapter 13", "Feb 30, 2024", "13/45", "the 1990s", "June 1, 2024 13:45 PM", "3/4/2025", "13/14/2025"})
   void refusesWhatIsNotADate(String input) {
     assertNull(DateParser.toIso(input));
   }
