@@ -100,7 +100,13 @@ final class Boilerplate {
           + "|^(?=.{0,200}$)(?:never miss an update\\s+)?follow\\b.*\\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads)\\b.*"
           // a newsletter pitch: "Get the latest updates right in your inbox. Subscribe to our newsletters."
           + "|^(?=.{0,200}$)(?:(?:get|sign up|subscribe|join|want|stay|never miss|don't miss|receive)\\b.*\\b(?:newsletters?|inbox)\\b"
-          + "|.*\\b(?:subscribe to|sign up for)\\b.*\\bnewsletters?\\b).*");
+          + "|.*\\b(?:subscribe to|sign up for)\\b.*\\bnewsletters?\\b).*"
+          // an invitation to take part, shown to readers who are not signed in
+          + "|^(?=.{0,120}$)(?:you (?:must|need to) (?:log ?in|sign in|be (?:a )?(?:member|registered))"
+          + "|(?:create an account|sign up|register|log ?in|sign in)\\b.{0,40}\\b(?:to|in order to) (?:comment|reply|post|answer|leave a comment)"
+          + "|already have an account\\b|sign up for a new account\\b).*"
+          // a form's status message, shown once it is sent
+          + "|^\\s*(?:thank you!? your submission has been received!?|oops!? something went wrong while submitting the form\\.?)\\s*$");
   /**
    * A word every longer {@link #NOTICE_TEXT} line holds (the others are gallery counters). The notice
    * patterns scan a line several times, so a line is tried against them only when it is short or
@@ -108,7 +114,7 @@ final class Boilerplate {
    */
   private static final String[] NOTICE_WORDS = {
       "copyright", "©", "(c)", "rights reserved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
-      "newsletter", "inbox"};
+      "newsletter", "inbox", "account", "log in", "login", "sign in", "member", "registered", "submission", "submitting"};
   private static final int COUNTER_MAX_CHARS = 40;
   private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^{}]*\\}\\}");
   private static final int PLACEHOLDER_LABEL_WORDS = 3;
