@@ -105,6 +105,11 @@ final class Boilerplate {
           + "|^(?=.{0,120}$)(?:you (?:must|need to) (?:log ?in|sign in|be (?:a )?(?:member|registered))"
           + "|(?:create an account|sign up|register|log ?in|sign in)\\b.{0,40}\\b(?:to|in order to) (?:comment|reply|post|answer|leave a comment)"
           + "|already have an account\\b|sign up for a new account\\b).*"
+          // the page's own revision note: "This page was last edited on 5 March 2024, at 12:00."
+          + "|^(?=.{0,160}$)this (?:page|article|document) was last (?:modified|edited|updated)\\b.*"
+          // a feedback widget: "Was this page helpful?", "Thank you for your feedback!"
+          + "|^(?=.{0,120}$)(?:(?:was|is) this (?:page|article|answer|information|content|review)? ?(?:helpful|useful)\\b"
+          + "|did you find this\\b.{0,40}\\b(?:helpful|useful)\\b|thank you for your feedback\\b).*"
           // a form's status message, shown once it is sent
           + "|^\\s*(?:thank you!? your submission has been received!?|oops!? something went wrong while submitting the form\\.?)\\s*$");
   /**
@@ -114,7 +119,7 @@ final class Boilerplate {
    */
   private static final String[] NOTICE_WORDS = {
       "copyright", "©", "(c)", "rights reserved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
-      "newsletter", "inbox", "account", "log in", "login", "sign in", "member", "registered", "submission", "submitting"};
+      "newsletter", "inbox", "account", "log in", "login", "sign in", "member", "registered", "submission", "submitting", "last", "helpful", "useful", "feedback"};
   private static final int COUNTER_MAX_CHARS = 40;
   private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^{}]*\\}\\}");
   private static final int PLACEHOLDER_LABEL_WORDS = 3;
