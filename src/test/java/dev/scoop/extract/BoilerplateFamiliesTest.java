@@ -47,6 +47,7 @@ class BoilerplateFamiliesTest {
       "social follow line||<p>Follow City Paper on Facebook, Twitter (@citypaper) and Instagram.</p>|Instagram",
       "you may also like label||<p>You may also like...</p>|may also like",
       "call-to-action and section labels||<p>Learn more</p><p>Table of contents</p><p>Recommended for you</p>|Learn more",
+      "engagement counters||<div><span>12 likes</span></div><div>3.4k views</div><div>Replies</div><div>Posts: 201</div>|views",
       "loading placeholder||<p>Loading prices for your region…</p>|Loading",
       "typesetters' dummy text||<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>|Lorem",
       "unrendered template placeholders||<div>{{price.total}}</div><div>Original Price: {{price.original}}</div>|price",
