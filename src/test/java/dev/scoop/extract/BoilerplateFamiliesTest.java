@@ -69,6 +69,7 @@ class BoilerplateFamiliesTest {
       "an edit label and its date||<div class=message-lastEdit>Last edited: <time datetime=2022-07-09T15:36:37-0700>Jul 9, 2022</time></div>|Last edited",
       "an invitation to sign in and take part||<p>Create an account or sign in to comment</p><p>You need to be a member in order to leave a comment</p><p>Already have an account? Sign in here.</p>|account",
       "a revision note and a feedback widget||<p>This page was last modified on Dec 5, 2025 by MDN contributors.</p><p>Was this page helpful?</p><p>Thank you for your feedback!</p>|helpful",
+      "a shop's shipping banner||<div class=announcement><p>Free shipping on domestic orders $75+</p></div>|Free shipping",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {

@@ -113,6 +113,8 @@ final class Boilerplate {
           // a feedback widget: "Was this page helpful?", "Thank you for your feedback!"
           + "|^(?=.{0,120}$)(?:(?:was|is) this (?:page|article|answer|information|content|review)? ?(?:helpful|useful)\\b"
           + "|did you find this\\b.{0,40}\\b(?:helpful|useful)\\b|thank you for your feedback\\b).*"
+          // a shop's banner: "Free shipping on domestic orders $75+"
+          + "|^(?=.{0,100}$)free (?:standard |express |ground )?(?:shipping|delivery) on (?:all |domestic |qualifying )?orders\\b.*"
           // a form's status message, shown once it is sent
           + "|^\\s*(?:thank you!? your submission has been received!?|oops!? something went wrong while submitting the form\\.?)\\s*$");
   /**
@@ -122,7 +124,7 @@ final class Boilerplate {
    */
   private static final String[] NOTICE_WORDS = {
       "copyright", "©", "(c)", "rights reserved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
-      "newsletter", "inbox", "account", "log in", "login", "sign in", "member", "registered", "submission", "submitting", "was last", "helpful", "useful", "feedback"};
+      "newsletter", "inbox", "account", "log in", "login", "sign in", "member", "registered", "submission", "submitting", "was last", "helpful", "useful", "feedback", "shipping on", "delivery on"};
   private static final int COUNTER_MAX_CHARS = 40;
   private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^{}]*\\}\\}");
   private static final int PLACEHOLDER_LABEL_WORDS = 3;
