@@ -6,6 +6,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * A job as the cluster keeps it: per task its state (queued, running on a member, done) and,
@@ -64,7 +66,7 @@ final class JobRecord implements Serializable {
     if (index < 0 || index >= state.length) {
       return false;
     }
-    if (state[index] == RUNNING && member.equals(runner[index]) && this.run[index] == run) {
+    if (isRunningOn(index, member) && this.run[index] == run) {
       return true;
     }
     if (state[index] != QUEUED) {
@@ -114,53 +116,38 @@ final class JobRecord implements Serializable {
 
   /** Puts the tasks running on members not in {@code alive} back in the queued state; returns them. */
   int[] release(Set<String> alive) {
-    int[] released = new int[state.length];
-    int n = 0;
-    for (int i = 0; i < state.length; i++) {
-      if (state[i] == RUNNING && !alive.contains(runner[i])) {
-        state[i] = QUEUED;
-        runner[i] = null;
-        released[n++] = i;
-      }
-    }
-    return Arrays.copyOf(released, n);
+    return requeue(tasksWhere(i -> state[i] == RUNNING && !alive.contains(runner[i])));
   }
 
   /** The tasks running on {@code member}. */
   int[] runningOn(String member) {
-    int[] running = new int[state.length];
-    int n = 0;
-    for (int i = 0; i < state.length; i++) {
-      if (state[i] == RUNNING && member.equals(runner[i])) {
-        running[n++] = i;
-      }
-    }
-    return Arrays.copyOf(running, n);
+    return tasksWhere(i -> isRunningOn(i, member));
   }
 
   /** Puts those of {@code tasks} that still run on {@code member} back in the queued state; returns them. */
   int[] release(String member, int[] tasks) {
-    int[] released = new int[tasks.length];
-    int n = 0;
-    for (int i : tasks) {
-      if (i >= 0 && i < state.length && state[i] == RUNNING && member.equals(runner[i])) {
-        state[i] = QUEUED;
-        runner[i] = null;
-        released[n++] = i;
-      }
-    }
-    return Arrays.copyOf(released, n);
+    return requeue(IntStream.of(tasks).filter(i -> i >= 0 && i < state.length && isRunningOn(i, member)).toArray());
   }
 
   int[] queued() {
-    int[] queued = new int[state.length];
-    int n = 0;
-    for (int i = 0; i < state.length; i++) {
-      if (state[i] == QUEUED) {
-        queued[n++] = i;
-      }
+    return tasksWhere(i -> state[i] == QUEUED);
+  }
+
+  private boolean isRunningOn(int index, String member) {
+    return state[index] == RUNNING && member.equals(runner[index]);
+  }
+
+  private int[] tasksWhere(IntPredicate test) {
+    return IntStream.range(0, state.length).filter(test).toArray();
+  }
+
+  /** Puts {@code tasks} back in the queued state; returns them. */
+  private int[] requeue(int[] tasks) {
+    for (int i : tasks) {
+      state[i] = QUEUED;
+      runner[i] = null;
     }
-    return Arrays.copyOf(queued, n);
+    return tasks;
   }
 
   /** The tasks with sequence numbers {@code after + 1} to the last, in order. */

@@ -1,5 +1,6 @@
 package dev.scoop.extract;
 
+import java.util.function.Consumer;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,23 +43,21 @@ public final class Mojibake {
 
   private static void repairNode(Node node) {
     if (node instanceof TextNode text) {
-      String fixed = repair(text.getWholeText());
-      if (fixed != text.getWholeText()) {
-        text.text(fixed);
-      }
+      repair(text.getWholeText(), text::text);
     } else if (node instanceof DataNode data && data.parent() != null && data.parent().attr("type").contains("ld+json")) {
-      String fixed = repair(data.getWholeData());
-      if (fixed != data.getWholeData()) {
-        data.setWholeData(fixed);
-      }
+      repair(data.getWholeData(), data::setWholeData);
     } else if (node instanceof Element e && e.attributesSize() > 0) {
       for (String name : READ_ATTRIBUTES) {
-        String value = e.attr(name);
-        String fixed = repair(value);
-        if (fixed != value) {
-          e.attr(name, fixed);
-        }
+        repair(e.attr(name), fixed -> e.attr(name, fixed));
       }
+    }
+  }
+
+  /** Hands {@code value} repaired to {@code set}, only when it changed. */
+  private static void repair(String value, Consumer<String> set) {
+    String fixed = repair(value);
+    if (fixed != value) {
+      set.accept(fixed);
     }
   }
 

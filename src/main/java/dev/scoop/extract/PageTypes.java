@@ -50,26 +50,27 @@ final class PageTypes {
     if (url != null && DOCS_URL.matcher(url).find()) {
       return true;
     }
+    return DOCS_GENERATOR.matcher(generator(doc)).find();
+  }
+
+  /** What made the page, as its generator tag says ("" when it does not say). */
+  private static String generator(Document doc) {
     Element generator = doc.head().selectFirst(Css.of("meta[name=generator][content]"));
-    return generator != null && DOCS_GENERATOR.matcher(generator.attr("content")).find();
+    return generator == null ? "" : generator.attr("content");
   }
 
   /**
    * Whether the page is a discussion (forum thread, Q&A): there the replies are the content,
-   * so comment sections must not be removed. One walk over the page reads its JSON-LD, its
-   * microdata types and its generator tag.
+   * so comment sections must not be removed. One walk over the page reads its JSON-LD and its
+   * microdata types; then its generator tag and URL are asked.
    */
   static boolean isDiscussion(Document doc, String url) {
     List<String> itemTypes = new ArrayList<>();
-    String generator = null;
     for (Element e : doc.getAllElements()) {
       String tag = e.normalName();
       if (tag.equals("script") && e.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")
           && declaresDiscussion(e.data())) {
         return true;
-      }
-      if (tag.equals("meta") && generator == null && e.attr("name").equalsIgnoreCase("generator") && e.hasAttr("content")) {
-        generator = e.attr("content");
       }
       if (e.hasAttr("itemtype")) {
         itemTypes.add(e.attr("itemtype"));
@@ -81,7 +82,7 @@ final class PageTypes {
         return true;
       }
     }
-    if (generator != null && FORUM_GENERATOR.matcher(generator).find()) {
+    if (FORUM_GENERATOR.matcher(generator(doc)).find()) {
       return true;
     }
     return url != null && THREAD_URL.matcher(url).find();

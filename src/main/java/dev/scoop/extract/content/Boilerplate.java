@@ -124,7 +124,8 @@ final class Boilerplate {
    */
   private static final String[] NOTICE_WORDS = {
       "copyright", "©", "(c)", "rights reserved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
-      "newsletter", "inbox", "account", "log in", "login", "sign in", "member", "registered", "submission", "submitting", "was last", "helpful", "useful", "feedback", "shipping on", "delivery on"};
+      "newsletter", "inbox", "account", "log in", "login", "sign in", "member", "registered", "submission", "submitting",
+      "was last", "helpful", "useful", "feedback", "shipping on", "delivery on"};
   private static final int COUNTER_MAX_CHARS = 40;
   private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^{}]*\\}\\}");
   private static final int PLACEHOLDER_LABEL_WORDS = 3;

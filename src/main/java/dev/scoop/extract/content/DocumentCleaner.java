@@ -98,10 +98,10 @@ final class DocumentCleaner {
 
   /**
    * Removes hidden elements, except one that holds most of the page's text, or more text than
-   * the whole visible page, and is not mostly links (some frameworks send their content hidden and a script reveals it;
-   * React's streamed segments are put in place before, by {@link StreamedSegments}), and
-   * collapsed panels of accordions and tabs: that is content, not furniture. Hidden menus are
-   * links and stay out.
+   * the whole visible page, and is not mostly links (some frameworks send their content hidden
+   * and a script reveals it; React's streamed segments are put in place before, by
+   * {@link StreamedSegments}), and collapsed panels of accordions and tabs: that is content, not
+   * furniture. Hidden menus are links and stay out, however big.
    */
   private static void removeHidden(Element body) {
     List<Element> hidden = new ArrayList<>();
@@ -141,7 +141,6 @@ final class DocumentCleaner {
   private static boolean isDecorative(Element e) {
     return "true".equals(e.attr("aria-hidden")) && Texts.words(e.text()) <= DECORATIVE_MAX_WORDS;
   }
-
 
   /**
    * Site builders render one block once per screen size and let CSS show one of them

@@ -15,7 +15,8 @@ public final class Bylines {
   private static final Pattern PREFIX = Pattern.compile(PREFIX_WORDS + "\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern PREFIX_WORD = Pattern.compile(PREFIX_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL = Pattern.compile(
-      "(?:" + PREFIX_WORDS + "|\\s*(?:article\\s+by|authors?|autor(?:in)?|auteur|autore))\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
+      "(?:" + PREFIX_WORDS + "|\\s*(?:article\\s+by|authors?|autor(?:in)?|auteur|autore"
+          + "|verfasst von|geschrieben von|écrit par|escrito por|scritto da))\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
   /** Where a byline stops naming people: a date, a separator, "Posted"/"Updated". */
   private static final Pattern TAIL = Pattern.compile(
       "\\s*(?:\\||•|·|—|–|\\s-\\s|\\bposted\\b|\\bupdated\\b|\\bpublished\\b|\\bon\\s+\\p{L}+\\s+\\d|\\d{1,2}[:/.]\\d).*$",

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -22,8 +21,6 @@ final class MetaTagSource {
 
   /** The key under which the twitter:dataN that a twitter:labelN calls "Written by" is kept. */
   private static final String WRITTEN_BY = "twitter:data (written by)";
-  /** Labels of a twitter:labelN/twitter:dataN pair (Yoast SEO writes "Written by") that name the author. */
-  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)written by|author|by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|autor|auteur|autore");
   private static final int TWITTER_PAIRS = 4;
   private static final String[] AUTHOR_TAGS = {
       "article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "byl", WRITTEN_BY, "twitter:creator"};
@@ -112,7 +109,8 @@ final class MetaTagSource {
     }
     for (int i = 1; i <= TWITTER_PAIRS; i++) {
       String label = tags.get("twitter:label" + i);
-      if (label != null && AUTHOR_LABEL.matcher(label.trim()).matches() && tags.containsKey("twitter:data" + i)) {
+      // Yoast SEO labels a twitter:labelN/twitter:dataN pair "Written by"
+      if (label != null && Bylines.isLabel(label) && tags.containsKey("twitter:data" + i)) {
         tags.putIfAbsent(WRITTEN_BY, tags.get("twitter:data" + i));
       }
     }

@@ -16,10 +16,12 @@ import org.jsoup.nodes.Element;
  * Thread-safe (stateless).
  */
 public final class MetadataExtractor {
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+");
+  /** The characters that part a title ("Story | Site", "Story – Site"). */
+  private static final String SEPARATOR = "[|\\-–—:·•»/]";
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+" + SEPARATOR + "\\s+");
   /** A title template whose page part came out empty: "| Site" (no title) or "Title |". */
-  private static final Pattern EMPTY_LEADING_PART = Pattern.compile("^[|\\-–—:·•»/]\\s+(.+)$");
-  private static final Pattern EMPTY_TRAILING_PART = Pattern.compile("^(.+?)\\s+[|\\-–—:·•»/]$");
+  private static final Pattern EMPTY_LEADING_PART = Pattern.compile("^" + SEPARATOR + "\\s+(.+)$");
+  private static final Pattern EMPTY_TRAILING_PART = Pattern.compile("^(.+?)\\s+" + SEPARATOR + "$");
   private static final Pattern HOST = Pattern.compile("^(?:https?://)?([^/:?#]+)");
   private static final int MIN_HOST_LABEL = 4;
 

@@ -76,11 +76,12 @@ final class VisibleSource {
     for (Element e : lines) {
       // The element's own first words must already read "By ..." or "Author": cheap, and spares text() of big wrappers.
       String own = e.ownText();
-      if (e.childrenSize() <= 3 && (Bylines.startsLikeByline(own) || Bylines.isLabel(own)) && !inForeignRegion(e)) {
+      boolean label = e.childrenSize() == 0 && Bylines.isLabel(own);
+      if (e.childrenSize() <= 3 && (label || Bylines.startsLikeByline(own)) && !inForeignRegion(e)) {
         if (Bylines.looksLikeByline(e.text())) {
           return Bylines.parse(e.text());
         }
-        List<String> labelled = namesAfterLabel(e);
+        List<String> labelled = label ? namesAfterLabel(e) : List.of();
         if (!labelled.isEmpty()) {
           return labelled;
         }
@@ -95,10 +96,7 @@ final class VisibleSource {
    */
   private static List<String> namesAfterLabel(Element label) {
     Element value = label.nextElementSibling();
-    if (label.childrenSize() > 0 || !Bylines.isLabel(label.text()) || value == null || value.text().length() > SHORT) {
-      return List.of();
-    }
-    return namesInLines(value);
+    return value == null || value.text().length() > SHORT ? List.of() : namesInLines(value);
   }
 
   /** A link to an author's page ("/author/jane-doe/"), as CMSs link every byline name. */
