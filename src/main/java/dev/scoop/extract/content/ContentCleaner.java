@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Fourth stage: cleans inside the chosen content. Drops link lists and link-dense short
@@ -65,6 +68,26 @@ final class ContentCleaner {
     removeRepeatedBlocks(blocks);
     blocks.removeIf(b -> b.parent() == null);
     trimEdges(blocks, listing);
+    removeEdgeRules(content);
+  }
+
+  /** Thematic breaks before the first text or picture, or after the last, separate nothing. */
+  private static void removeEdgeRules(Element content) {
+    if (content.selectFirst(Css.of("hr")) == null) {
+      return;
+    }
+    List<Node> marks = new ArrayList<>();
+    content.traverse((NodeVisitor) (node, depth) -> {
+      if (node instanceof TextNode t && !t.isBlank() || node instanceof Element e && e.is(Css.of("hr, img, picture, video, iframe"))) {
+        marks.add(node);
+      }
+    });
+    for (int i = 0; i < marks.size() && marks.get(i) instanceof Element e && e.nameIs("hr"); i++) {
+      e.remove();
+    }
+    for (int i = marks.size() - 1; i >= 0 && marks.get(i) instanceof Element e && e.nameIs("hr") && e.parent() != null; i--) {
+      e.remove();
+    }
   }
 
   /**

@@ -16,15 +16,14 @@ import org.jsoup.nodes.TextNode;
  * {@link StringBuilder} per call.
  */
 public final class MarkdownRenderer {
-  /** Thematic breaks before the first block or after the last separate nothing. */
-  private static final Pattern EDGE_RULES = Pattern.compile("^(?:---\\s*)+|(?:\\s*---)+$");
+  private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
   private MarkdownRenderer() {}
 
   public static String render(Element content) {
     StringBuilder out = new StringBuilder();
     blocks(content, out, "");
-    return EDGE_RULES.matcher(out.toString().replaceAll("\n{3,}", "\n\n").trim()).replaceAll("");
+    return tidy(out);
   }
 
   private static void blocks(Element parent, StringBuilder out, String indent) {
@@ -153,13 +152,18 @@ public final class MarkdownRenderer {
     StringBuilder inner = new StringBuilder();
     blocks(item, inner, "");
     StringBuilder body = new StringBuilder();
-    for (String line : inner.toString().replaceAll("\n{3,}", "\n\n").trim().split("\n", -1)) {
+    for (String line : tidy(inner).split("\n", -1)) {
       if (body.length() > 0) {
         body.append('\n').append(line.isEmpty() ? "" : pad);
       }
       body.append(line);
     }
     return body.toString();
+  }
+
+  /** Rendered blocks with at most one blank line between them, trimmed. */
+  private static String tidy(CharSequence blocks) {
+    return BLANK_LINES.matcher(blocks).replaceAll("\n\n").trim();
   }
 
   /** A heading is bold already: "**1. Protein**" as a whole heading is "1. Protein". */

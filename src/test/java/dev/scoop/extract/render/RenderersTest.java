@@ -9,6 +9,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class RenderersTest {
+  /** Asserts that {@code html} renders as the Markdown {@code lines}. */
+  private static void assertMarkdown(String html, String... lines) {
+    assertEquals(String.join("\n", lines), MarkdownRenderer.render(content(html)));
+  }
+
   private static Element content(String html) {
     return Jsoup.parse("<div id=c>" + html + "</div>", "https://example.com/a/").getElementById("c");
   }
@@ -27,44 +32,34 @@ class RenderersTest {
 
   @Test
   void markdownKeepsStructure() {
-    String md = MarkdownRenderer.render(content("<h2>Part</h2><p>Some <em>em</em> and <strong>bold</strong> "
+    assertMarkdown("<h2>Part</h2><p>Some <em>em</em> and <strong>bold</strong> "
         + "<a href='https://x.org/'>link</a>.</p><ol><li>one<ul><li>inner</li></ul></li><li>two</li></ol>"
         + "<blockquote><p>Quote</p></blockquote><pre>code  here</pre>"
-        + "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>"));
-    assertEquals(String.join("\n",
+        + "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>",
         "## Part", "", "Some _em_ and **bold** [link](https://x.org/).", "",
         "1. one", "   - inner", "2. two", "", "> Quote", "", "```", "code  here", "```", "",
-        "| a | b |", "| --- | --- |", "| 1 | 2 |"), md);
+        "| a | b |", "| --- | --- |", "| 1 | 2 |");
   }
 
   @Test
   void markdownKeepsSpacesAroundLinksAndEmphasisAndDropsBoldWrappingAWholeHeading() {
-    String md = MarkdownRenderer.render(content("<h4><strong>1. High-protein meals</strong></h4>"
+    assertMarkdown("<h4><strong>1. High-protein meals</strong></h4>"
         + "<h4><strong>Part</strong> two</h4>"
         + "<p><span>Want to see how it works?</span><a href='https://x.org/how'> <span>Learn more</span></a>.</p>"
-        + "<p>A<strong> bold </strong>word and <em>em </em>text.</p>"));
-    assertEquals(String.join("\n",
+        + "<p>A<strong> bold </strong>word and <em>em </em>text.</p>",
         "#### 1. High-protein meals", "", "#### **Part** two", "",
         "Want to see how it works? [Learn more](https://x.org/how).", "",
-        "A **bold** word and _em_ text."), md);
-  }
-
-  @Test
-  void thematicBreaksAtTheEdgesAreDropped() {
-    assertEquals("Body text.\n\n---\n\nMore text.",
-        MarkdownRenderer.render(content("<hr><p>Body text.</p><hr><p>More text.</p><hr>")));
-    assertEquals("<p>Body text.</p><hr><p>More text.</p>", HtmlRenderer.render(content(" <hr> <p>Body text.</p><hr><p>More text.</p><hr>")));
+        "A **bold** word and _em_ text.");
   }
 
   @Test
   void markdownListItemsHoldingBlocksKeepThemIndentedUnderTheItem() {
-    String md = MarkdownRenderer.render(content("<ul><li><h4>Materials</h4><ul><li>Leather</li><li>Aluminium</li></ul></li>"
+    assertMarkdown("<ul><li><h4>Materials</h4><ul><li>Leather</li><li>Aluminium</li></ul></li>"
         + "<li><div><p>Will it scratch?</p><p>It will age, and scuffs buff out.</p></div></li><li>Plain item</li></ul>"
-        + "<ol><li>First<ul><li>inner</li></ul></li></ol>"));
-    assertEquals(String.join("\n",
+        + "<ol><li>First<ul><li>inner</li></ul></li></ol>",
         "- #### Materials", "  - Leather", "  - Aluminium",
         "- Will it scratch?", "", "  It will age, and scuffs buff out.",
         "- Plain item", "",
-        "1. First", "   - inner"), md);
+        "1. First", "   - inner");
   }
 }
