@@ -1,16 +1,23 @@
 package dev.scoop.eval;
 
 import dev.scoop.extract.Article;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Scoop's own measure of metadata, where a dataset's ground truth has it (WCXB gives a title,
  * an author and a publication date per page; neither benchmark scores them): the title matches
- * when equal after lower-casing and collapsing punctuation and spaces; the author when the
- * reference name and the extracted names contain one another so normalised; the date when it
- * is the same calendar day. Each is null where the reference has no such field.
+ * when equal after lower-casing and collapsing punctuation and spaces; the author when the words
+ * of the reference name and of the extracted names, so normalised and without list words such as
+ * "and", contain one another as sets; the date when it is the same calendar day. Each is null
+ * where the reference has no such field.
  */
 public final class MetadataScorer {
+  /** The words that join names in a list. */
+  private static final Set<String> LIST_WORDS = Set.of("", "and", "und", "et", "y");
+
   private MetadataScorer() {}
 
   /** The expected metadata of a page; any field may be null. */
@@ -30,8 +37,20 @@ public final class MetadataScorer {
         present(expected.publishDate()) ? day(expected.publishDate()).equals(day(article.publishedAt())) : null);
   }
 
+  /**
+   * Whether the names' words, as sets, contain one another: how a list is written ("A, B, and C",
+   * "Doe, Jane") or a middle initial added is not a different author.
+   */
   private static boolean authorMatches(String expected, String found) {
-    return !expected.isEmpty() && !found.isEmpty() && (found.contains(expected) || expected.contains(found));
+    Set<String> e = nameWords(expected);
+    Set<String> f = nameWords(found);
+    return !e.isEmpty() && !f.isEmpty() && (f.containsAll(e) || e.containsAll(f));
+  }
+
+  private static Set<String> nameWords(String folded) {
+    Set<String> words = new HashSet<>(Arrays.asList(folded.split(" ")));
+    words.removeAll(LIST_WORDS);
+    return words;
   }
 
   private static boolean present(String s) {

@@ -63,6 +63,16 @@ class ScorersTest {
   }
 
   @Test
+  void authorsMatchWhateverWayTheirListIsWritten() {
+    dev.scoop.extract.Article a = new dev.scoop.extract.ArticleExtractor().extract(
+        "<html><head><meta name=author content='Danielle DeSiato, Donna Enzmann and Natalie Nguyen'></head><body><p>x</p></body></html>", null);
+    assertEquals(List.of("Danielle DeSiato", "Donna Enzmann", "Natalie Nguyen"), a.authors());
+    assertEquals(true, MetadataScorer.score(new MetadataScorer.Expected(null, "Danielle DeSiato, Donna Enzmann, and Natalie Nguyen", null), a).author());
+    assertEquals(true, MetadataScorer.score(new MetadataScorer.Expected(null, "Nguyen, Natalie", null), a).author());
+    assertEquals(false, MetadataScorer.score(new MetadataScorer.Expected(null, "Natalie Nguyen-Smith", null), a).author());
+  }
+
+  @Test
   void metadataRatesCountOnlyPagesThatExpectTheField() {
     EvalReport report = new EvalReport(Dataset.Kind.WCXB, List.of(), List.of(
         new MetadataScorer.Score(true, null, false), new MetadataScorer.Score(false, true, null)));

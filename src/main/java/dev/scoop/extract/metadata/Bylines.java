@@ -26,13 +26,14 @@ public final class Bylines {
   private static final String JOB_TITLE_WORDS = "staff|writer|reporter|correspondent|editor|contributor|columnist|contributing|"
       + "freelance|journalist|photographer|senior|chief|producer|analyst|expert|specialist|director|manager|officer|"
       + "founder|co-founder|ceo|cto|cfo|president|consultant|strategist|coordinator|advisor|adviser|engineer|developer|"
-      + "designer|reviewer";
+      + "designer|reviewer|dietitian|nutritionist|therapist|physician|nurse|attorney|lawyer|professor|researcher|scientist";
   private static final Pattern JOB_TITLE = Pattern.compile("(?i)\\b(?:" + JOB_TITLE_WORDS + ")\\b");
   private static final Pattern ROLE = Pattern.compile(
       "(?i)\\b(?:" + JOB_TITLE_WORDS + "|desk|team|newsroom|bureau|press|associated|wire|reuters|afp|"
           + "news|agency|service|updated|posted|published)\\b");
   /** A credential after a name ("Dylan Bailey, MS, RD, FAND", "Jane Doe, PhD"): one word, two capitals or more. */
   private static final Pattern CREDENTIAL = Pattern.compile("^(?:\\p{Lu}\\.?){2,}$|^\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*$");
+  private static final Pattern LOWER_CASE_NAME = Pattern.compile("^\\p{Ll}+(?:\\s+\\p{Ll}[\\p{Ll}'’\\-]*){1,3}$");
   private static final Pattern NAME = Pattern.compile("^[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*(?:\\s+[\\p{L}\\p{M}'’.\\-]+){0,4}$");
 
   /** Lower-case words inside names: "Vincent van Gogh", "Ana de Armas", "Mohammed bin Salman". */
@@ -98,7 +99,18 @@ public final class Bylines {
    */
   public static List<String> names(String field) {
     List<String> parsed = parse(field);
-    return parsed.isEmpty() && isPlausibleName(field) ? List.of(field.trim()) : parsed;
+    if (parsed.isEmpty() && field != null && (isPlausibleName(field) || isLowerCaseName(field.trim()))) {
+      return List.of(field.trim());
+    }
+    return parsed;
+  }
+
+  /**
+   * A name its owner typed in lower case ("kirstin boatto"): believed only where a page declares
+   * its author, and only of two to four words, so a lone handle or a CMS default ("admin") is not.
+   */
+  private static boolean isLowerCaseName(String field) {
+    return LOWER_CASE_NAME.matcher(field).matches() && !ROLE.matcher(field).find() && !NOT_A_NAME.matcher(field).find();
   }
 
   /**

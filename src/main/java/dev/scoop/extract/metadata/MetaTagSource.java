@@ -4,10 +4,11 @@ import dev.scoop.extract.Css;
 import dev.scoop.extract.Urls;
 import dev.scoop.extract.dates.DateParser;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -22,6 +23,17 @@ final class MetaTagSource {
   /** The key under which the twitter:dataN that a twitter:labelN calls "Written by" is kept. */
   private static final String WRITTEN_BY = "twitter:data (written by)";
   private static final int TWITTER_PAIRS = 4;
+  /**
+   * Date tags in a site's own vocabulary ("w-published-date", "Publication Date", "updated_time"),
+   * recognised by how the name ends once folded to letters and digits; a date-named tag before a
+   * time-named one, since CMSs stamp the page's own publishing time beside the story's date.
+   */
+  private static final List<Pattern> PUBLISHED_NAMES = List.of(
+      Pattern.compile("(?:publish(?:ed)?|publication|pub|release|posted)date$|datepublished$"),
+      Pattern.compile("(?:publish(?:ed)?|publication|pub|release|posted)time$"));
+  private static final List<Pattern> MODIFIED_NAMES = List.of(
+      Pattern.compile("(?:modified|updated|lastmod|revised)date$|date(?:modified|updated)$|lastmodified$|lastupdated$"),
+      Pattern.compile("(?:modified|updated|revised)time$"));
   private static final String[] AUTHOR_TAGS = {
       "article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "byl", WRITTEN_BY, "twitter:creator"};
 
@@ -37,6 +49,8 @@ final class MetaTagSource {
         "citation_publication_date", "citation_date", "dc.date.created")));
     meta.modifiedAt(DateParser.toIso(first(tags, "article:modified_time", "og:updated_time",
         "dc.date.modified", "last-modified", "datemodified")));
+    meta.publishedAt(DateParser.toIso(named(tags, PUBLISHED_NAMES)));
+    meta.modifiedAt(DateParser.toIso(named(tags, MODIFIED_NAMES)));
     meta.siteName(first(tags, "og:site_name", "application-name", "twitter:site"));
     meta.section(first(tags, "article:section", "parsely-section", "sailthru.section"));
     meta.tags(split(first(tags, "article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords")));
@@ -98,7 +112,7 @@ final class MetaTagSource {
 
   /** All meta tags by lower-cased name/property/http-equiv; the first occurrence wins. */
   private static Map<String, String> metaTags(Document doc) {
-    Map<String, String> tags = new HashMap<>();
+    Map<String, String> tags = new LinkedHashMap<>();
     for (Element m : doc.select(Css.of("meta[content]"))) {
       String key = m.hasAttr("property") ? m.attr("property")
           : m.hasAttr("name") ? m.attr("name") : m.attr("http-equiv");
@@ -115,6 +129,18 @@ final class MetaTagSource {
       }
     }
     return tags;
+  }
+
+  /** The value of the first tag, in document order, whose folded name matches the first of {@code names} that any does. */
+  private static String named(Map<String, String> tags, List<Pattern> names) {
+    for (Pattern name : names) {
+      for (Map.Entry<String, String> tag : tags.entrySet()) {
+        if (name.matcher(tag.getKey().replaceAll("[^a-z0-9]", "")).find()) {
+          return tag.getValue();
+        }
+      }
+    }
+    return null;
   }
 
   private static String first(Map<String, String> tags, String... keys) {

@@ -80,8 +80,23 @@ public final class Metadata {
   }
 
   /** Drops an author list that turned out to be the publisher's name. */
-  void removeAuthor(String name) {
-    authors.remove(name);
+  /**
+   * Removes the site posing as an author ("USA TODAY") or trailing a name on the byline's line
+   * ("Brian Truitt USA TODAY"); true if the site itself was an author.
+   */
+  boolean removeSiteAsAuthor(String site) {
+    boolean removed = authors.remove(site);
+    authors.replaceAll(name -> withoutTrailing(name, site));
+    return removed;
+  }
+
+  /** The name without {@code site} after it, if what remains still has a first and a last name. */
+  private static String withoutTrailing(String name, String site) {
+    if (!name.endsWith(" " + site)) {
+      return name;
+    }
+    String rest = name.substring(0, name.length() - site.length()).trim();
+    return rest.indexOf(' ') > 0 ? rest : name;
   }
 
   static String clean(String v) {

@@ -35,11 +35,15 @@ public final class MetadataExtractor {
     MicrodataSource.read(doc, meta);
     readHtmlTitle(doc.title(), meta);
     VisibleSource.read(doc, meta);
+    // a page that shows only when it was last updated is dated by that ("Updated March 3, 2025")
+    meta.publishedAt(meta.modifiedAt());
     String full = meta.title();
     meta.replaceTitle(stripSiteName(full, meta.siteName(), doc, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
     meta.siteName(siteNameFromTitle(full, meta.title()));
-    if (meta.siteName() != null) {
-      meta.removeAuthor(meta.siteName());
+    if (meta.siteName() != null && meta.removeSiteAsAuthor(meta.siteName())) {
+      // the declared "author" was the site itself: the byline may still name a person
+      VisibleSource.readAuthors(doc, meta);
+      meta.removeSiteAsAuthor(meta.siteName());
     }
     return meta;
   }

@@ -27,6 +27,9 @@ final class VisibleSource {
   /** Regions whose bylines belong to someone else: comments, related stories, page furniture. */
   private static final Pattern FOREIGN_REGION = Pattern.compile(
       "(?i)comment|related|recommend|sidebar|footer|promo|teaser|card|widget|newsletter|bio");
+  /** The separators that part a meta line: a date after one ends its part, or the line. */
+  private static final Pattern PART_EDGE = Pattern.compile("(?:^|[|•·・—–]\\s*)$");
+  private static final Pattern PART_START = Pattern.compile("^\\s*(?:$|[|•·・—–])");
   private static final int SHORT = 160;
   /** How far after the headline a date line is sought, in elements. */
   private static final int HEADLINE_WINDOW = 40;
@@ -43,9 +46,7 @@ final class VisibleSource {
     if (h1 != null) {
       meta.title(h1.text());
     }
-    if (!meta.hasAuthors()) {
-      meta.authors(authors(doc));
-    }
+    readAuthors(doc, meta);
     if (meta.publishedAt() == null) {
       readDates(doc, meta);
     }
@@ -54,6 +55,13 @@ final class VisibleSource {
     }
     if (h1 != null && meta.description() == null) {
       meta.description(dek(doc, h1));
+    }
+  }
+
+  /** The byline's names, unless a source already gave authors. */
+  static void readAuthors(Document doc, Metadata meta) {
+    if (!meta.hasAuthors()) {
+      meta.authors(authors(doc));
     }
   }
 
@@ -233,14 +241,19 @@ final class VisibleSource {
     }
   }
 
-  /** Reads {@code e}'s own text as a date line; true once it gave the publication date. */
+  /**
+   * Reads {@code e}'s own text as a date line; true once it gave the publication date. The date
+   * may stand with a few words ("Published 3 days ago", "5 min read"), in a byline, or as one
+   * part of a line parted by separators ("Jane Doe | Senior Writer | July 2, 2025").
+   */
   private static boolean readDateLine(Element e, Metadata meta) {
     String text = e.ownText().trim();
     if (text.length() < 6 || text.length() > DATE_LINE_CHARS) {
       return false;
     }
     Optional<DateParser.Found> found = DateParser.find(text);
-    if (found.isEmpty() || !(words(found.get().rest()) <= 3 || Bylines.startsLikeByline(text))) {
+    if (found.isEmpty() || !(words(found.get().rest()) <= 3 || Bylines.startsLikeByline(text)
+        || isOwnPart(text, found.get().start(), found.get().end()))) {
       return false;
     }
     String iso = DateParser.toIso(text.substring(found.get().start(), found.get().end()));
@@ -257,10 +270,23 @@ final class VisibleSource {
   }
 
 
+  /** Whether the date at {@code start..end} fills a part of its line between separators (or the line's ends). */
+  private static boolean isOwnPart(String line, int start, int end) {
+    return PART_EDGE.matcher(line.substring(0, start)).find() && PART_START.matcher(line.substring(end)).find();
+  }
 
+  /** Words are runs of letters and digits: "・", "|" and "—" between them are not words. */
   private static int words(String text) {
-    String t = text.replaceAll("[\\p{Punct}\\s]+", " ").trim();
-    return t.isEmpty() ? 0 : t.split(" ").length;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
   }
 
   /** A standfirst: marked by its class, or a short heading/paragraph right after the h1. */

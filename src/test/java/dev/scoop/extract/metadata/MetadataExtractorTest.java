@@ -121,8 +121,57 @@ class MetadataExtractorTest {
     assertEquals("2018-11-21T00:00:00Z", m.publishedAt());
     Metadata updated = read("", "<article><h1>How to start a garden</h1><div><div>Last updated on:</div><div>October 1, 2025</div></div>"
         + "<p>" + "Gardening starts with the soil. ".repeat(10) + "</p></article>");
-    assertNull(updated.publishedAt());
     assertEquals("2025-10-01T00:00:00Z", updated.modifiedAt());
+    assertEquals(updated.modifiedAt(), updated.publishedAt(), "a page showing only its update is dated by it");
+  }
+
+  @Test
+  void theUpdateDatesAPageOnlyWhenNoPublicationDateIsGiven() {
+    Metadata both = read("<meta property='article:published_time' content='2024-09-06T13:12:36Z'>"
+        + "<meta property='article:modified_time' content='2025-11-14T06:49:57Z'>", "");
+    assertEquals("2024-09-06T13:12:36Z", both.publishedAt());
+    assertEquals("2025-11-14T06:49:57Z", both.modifiedAt());
+    Metadata modifiedOnly = read("<meta property='article:modified_time' content='2023-06-12T10:39:42Z'>", "");
+    assertEquals("2023-06-12T10:39:42Z", modifiedOnly.publishedAt());
+  }
+
+  @Test
+  void dateTagsInASitesOwnVocabularyAreReadByTheirNames() {
+    assertEquals("2025-05-27T06:03:43Z", read("<meta name='w-published-date' content='2025-05-27T06:03:43Z'>", "").publishedAt());
+    assertEquals("2025-07-02T14:13:01Z", read("<meta name='Updated Date' content='2025-07-02T14:13:01Z'>", "").modifiedAt());
+    // the story's date before the page's own publishing time, whatever their order
+    Metadata m = read("<meta name='published-time' content='2026-03-09T08:45:32Z'><meta name='modified-date' content='2024-07-30'>"
+        + "<meta name='published-date' content='2021-02-16'>", "");
+    assertEquals("2021-02-16T00:00:00Z", m.publishedAt());
+    assertEquals("2024-07-30T00:00:00Z", m.modifiedAt());
+    assertNull(read("<meta name='theme-color' content='#ffffff'><meta name='viewport' content='width=device-width'>", "").publishedAt());
+  }
+
+  @Test
+  void aDateIsOnePartOfAMetaLineUnderTheHeadline() {
+    String prose = "<p>" + "Solar panels turn sunlight into power for the house. ".repeat(6) + "</p>";
+    assertEquals("2025-07-02T00:00:00Z",
+        read("", "<header><h1>How AI helps</h1><p>Aaron Ricadela | Senior Writer | July 2, 2025</p></header>" + prose).publishedAt());
+    assertEquals("2025-12-18T00:00:00Z",
+        read("", "<h1>Token batching</h1><span>December 18, 2025 ・ 3 min read</span>" + prose).publishedAt());
+    assertNull(read("", "<h1>Token batching</h1><p>We shipped it on July 2, 2025 to every customer in Europe</p>" + prose).publishedAt(),
+        "a date inside a sentence is not a date line");
+  }
+
+  @Test
+  void anAuthorDeclaredInLowerCaseIsStillAName() {
+    assertEquals(List.of("kirstin boatto"), read("<meta name='author' content='kirstin boatto'>", "").authors());
+    assertEquals(List.of(), read("<meta name='author' content='admin'>", "").authors());
+    assertEquals(List.of(), read("<meta name='author' content='editorial team'>", "").authors());
+  }
+
+  @Test
+  void theSiteDeclaredAsAuthorGivesWayToTheBylineWithoutTheSitesName() {
+    Metadata m = read("<meta property='og:site_name' content='USA TODAY'><script type='application/ld+json'>"
+        + "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\", USA TODAY\"}}</script>",
+        "<article><h1>Ten movies</h1><div class=byline-section><span class=author><a href=/staff/1/>Brian Truitt</a></span> "
+            + "<span class=publication>USA TODAY</span></div></article>");
+    assertEquals(List.of("Brian Truitt"), m.authors());
   }
 
   @Test
