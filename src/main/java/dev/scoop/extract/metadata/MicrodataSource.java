@@ -30,10 +30,26 @@ final class MicrodataSource {
       String value = name != null ? value(name) : value(author);
       meta.authors(Bylines.names(value));
     }
-    meta.publishedAt(DateParser.toIso(text(props, "datepublished")));
-    meta.publishedAt(DateParser.toIso(text(props, "datecreated")));
+    meta.publishedAt(DateParser.toIso(firstValue(doc, "datePublished", "dateCreated")));
     meta.modifiedAt(DateParser.toIso(text(props, "datemodified")));
     meta.section(text(props, "articlesection"));
+  }
+
+  /**
+   * The value of whichever of these properties comes first on the page: a question's
+   * {@code dateCreated} above its answers' and comments' {@code datePublished} dates the page.
+   */
+  private static String firstValue(Document doc, String... props) {
+    for (Element e : doc.select(Css.of("[itemprop]"))) {
+      for (String name : e.attr("itemprop").split("\\s+")) {
+        for (String prop : props) {
+          if (name.equalsIgnoreCase(prop)) {
+            return value(e);
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static String text(Map<String, Element> props, String prop) {

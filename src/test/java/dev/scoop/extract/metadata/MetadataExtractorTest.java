@@ -159,6 +159,14 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void theFirstMicrodataDateOnThePageDatesItNotALaterCommentsDate() {
+    Metadata m = read("", "<div itemscope itemtype='https://schema.org/Question'><h1 itemprop=name>Why?</h1>"
+        + "<time itemprop=dateCreated datetime='2014-02-04T13:02:51Z'>12 years ago</time><p itemprop=text>Because.</p>"
+        + "<div itemprop=comment itemscope itemtype='https://schema.org/Comment'><time itemprop=datePublished>2019-01-21T21:40:59Z</time></div></div>");
+    assertEquals("2014-02-04T13:02:51Z", m.publishedAt());
+  }
+
+  @Test
   void anAuthorDeclaredInLowerCaseIsStillAName() {
     assertEquals(List.of("kirstin boatto"), read("<meta name='author' content='kirstin boatto'>", "").authors());
     assertEquals(List.of(), read("<meta name='author' content='admin'>", "").authors());
