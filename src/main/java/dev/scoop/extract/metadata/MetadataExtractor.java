@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * Gathers metadata from every source, most trusted first: JSON-LD, then meta tags
  * (OpenGraph, Twitter, article:*, Parse.ly, Sailthru, Dublin Core), then microdata, then
  * what the page shows. Each source only fills fields still empty. Afterwards the title
- * loses its " - Site" / " | Site" suffix and a publisher name posing as author is dropped.
+ * loses its " - Site" / " | Site" suffix, and a site declared as author gives way to a byline
+ * naming a person.
  * Thread-safe (stateless).
  */
 public final class MetadataExtractor {
@@ -41,9 +42,13 @@ public final class MetadataExtractor {
     meta.replaceTitle(stripSiteName(full, meta.siteName(), doc, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
     meta.siteName(siteNameFromTitle(full, meta.title()));
     if (meta.siteName() != null && meta.removeSiteAsAuthor(meta.siteName())) {
-      // the declared "author" was the site itself: the byline may still name a person
+      // the declared author is the site itself: a byline naming a person is better, but without
+      // one the site stays (a personal blog is its author's site, a company's post the company's)
       VisibleSource.readAuthors(doc, meta);
       meta.removeSiteAsAuthor(meta.siteName());
+      if (!meta.hasAuthors()) {
+        meta.authors(List.of(meta.siteName()));
+      }
     }
     return meta;
   }

@@ -174,12 +174,16 @@ class MetadataExtractorTest {
   }
 
   @Test
-  void theSiteDeclaredAsAuthorGivesWayToTheBylineWithoutTheSitesName() {
+  void theSiteDeclaredAsAuthorGivesWayToABylineNamingAPersonAndStaysWithoutOne() {
     Metadata m = read("<meta property='og:site_name' content='USA TODAY'><script type='application/ld+json'>"
         + "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\", USA TODAY\"}}</script>",
         "<article><h1>Ten movies</h1><div class=byline-section><span class=author><a href=/staff/1/>Brian Truitt</a></span> "
             + "<span class=publication>USA TODAY</span></div></article>");
     assertEquals(List.of("Brian Truitt"), m.authors());
+    Metadata blog = read("<title>Thoughts on Zig | Sam Bossley</title><meta name=author content='Sam Bossley'>",
+        "<article><h1>Thoughts on Zig</h1><p>Zig is a language.</p></article>");
+    assertEquals("Sam Bossley", blog.siteName());
+    assertEquals(List.of("Sam Bossley"), blog.authors(), "a personal blog is its author's site");
   }
 
   @Test
