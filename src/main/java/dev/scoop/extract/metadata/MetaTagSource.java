@@ -31,6 +31,7 @@ final class MetaTagSource {
   private static final List<Pattern> PUBLISHED_NAMES = List.of(
       Pattern.compile("(?:publish(?:ed)?|publication|pub|release|posted)date$|datepublished$"),
       Pattern.compile("(?:publish(?:ed)?|publication|pub|release|posted)time$"));
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
   private static final List<Pattern> MODIFIED_NAMES = List.of(
       Pattern.compile("(?:modified|updated|lastmod|revised)date$|date(?:modified|updated)$|lastmodified$|lastupdated$"),
       Pattern.compile("(?:modified|updated|revised)time$"));
@@ -49,8 +50,12 @@ final class MetaTagSource {
         "citation_publication_date", "citation_date", "dc.date.created")));
     meta.modifiedAt(DateParser.toIso(first(tags, "article:modified_time", "og:updated_time",
         "dc.date.modified", "last-modified", "datemodified")));
-    meta.publishedAt(DateParser.toIso(named(tags, PUBLISHED_NAMES)));
-    meta.modifiedAt(DateParser.toIso(named(tags, MODIFIED_NAMES)));
+    if (meta.publishedAt() == null) {
+      meta.publishedAt(DateParser.toIso(named(tags, PUBLISHED_NAMES)));
+    }
+    if (meta.modifiedAt() == null) {
+      meta.modifiedAt(DateParser.toIso(named(tags, MODIFIED_NAMES)));
+    }
     meta.siteName(first(tags, "og:site_name", "application-name", "twitter:site"));
     meta.section(first(tags, "article:section", "parsely-section", "sailthru.section"));
     meta.tags(split(first(tags, "article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords")));
@@ -135,7 +140,7 @@ final class MetaTagSource {
   private static String named(Map<String, String> tags, List<Pattern> names) {
     for (Pattern name : names) {
       for (Map.Entry<String, String> tag : tags.entrySet()) {
-        if (name.matcher(tag.getKey().replaceAll("[^a-z0-9]", "")).find()) {
+        if (name.matcher(NOT_LETTER_OR_DIGIT.matcher(tag.getKey()).replaceAll("")).find()) {
           return tag.getValue();
         }
       }

@@ -14,9 +14,14 @@ final class MicrodataSource {
 
   static void read(Document doc, Metadata meta) {
     Map<String, Element> props = new HashMap<>();
+    // whichever comes first dates the page: a question's dateCreated above its comments' datePublished
+    Element dated = null;
     for (Element e : doc.select(Css.of("[itemprop]"))) {
       for (String name : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
         props.putIfAbsent(name, e);
+        if (dated == null && (name.equals("datepublished") || name.equals("datecreated"))) {
+          dated = e;
+        }
       }
     }
     if (props.isEmpty()) {
@@ -30,26 +35,9 @@ final class MicrodataSource {
       String value = name != null ? value(name) : value(author);
       meta.authors(Bylines.names(value));
     }
-    meta.publishedAt(DateParser.toIso(firstValue(doc, "datePublished", "dateCreated")));
+    meta.publishedAt(dated == null ? null : DateParser.toIso(value(dated)));
     meta.modifiedAt(DateParser.toIso(text(props, "datemodified")));
     meta.section(text(props, "articlesection"));
-  }
-
-  /**
-   * The value of whichever of these properties comes first on the page: a question's
-   * {@code dateCreated} above its answers' and comments' {@code datePublished} dates the page.
-   */
-  private static String firstValue(Document doc, String... props) {
-    for (Element e : doc.select(Css.of("[itemprop]"))) {
-      for (String name : e.attr("itemprop").split("\\s+")) {
-        for (String prop : props) {
-          if (name.equalsIgnoreCase(prop)) {
-            return value(e);
-          }
-        }
-      }
-    }
-    return null;
   }
 
   private static String text(Map<String, Element> props, String prop) {
