@@ -20,33 +20,33 @@ final class Boilerplate {
           + "tool-?bar|app-?install|download-?app|read-?next|more-?stories|"
           + "also-?read|trending|most-?popular|author-?bio|bio-?box|nav\\b|navbar|navigation|site-?header|"
           + "next-?prev|prev-?next";
-  static final Pattern UNLIKELY = Alternation.compile(UNLIKELY_WORDS);
+  static final ClassPattern UNLIKELY = ClassPattern.compile(UNLIKELY_WORDS);
   /**
    * Reader comments, marked so plainly that every pass removes them: a comment thread is
    * never the article, even when the article itself is short.
    */
-  static final Pattern COMMENTS = nameParts(
+  static final ClassPattern COMMENTS = ClassPattern.parts(
       "comments?|comment-?list|comments?-?(?:area|section|wrapper|container|thread)|"
           + "respond|disqus_thread|disqus|reply-?form|user-?comments");
   /**
    * Customer reviews and testimonials on a product page, marked by their own names or by the review
    * widgets shops embed: like comments, they are what buyers say, not what the product is.
    */
-  static final Pattern REVIEWS = nameParts(
+  static final ClassPattern REVIEWS = ClassPattern.parts(
       "reviews?|ratings?|testimonials?|yotpo|jdgm|judge-?me|okendo|stamped|trustpilot|bv|bazaarvoice|powerreviews|pr-review");
   /** Class names that show an element on some screen sizes only (see {@link DocumentCleaner}). */
-  static final Pattern RESPONSIVE = Pattern.compile(
+  static final ClassPattern RESPONSIVE = ClassPattern.compile(
       "ssr-variant|\\bhidden-|\\bvisible-|\\bd-none\\b|\\b(?:mobile|desktop|tablet)(?:-only)?\\b|show-for-|hide-for-");
   /**
    * A poster's details beside each post of a thread (name card, rank, post count, badges, votes)
    * and the signature under it, as forum engines name them (phpBB, vBulletin, XenForo, MyBB, SMF,
    * Invision, Stack Exchange): on a discussion page they repeat around every reply.
    */
-  static final Pattern POSTER = nameParts(
+  static final ClassPattern POSTER = ClassPattern.parts(
       "signature|postprofile|user-?info|user-?details|user-?extras|user-?stats|user-?title|member-?title|"
           + "author-?(?:info|information|statistics|pane|details)|poster-?info|postbit-?user|votecell|vote-?count|reputation|badges?");
   /** Class/id words of the title of a block of links to other stories ("Related posts", "You may like"). */
-  static final Pattern RELATED_TITLE = Pattern.compile(
+  static final ClassPattern RELATED_TITLE = ClassPattern.compile(
       "related|recommend|read-?next|more-?(?:stories|posts|articles)|also-?read|you-?may-?(?:also-?)?like|"
           + "trending|most-?popular");
   /** The words of a related-stories title: "More in Minnesota Wild", "Related articles", "You might also like". */
@@ -55,16 +55,16 @@ final class Boilerplate {
           + "|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?like|read (?:more|next)|most (?:read|popular|viewed)"
           + "|trending(?: now| stories)?|don't miss|editor's picks|also read)\\s*[:.!…]?");
   /** Class/id words that rescue an element from {@link #UNLIKELY}. */
-  static final Pattern MAYBE = Alternation.compile(
+  static final ClassPattern MAYBE = ClassPattern.compile(
       "and|article|body|column|content|main|shadow|story|entry|post-?text|text");
-  static final Pattern POSITIVE = Alternation.compile(
+  static final ClassPattern POSITIVE = ClassPattern.compile(
       "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|paragraph");
-  static final Pattern NEGATIVE = Alternation.compile(
+  static final ClassPattern NEGATIVE = ClassPattern.compile(
       "-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|"
           + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
           + "\\btags?\\b|tool|widget|byline|author|dateline|caption|credit|newsletter|subscribe|social");
   /** Caption and credit containers outside {@code <figure>}: they belong to images, not text. */
-  static final Pattern CAPTION = Pattern.compile("caption|credit|wp-caption-text|photo-?credit|image-?source");
+  static final ClassPattern CAPTION = ClassPattern.compile("caption|credit|wp-caption-text|photo-?credit|image-?source");
   /** Whole-block texts (in lower case) that are labels or calls to action, never article prose. */
   static final Pattern LABEL_TEXT = Pattern.compile(
       "^\\s*(?:advertisement|advert|anzeige|publicité|publicidad|pubblicità|sponsored(?: content)?|"
@@ -196,10 +196,6 @@ final class Boilerplate {
    * Matches {@code alternatives} only as whole parts of a name, between its edges, hyphens,
    * underscores or spaces: "comments" in {@code post-comments}, not in {@code nocomments}.
    */
-  private static Pattern nameParts(String alternatives) {
-    return Pattern.compile("(?:^|[\\s_-])(?:" + alternatives + ")(?:$|[\\s_-])");
-  }
-
   /** A short all-capitals line such as "JUST WATCHED" or "DON'T MISS": a widget label. */
   static boolean isShoutedLabel(String text) {
     if (text.length() > 40 || Texts.words(text) > 4) {
@@ -248,10 +244,10 @@ final class Boilerplate {
         continue;
       }
       value = value.toLowerCase(Locale.ROOT);
-      if (NEGATIVE.matcher(value).find()) {
+      if (NEGATIVE.find(value)) {
         weight -= 25;
       }
-      if (POSITIVE.matcher(value).find()) {
+      if (POSITIVE.find(value)) {
         weight += 25;
       }
     }

@@ -3,7 +3,6 @@ package dev.scoop.extract.content;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The class-name rules' verdicts on the words (class names and ids) of one page. No rule's
@@ -18,7 +17,7 @@ final class ClassWords {
   static final int REVIEW = 3;
   static final int RESPONSIVE = 4;
   static final int POSTER = 5;
-  private static final Pattern[] RULES = {
+  private static final ClassPattern[] RULES = {
       Boilerplate.COMMENTS, Boilerplate.UNLIKELY, Boilerplate.MAYBE, Boilerplate.REVIEWS, Boilerplate.RESPONSIVE, Boilerplate.POSTER};
 
   /** Per word: bit k set in [0] once rule k was judged, and in [1] when it matched. */
@@ -46,7 +45,7 @@ final class ClassWords {
     int bit = 1 << kind;
     if ((v[0] & bit) == 0) {
       v[0] |= bit;
-      if (RULES[kind].matcher(word.toLowerCase(Locale.ROOT)).find()) {
+      if (RULES[kind].find(word.toLowerCase(Locale.ROOT))) {
         v[1] |= bit;
       }
     }

@@ -216,7 +216,7 @@ final class DocumentCleaner {
     for (Element heading : body.select(Css.of("h2, h3, h4, h5"))) {
       Element block = heading.parent();
       if (block == null || block == body || heading.elementSiblingIndex() != 0
-          || !Boilerplate.RELATED_TITLE.matcher(Boilerplate.marker(heading)).find()
+          || !Boilerplate.RELATED_TITLE.find(Boilerplate.marker(heading))
               && !Boilerplate.RELATED_TITLE_TEXT.matcher(heading.text().trim()).matches()
           || block.selectFirst(Css.of("h1, main, [itemprop=articleBody]")) != null) {
         continue;

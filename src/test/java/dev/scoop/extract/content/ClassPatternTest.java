@@ -1,0 +1,110 @@
+package dev.scoop.extract.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.scoop.extract.HtmlDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ClassPatternTest {
+  private static final Path AEB_PAGES = Path.of("src/test/resources/datasets/aeb/html");
+  /** Every class word and every class/id marker of the AEB pages, lower case, plus edge cases. */
+  private static final Set<String> TEXTS = new TreeSet<>(List.of("", "ads", "bad", "roads", "main-ad-slot", "adslot",
+      "nav", "mynav", "nav-item", "comment", "comment-list", "commentary", "comments_area", "x comments", "hidden-xs",
+      "unhidden-x", "d-none", "d-nonesuch", "mobile-only", "mobile-onlyx", "automobile", "tags", "hashtags", "hid", "hide",
+      "naïve-nav", "nav\u00e9", "é-ads", "ads-é"));
+
+  @BeforeAll
+  static void collectClassNames() throws IOException {
+    try (Stream<Path> files = Files.list(AEB_PAGES)) {
+      for (Path f : files.toList()) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+          for (Element e : Jsoup.parse(HtmlDecoder.decode(in.readAllBytes(), null)).select("[class], [id]")) {
+            String marker = Boilerplate.marker(e);
+            TEXTS.add(marker);
+            TEXTS.addAll(List.of(marker.split("\\s+")));
+          }
+        }
+      }
+    }
+  }
+
+  static List<ClassPattern> rules() {
+    return List.of(Boilerplate.UNLIKELY, Boilerplate.MAYBE, Boilerplate.POSITIVE, Boilerplate.NEGATIVE, Boilerplate.COMMENTS,
+        Boilerplate.REVIEWS, Boilerplate.POSTER, Boilerplate.RESPONSIVE, Boilerplate.RELATED_TITLE, Boilerplate.CAPTION);
+  }
+
+  @ParameterizedTest
+  @MethodSource("rules")
+  void everyRuleFindsExactlyWhatItsRegexFindsOnRealClassNames(ClassPattern rule) {
+    assertTrue(TEXTS.size() > 10_000, "the AEB pages give the corpus: " + TEXTS.size());
+    List<String> differing = new ArrayList<>();
+    int found = 0;
+    for (String text : TEXTS) {
+      boolean expected = rule.regex().matcher(text).find();
+      found += expected ? 1 : 0;
+      if (rule.find(text) != expected) {
+        differing.add(text);
+      }
+    }
+    assertEquals(List.of(), differing, rule.regex().pattern());
+    assertTrue(found > 0, "the rule matches something: " + rule.regex().pattern());
+  }
+
+  @Test
+  void optionalCharactersGroupsAndBoundariesExpand() {
+    ClassPattern p = ClassPattern.compile("ad-?slot|\\bads?\\b|more-?(?:stories|posts)|s?qu");
+    for (String yes : List.of("adslot", "main-ad-slot", "ads", "top-ad", "morestories", "more-posts", "qu", "squ")) {
+      assertTrue(p.find(yes), yes);
+    }
+    for (String no : List.of("bad", "adsense", "more-story", "q", "ad_slot")) {
+      assertFalse(p.find(no), no);
+    }
+  }
+
+  @Test
+  void partsMustBeWholePartsOfAName() {
+    ClassPattern p = ClassPattern.parts("comments?|reply-?form");
+    assertTrue(p.find("comment-list"));
+    assertTrue(p.find("post_comments"));
+    assertTrue(p.find("replyform"));
+    assertFalse(p.find("commentary"));
+    assertFalse(p.find("nocomment"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a.b", "[ab]c", "a\\sb", "(ab)", "a*", "a+b", "x\\bz", "^a", "a|", "(?:a|)"})
+  void syntaxBeyondAListOfWordsIsRefused(String rule) {
+    assertThrows(IllegalArgumentException.class, () -> ClassPattern.compile(rule));
+  }
+
+  @Test
+  void aBoundaryIsRefusedInsideAPartsRule() {
+    assertThrows(IllegalArgumentException.class, () -> ClassPattern.parts("\\bads"));
+  }
+
+  @Test
+  void matchingIsCaseSensitiveBecauseMarkersAreLowerCasedOnce() {
+    assertFalse(Boilerplate.UNLIKELY.find("SIDEBAR"));
+    assertTrue(Boilerplate.UNLIKELY.find("SIDEBAR".toLowerCase(Locale.ROOT)));
+  }
+}
