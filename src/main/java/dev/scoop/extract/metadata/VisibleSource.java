@@ -5,6 +5,7 @@ import dev.scoop.extract.Trees;
 import dev.scoop.extract.dates.DateParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -69,7 +70,7 @@ final class VisibleSource {
     for (Element e : doc.select(Css.of("[rel], [class], [id], a[href*='/author/'], a[href*='/authors/']"))) {
       // rel is a list of link types ("author", "nofollow noopener"): only "author" marks a byline
       boolean relAuthor = e.hasAttr("rel") && REL_AUTHOR.matcher(e.attr("rel")).find();
-      if (!relAuthor && !isAuthorPageLink(e) && !BYLINE_CLASS.matcher(e.className()).find() && !BYLINE_CLASS.matcher(e.id()).find()) {
+      if (!relAuthor && !isAuthorPageLink(e) && !isBylineMarked(e.className()) && !isBylineMarked(e.id())) {
         continue;
       }
       String text = e.text();
@@ -105,6 +106,15 @@ final class VisibleSource {
   private static List<String> namesAfterLabel(Element label) {
     Element value = label.nextElementSibling();
     return value == null || value.text().length() > SHORT ? List.of() : namesInLines(value);
+  }
+
+  /** Whether a class or id names a byline: {@link #BYLINE_CLASS}'s words, sought without a regex on every element. */
+  private static boolean isBylineMarked(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    String v = value.toLowerCase(Locale.ROOT);
+    return v.contains("byline") || v.contains("author") || v.contains("writer") || v.contains("contributor");
   }
 
   /** A link to an author's page ("/author/jane-doe/"), as CMSs link every byline name. */
