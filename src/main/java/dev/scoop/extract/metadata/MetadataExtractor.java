@@ -25,6 +25,8 @@ public final class MetadataExtractor {
   private static final Pattern EMPTY_TRAILING_PART = Pattern.compile("^(.+?)\\s+" + SEPARATOR + "$");
   private static final Pattern HOST = Pattern.compile("^(?:https?://)?([^/:?#]+)");
   private static final int MIN_HOST_LABEL = 4;
+  private static final int MIN_HEADLINE_WORDS = 3;
+  private static final int MAX_AFFIX_WORDS = 5;
 
   private MetadataExtractor() {}
 
@@ -89,12 +91,15 @@ public final class MetadataExtractor {
     if (title == null) {
       return null;
     }
+    Element h1Element = doc.selectFirst(Css.of("h1"));
+    String h1 = h1Element == null ? null : h1Element.text().trim();
+    if (isHeadlineWithAffix(title, h1)) {
+      return h1;
+    }
     String[] parts = TITLE_SEPARATOR.split(title);
     if (parts.length < 2) {
       return title;
     }
-    Element h1Element = doc.selectFirst(Css.of("h1"));
-    String h1 = h1Element == null ? null : h1Element.text().trim();
     for (String part : List.of(parts)) {
       if (part.equalsIgnoreCase(h1)) {
         return part;
@@ -119,6 +124,31 @@ public final class MetadataExtractor {
       return prefix(title, parts, parts.length - 1);
     }
     return title;
+  }
+
+  /**
+   * Whether the title is the headline with a few words before or after it, whatever parts them
+   * ("TFH Online Forum-What to look for", "Defer, Panic, and Recover - The Go Programming Language").
+   */
+  static boolean isHeadlineWithAffix(String title, String h1) {
+    if (h1 == null || h1.split("\\s+").length < MIN_HEADLINE_WORDS || title.length() <= h1.length()) {
+      return false;
+    }
+    String lowerTitle = title.toLowerCase(Locale.ROOT);
+    String lowerH1 = h1.toLowerCase(Locale.ROOT);
+    String rest;
+    if (lowerTitle.startsWith(lowerH1)) {
+      rest = title.substring(h1.length());
+    } else if (lowerTitle.endsWith(lowerH1)) {
+      rest = title.substring(0, title.length() - h1.length());
+    } else {
+      return false;
+    }
+    if (Character.isLetterOrDigit(rest.charAt(lowerTitle.startsWith(lowerH1) ? 0 : rest.length() - 1))) {
+      return false; // the headline ends inside a word of the title
+    }
+    String words = rest.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    return !words.isEmpty() && words.split(" ").length <= MAX_AFFIX_WORDS;
   }
 
   /** The title up to the end of its first {@code n} parts, separators inside them kept. */

@@ -224,6 +224,21 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void theHeadlineWinsOverATitleThatOnlyDecoratesIt() {
+    assertEquals("What to look for before buying fish",
+        read("<title>TFH Online Forum-What to look for before buying fish</title>", "<h1>What to look for before buying fish</h1>").title());
+    assertEquals("Zero Waste for Beginners",
+        read("<title>Zero Waste for Beginners Archives</title>", "<h1>Zero Waste for Beginners</h1>").title());
+    assertEquals("Best Camping Hammocks of 2026",
+        read("<title>Best Camping Hammocks of 2026, Tested &amp; Reviewed</title>", "<h1>Best Camping Hammocks of 2026</h1>").title());
+    assertEquals("A long title that adds many more words than a site name would ever take",
+        read("<title>A long title that adds many more words than a site name would ever take</title>", "<h1>A long title</h1>").title(),
+        "more than a few words around the headline make another title");
+    assertEquals("Hammocks of the worldwide", read("<title>Hammocks of the worldwide</title>", "<h1>Hammocks of the world</h1>").title(),
+        "the headline must end where a word of the title ends");
+  }
+
+  @Test
   void theSitesNameIsTheLabelBeforeThePublicSuffix() {
     assertEquals("archlinux", MetadataExtractor.hostLabel("https://bbs.archlinux.org/viewtopic.php?id=1"));
     assertEquals("amazon", MetadataExtractor.hostLabel("https://www.amazon.co.uk/dp/B0"));
