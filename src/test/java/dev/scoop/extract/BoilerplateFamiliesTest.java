@@ -70,6 +70,8 @@ class BoilerplateFamiliesTest {
       "an invitation to sign in and take part||<p>Create an account or sign in to comment</p><p>You need to be a member in order to leave a comment</p><p>Already have an account? Sign in here.</p>|account",
       "a revision note and a feedback widget||<p>This page was last modified on Dec 5, 2025 by MDN contributors.</p><p>Was this page helpful?</p><p>Thank you for your feedback!</p>|helpful",
       "a shop's shipping banner||<div class=announcement><p>Free shipping on domestic orders $75+</p></div>|Free shipping",
+      "a shop's controls and stock labels||<div><span>Sold out</span></div><div>Regular price</div><button>Add to cart</button><div><a href=/w>+ Wishlist</a></div><div>Notify me when back in stock</div><div><a href=/q>View full details</a></div>|stock",
+      "a shop's related products||<div><h3>Customers who viewed this item also viewed</h3><div><a href=/p/1>Walnut desk shelf, oiled finish, two sizes to choose from</a></div><div><a href=/p/2>Monitor arm for standing desks with cable tray</a></div></div>|Walnut",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {

@@ -53,7 +53,10 @@ final class Boilerplate {
   static final Pattern RELATED_TITLE_TEXT = Pattern.compile(
       "(?i)(?:more (?:in|from|on|about) .{1,50}|more (?:stories|news|articles|posts)(?: .{1,40})?|related(?: stories| articles| posts| news| coverage| content| reading)?"
           + "|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?like|read (?:more|next)|most (?:read|popular|viewed)"
-          + "|trending(?: now| stories)?|don't miss|editor's picks|also read)\\s*[:.!…]?");
+          + "|trending(?: now| stories)?|don't miss|editor's picks|also read"
+          // a shop's: "Customers who viewed this item also viewed", "Similar items", "Complete the set"
+          + "|(?:customers|people) who (?:viewed|bought) this(?: item| product)? also (?:viewed|bought)|similar (?:items|products)(?: to consider)?"
+          + "|frequently bought together|complete the (?:look|set)|shop the look|recently viewed(?: items| products)?|you (?:may|might) also love)\\s*[:.!…?]?");
   /** Class/id words that rescue an element from {@link #UNLIKELY}. */
   static final ClassPattern MAYBE = ClassPattern.compile(
       "and|article|body|column|content|main|shadow|story|entry|post-?text|text");
@@ -73,6 +76,10 @@ final class Boilerplate {
           + "read more|see more|show more|load more|learn more|more|topics|you may (?:also )?like(?:\\.\\.\\.|…)?|"
           + "recommended for you|recently viewed|about the author|table of contents|on this page|in this article|"
           + "shop now|sort and filter|sort by|filter by|"
+          // a shop's controls and stock labels: "Add to cart", "Notify me when back in stock", "Regular price"
+          + "add to (?:cart|bag|basket|wish ?list|compare)|\\+? ?wish ?list|buy (?:it )?now|notify me(?: when (?:it's |back )?(?:available|in stock))?|"
+          + "(?:out of|in) stock|sold out|quick (?:view|shop)|view (?:full )?(?:details|product)|select (?:a )?(?:size|colou?r)|size (?:guide|chart)|"
+          + "(?:regular |sale |unit )?price|qty|quantity|currently unavailable|"
           // engagement counters: "12 likes", "3.4k views", "Replies", "Posts: 201"
           + "(?:[\\d.,]+\\s*[km]?\\s+)?(?:likes?|replies|views|comments|shares|reactions|votes|answers)|posts\\s*:\\s*[\\d.,]+[km]?|"
           + "related(?: articles| stories| news| posts| tags| content| reading| roundup)?|"
