@@ -31,10 +31,10 @@ final class MetaTagSource {
   private static final List<Pattern> PUBLISHED_NAMES = List.of(
       Pattern.compile("(?:publish(?:ed)?|publication|pub|release|posted)date$|datepublished$"),
       Pattern.compile("(?:publish(?:ed)?|publication|pub|release|posted)time$"));
-  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
   private static final List<Pattern> MODIFIED_NAMES = List.of(
       Pattern.compile("(?:modified|updated|lastmod|revised)date$|date(?:modified|updated)$|lastmodified$|lastupdated$"),
       Pattern.compile("(?:modified|updated|revised)time$"));
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
   private static final String[] AUTHOR_TAGS = {
       "article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "byl", WRITTEN_BY, "twitter:creator"};
 
@@ -136,7 +136,10 @@ final class MetaTagSource {
     return tags;
   }
 
-  /** The value of the first tag, in document order, whose folded name matches the first of {@code names} that any does. */
+  /**
+   * The value of the first tag, in document order, whose folded name matches {@code names}' first
+   * pattern; failing that, the next pattern.
+   */
   private static String named(Map<String, String> tags, List<Pattern> names) {
     for (Pattern name : names) {
       for (Map.Entry<String, String> tag : tags.entrySet()) {

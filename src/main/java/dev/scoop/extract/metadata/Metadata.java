@@ -79,7 +79,6 @@ public final class Metadata {
     title = clean(v);
   }
 
-  /** Drops an author list that turned out to be the publisher's name. */
   /**
    * Removes the site posing as an author ("USA TODAY") or trailing a name on the byline's line
    * ("Brian Truitt USA TODAY"); true if the site itself was an author.

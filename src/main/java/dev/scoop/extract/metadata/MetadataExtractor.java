@@ -128,24 +128,21 @@ public final class MetadataExtractor {
 
   /**
    * Whether the title is the headline with a few words before or after it, whatever parts them
-   * ("TFH Online Forum-What to look for", "Defer, Panic, and Recover - The Go Programming Language").
+   * ("Zero Waste for Beginners Archives", "TFH Online Forum-What to look for").
    */
   static boolean isHeadlineWithAffix(String title, String h1) {
     if (h1 == null || h1.split("\\s+").length < MIN_HEADLINE_WORDS || title.length() <= h1.length()) {
       return false;
     }
-    String lowerTitle = title.toLowerCase(Locale.ROOT);
-    String lowerH1 = h1.toLowerCase(Locale.ROOT);
-    String rest;
-    if (lowerTitle.startsWith(lowerH1)) {
-      rest = title.substring(h1.length());
-    } else if (lowerTitle.endsWith(lowerH1)) {
-      rest = title.substring(0, title.length() - h1.length());
-    } else {
+    int tail = title.length() - h1.length();
+    boolean leads = title.regionMatches(true, 0, h1, 0, h1.length());
+    if (!leads && !title.regionMatches(true, tail, h1, 0, h1.length())) {
       return false;
     }
-    if (Character.isLetterOrDigit(rest.charAt(lowerTitle.startsWith(lowerH1) ? 0 : rest.length() - 1))) {
-      return false; // the headline ends inside a word of the title
+    String rest = leads ? title.substring(h1.length()) : title.substring(0, tail);
+    // the headline must end where a word of the title ends: "Hammocks of the world" is not in "… worldwide"
+    if (Character.isLetterOrDigit(leads ? rest.charAt(0) : rest.charAt(rest.length() - 1))) {
+      return false;
     }
     String words = rest.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     return !words.isEmpty() && words.split(" ").length <= MAX_AFFIX_WORDS;

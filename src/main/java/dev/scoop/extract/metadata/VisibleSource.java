@@ -20,7 +20,9 @@ import org.jsoup.select.Elements;
  * (standfirst) next to the headline as description.
  */
 final class VisibleSource {
-  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author|writer|contributor");
+  /** Class/id words of a byline element. */
+  private static final List<String> BYLINE_WORDS = List.of("byline", "author", "writer", "contributor");
+  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)" + String.join("|", BYLINE_WORDS));
   private static final Pattern AUTHOR_PAGE = Pattern.compile("/authors?/[^/?#]");
   private static final Pattern REL_AUTHOR = Pattern.compile("(?i)(?:^|\\s)author(?:\\s|$)");
   private static final Pattern UPDATED = Pattern.compile("(?i)^\\s*(?:last\\s+)?(?:updated|modified|aktualisiert|mis à jour)");
@@ -108,13 +110,18 @@ final class VisibleSource {
     return value == null || value.text().length() > SHORT ? List.of() : namesInLines(value);
   }
 
-  /** Whether a class or id names a byline: {@link #BYLINE_CLASS}'s words, sought without a regex on every element. */
+  /** Whether a class or id holds a byline word: a substring search, not a regex, as every element is asked. */
   private static boolean isBylineMarked(String value) {
     if (value.isEmpty()) {
       return false;
     }
     String v = value.toLowerCase(Locale.ROOT);
-    return v.contains("byline") || v.contains("author") || v.contains("writer") || v.contains("contributor");
+    for (String word : BYLINE_WORDS) {
+      if (v.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A link to an author's page ("/author/jane-doe/"), as CMSs link every byline name. */
