@@ -113,7 +113,7 @@ final class ClassPattern {
         after = require(edges, Edge.WORD, alternation);
         body = body.substring(0, body.length() - 2);
       }
-      for (String text : new Parser(body, alternation).sequence()) {
+      for (String text : new Parser(body, alternation).whole()) {
         if (text.isEmpty()) {
           throw new IllegalArgumentException("an alternative that can match nothing: " + alternation);
         }
@@ -161,6 +161,15 @@ final class ClassPattern {
       }
       parts.add(alternation.substring(start));
       return parts;
+    }
+
+    /** Every string the whole alternative can spell; a stray ")" is refused. */
+    List<String> whole() {
+      List<String> strings = sequence();
+      if (pos < s.length()) {
+        throw unsupported();
+      }
+      return strings;
     }
 
     /** Reads atoms up to the end or a closing parenthesis or bar; returns every string they can spell. */
