@@ -34,7 +34,7 @@ public final class DateParser {
       "(?<d>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(?<mon>\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?" + YEAR + TIME);
   private static final Pattern NUMERIC_DMY = Pattern.compile(
       "\\b(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>(?:19|20)\\d{2})\\b" + TIME);
-  /** "2/24/2026" or "24/2/2026": read only when one number cannot be a month; "3/4/2025" is either. */
+  /** "2/24/2026" or "24/2/2026": read only when one number cannot be a month, or both are the same; "3/4/2025" is either. */
   private static final Pattern NUMERIC_SLASHED = Pattern.compile(
       "\\b(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b" + TIME);
   private static final Pattern ISO_LIKE = Pattern.compile(
@@ -105,7 +105,7 @@ public final class DateParser {
   private static Optional<OffsetDateTime> buildSlashed(Matcher m) {
     int a = Integer.parseInt(m.group("a"));
     int b = Integer.parseInt(m.group("b"));
-    if (a > 12 && b <= 12) {
+    if (a == b || a > 12 && b <= 12) { // "03/03/2026" is the same day read either way
       return build(m, b, a);
     }
     return b > 12 && a <= 12 ? build(m, a, b) : Optional.empty();
