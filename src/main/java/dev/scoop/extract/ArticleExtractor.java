@@ -72,38 +72,25 @@ public final class ArticleExtractor {
   private record Found(ContentExtractor.Content content, boolean discussion) {}
 
   /**
-   * Runs the passes from strictest to most lenient until one finds at least
-   * {@value #ENOUGH_TEXT} characters. Short of that, a more lenient result replaces a stricter
-   * one only when it is more than twice as long: a short article stays clean instead of
-   * taking on the promos a lenient pass lets through. Later passes re-parse the page, since
-   * each pass changes its document. A page that has no text of its own is read again: as a
-   * discussion when its comments hold the text, as a listing when it calls itself an article.
+   * The content of the page, read as what it declares itself; a page that has no text of its own
+   * is read again: as a discussion when its comments hold the text, as a listing when it calls
+   * itself an article.
    */
   private static Found extractContent(Document doc, String html, String base, Metadata meta, PageFacts page) {
-    ContentExtractor.Content best = null;
-    for (Pass pass : Pass.values()) {
-      Document d = pass == Pass.STRICT ? doc : parse(html, base);
-      ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass, page);
-      if (best == null || c.textLength() > 2 * best.textLength()) {
-        best = c;
-      }
-      if (best.textLength() >= ENOUGH_TEXT) {
-        return new Found(best, page.discussion());
-      }
-    }
+    ContentExtractor.Content best = throughPasses(doc, html, base, meta, page);
     if (best.textLength() >= NO_TEXT_OF_ITS_OWN) {
       return new Found(best, page.discussion());
     }
     if (!page.discussion()) {
       // a page whose only text is its comments (a link aggregator's story: a title and a link) is a discussion
-      ContentExtractor.Content c = reread(html, base, meta, page.asDiscussion());
+      ContentExtractor.Content c = throughPasses(null, html, base, meta, page.asDiscussion());
       if (c.textLength() > DISCUSSION_SHARE * Math.max(best.textLength(), 1)) {
         return new Found(c, true);
       }
     }
     if (page.article()) {
       // "article" is many CMSs' type for every page: one with no article text may list things
-      ContentExtractor.Content c = reread(html, base, meta, page.asNonArticle());
+      ContentExtractor.Content c = throughPasses(null, html, base, meta, page.asNonArticle());
       if (c.textLength() > best.textLength()) {
         return new Found(c, page.discussion());
       }
@@ -111,15 +98,33 @@ public final class ArticleExtractor {
     return new Found(best, page.discussion());
   }
 
+  /**
+   * Runs the passes from strictest to most lenient until one finds at least
+   * {@value #ENOUGH_TEXT} characters. Short of that, a more lenient result replaces a stricter
+   * one only when it is more than twice as long: a short article stays clean instead of
+   * taking on the promos a lenient pass lets through. Each pass changes its document, so every
+   * pass but a first given {@code parsed} tree parses the page again.
+   */
+  private static ContentExtractor.Content throughPasses(Document parsed, String html, String base, Metadata meta, PageFacts page) {
+    ContentExtractor.Content best = null;
+    for (Pass pass : Pass.values()) {
+      Document d = pass == Pass.STRICT && parsed != null ? parsed : parse(html, base);
+      ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass, page);
+      if (best == null || c.textLength() > 2 * best.textLength()) {
+        best = c;
+      }
+      if (best.textLength() >= ENOUGH_TEXT) {
+        break;
+      }
+    }
+    return best;
+  }
+
   /** The page's tree, with any mojibake in its text repaired. */
   private static Document parse(String html, String base) {
     Document doc = Jsoup.parse(html, base);
     Mojibake.repair(doc);
     return doc;
-  }
-
-  private static ContentExtractor.Content reread(String html, String base, Metadata meta, PageFacts page) {
-    return ContentExtractor.extract(parse(html, base), meta.title(), meta.description(), Pass.STRICT, page);
   }
 
   /**

@@ -237,6 +237,39 @@ class PageStructuresTest {
         List.of(a.text().split("\n")));
   }
 
+  /** Cards that are links wrapping a picture block and a title block, as many themes build them. */
+  private static String cardLinks() {
+    StringBuilder cards = new StringBuilder("<div class=card-list>");
+    for (String name : RECIPES) {
+      cards.append("<a href=/r class=card><div class=card__top><img src=/i.jpg alt=''></div>")
+          .append("<div class=card__content><span class=card__title>").append(name).append("</span></div></a>");
+    }
+    return cards.append("</div>").toString();
+  }
+
+  private static final List<String> RECIPES = List.of("Easy Slow-Cooker Pork Ragu", "Spaghetti and Meatballs",
+      "Sweet and Spicy Tomato Chutney", "Pasta With Spicy Nduja-Tomato Sauce", "Butter Chicken",
+      "Quick Italian-American Red Sauce in 40 Minutes", "Roman-Style Spaghetti Alla Carrettiera", "Penne alla Vodka");
+
+  @Test
+  void linksWrappingWholeCardsAreTheListingsItemsEdgesIncluded() {
+    Article a = extractor.extract("<html><head><meta property=og:type content=article></head><body><main><h1>Tomato sauce recipes</h1>"
+        + cardLinks() + "</main>", "https://food.example/tomato-sauce-recipes");
+    assertEquals(RECIPES, List.of(a.text().split("\n")));
+  }
+
+  @Test
+  void aTypedArticleIsReadAgainAsAListingThroughEveryPass() {
+    // the article passes find only the intro, which repeats the description; the strict listing pass
+    // drops the link-dense section whole; a lenient one keeps the cards
+    String intro = "Our collection of tomato sauce recipes has something for every type of dish, whether you want a big plate of pasta or a vegetable tian.";
+    Article a = extractor.extract("<html><head><meta property=og:type content=article><meta name=description content='" + intro
+        + "'></head><body><main><section><div><h1>Tomato sauce recipes</h1><ul><li><a href=/m>Mains by type</a></li>"
+        + "<li><a href=/p>Pastas</a></li><li><a href=/s>Condiments and sauces</a></li></ul><div class=intro><p>" + intro
+        + "</p></div></div>" + cardLinks() + "</section></main></body></html>", "https://food.example/tomato-sauce-recipes");
+    assertTrue(a.text().contains(String.join("\n", RECIPES)), a.text());
+  }
+
   @Test
   void aListingKeepsTheShortItemsAtItsEdges() {
     String text = text("<main><h1>Recipes</h1><p>" + P1 + "</p>" + recipeCards() + "</main>");

@@ -46,7 +46,13 @@ final class ListedItems {
 
   private static boolean isRepeated(Element e) {
     Element parent = e.parent();
-    return parent != null && parent.childrenSize() >= MIN_ITEMS && e.is(Css.of("li, article, div")) && sameAs(e) >= MIN_ITEMS;
+    return parent != null && parent.childrenSize() >= MIN_ITEMS && (e.is(Css.of("li, article, div")) || isCardLink(e))
+        && sameAs(e) >= MIN_ITEMS;
+  }
+
+  /** A link wrapping a whole card (picture and title blocks): an item, as much as a {@code <div>} card is. */
+  private static boolean isCardLink(Element e) {
+    return e.nameIs("a") && e.selectFirst(Css.of("> div, > h2, > h3, > h4, > p, > figure")) != null;
   }
 
   /**
