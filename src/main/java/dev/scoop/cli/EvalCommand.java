@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,13 +75,17 @@ public final class EvalCommand {
     List<EvalReport.FieldRate> meta = report.metadataRates();
     if (meta.stream().anyMatch(r -> r.pages() > 0)) {
       // Scoop's own measure: neither benchmark scores metadata (see MetadataScorer)
-      out.printf("metadata       title %.3f (%d pages)  author %.3f (%d)  date %.3f (%d)%n",
-          meta.get(0).rate(), meta.get(0).pages(), meta.get(1).rate(), meta.get(1).pages(), meta.get(2).rate(), meta.get(2).pages());
+      out.println("metadata       " + field("title", meta.get(0)) + "  " + field("author", meta.get(1)) + "  " + field("date", meta.get(2)));
     }
     out.println("worst pages:");
     for (PageScore p : report.worst(worst)) {
       out.printf("  %-66s %-13s F1 %.3f  P %.3f  R %.3f%n", p.id(), p.type(), p.f1(), p.precision(), p.recall());
     }
+  }
+
+  /** A field's rate, or "n/a" where no page's ground truth has the field (a sample may keep titles only). */
+  private static String field(String name, EvalReport.FieldRate rate) {
+    return rate.pages() == 0 ? name + " n/a (0 pages)" : String.format(Locale.ROOT, "%s %.3f (%d pages)", name, rate.rate(), rate.pages());
   }
 
   private static void writePredictions(Dataset.Kind kind, Map<String, String> texts, Path file) {
