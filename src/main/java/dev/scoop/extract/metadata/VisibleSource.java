@@ -27,9 +27,12 @@ final class VisibleSource {
   private static final Pattern REL_AUTHOR = Pattern.compile("(?i)(?:^|\\s)author(?:\\s|$)");
   private static final Pattern UPDATED = Pattern.compile("(?i)^\\s*(?:last\\s+)?(?:updated|modified|aktualisiert|mis à jour)");
   private static final Pattern POSTED = Pattern.compile("(?i)^\\s*(?:posted|published|publié|veröffentlicht|on)\\b");
-  /** Regions whose bylines belong to someone else: comments, related stories, page furniture. */
+  /**
+   * Regions whose bylines belong to someone else: comments, related stories, page furniture. A
+   * "vcard" is not a card: it is the hCard microformat WordPress themes mark the byline with.
+   */
   private static final Pattern FOREIGN_REGION = Pattern.compile(
-      "(?i)comment|related|recommend|sidebar|footer|promo|teaser|card|widget|newsletter|bio");
+      "(?i)comment|related|recommend|sidebar|footer|promo|teaser|(?<!v)card|widget|newsletter|bio");
   /** The separators that part a meta line: a date after one ends its part, or the line. */
   private static final Pattern PART_EDGE = Pattern.compile("(?:^|[|•·・—–]\\s*)$");
   private static final Pattern PART_START = Pattern.compile("^\\s*(?:$|[|•·・—–])");
@@ -173,8 +176,12 @@ final class VisibleSource {
     line.setLength(0);
   }
 
+  /**
+   * Whether {@code e} lies in such a region. The walk stops below {@code <body>}: its classes describe
+   * the whole page's layout (WordPress writes "has-sidebar", "footer-on-bottom" there), not a region.
+   */
   private static boolean inForeignRegion(Element e) {
-    for (Element p = e; p != null; p = p.parent()) {
+    for (Element p = e; p != null && !p.nameIs("body") && !p.nameIs("html"); p = p.parent()) {
       if (p.is(Css.of("aside, footer, nav")) || FOREIGN_REGION.matcher(p.className() + " " + p.id()).find()
           && !BYLINE_CLASS.matcher(p.className() + " " + p.id()).matches()) {
         return true;

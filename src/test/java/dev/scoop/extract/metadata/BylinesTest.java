@@ -32,6 +32,7 @@ class BylinesTest {
   void splitsSeveralAuthors() {
     assertEquals(List.of("Jane Doe", "John Smith"), Bylines.parse("By Jane Doe and John Smith, Staff Writers"));
     assertEquals(List.of("A. Müller", "B. Jensen", "C. O'Neil"), Bylines.parse("Von A. Müller, B. Jensen & C. O'Neil"));
+    assertEquals(List.of("Dieter Hogen", "Uta Pippig"), Bylines.parse("By Dieter Hogen with Uta Pippig"));
   }
 
   @Test

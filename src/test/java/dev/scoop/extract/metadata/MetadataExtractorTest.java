@@ -167,6 +167,16 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aBylineMarkedAsAnHCardOnAPageWhoseBodyNamesItsSidebarIsRead() {
+    Metadata m = MetadataExtractor.extract(Jsoup.parse("<html><body class='single has-sidebar footer-on-bottom'><article>"
+        + "<h1>The best telescope for beginners</h1><div class=entry-meta><span class=meta-label>By</span>"
+        + "<span class='author vcard'><a class='url fn n' href=/about/>Trevor Jones</a></span></div><p>Start small.</p>"
+        + "</article><div class=sidebar><div class=author-box><span class=author>Ann Other</span></div></div></body></html>",
+        "https://astro.example/telescopes"));
+    assertEquals(List.of("Trevor Jones"), m.authors());
+  }
+
+  @Test
   void anAuthorDeclaredInLowerCaseIsStillAName() {
     assertEquals(List.of("kirstin boatto"), read("<meta name='author' content='kirstin boatto'>", "").authors());
     assertEquals(List.of(), read("<meta name='author' content='admin'>", "").authors());
