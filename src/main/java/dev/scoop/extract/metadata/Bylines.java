@@ -30,7 +30,7 @@ public final class Bylines {
   private static final Pattern JOB_TITLE = Pattern.compile("(?i)\\b(?:" + JOB_TITLE_WORDS + ")\\b");
   private static final Pattern ROLE = Pattern.compile(
       "(?i)\\b(?:" + JOB_TITLE_WORDS + "|desk|team|newsroom|bureau|press|associated|wire|reuters|afp|"
-          + "news|agency|service|updated|posted|published)\\b");
+          + "news|agency|service|updated|posted|published|authors?|admin|administrator|moderator|bio)\\b");
   /** A credential after a name ("Dylan Bailey, MS, RD, FAND", "Jane Doe, PhD"): one word, two capitals or more. */
   private static final Pattern CREDENTIAL = Pattern.compile("^(?:\\p{Lu}\\.?){2,}$|^\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*$");
   private static final Pattern LOWER_CASE_NAME = Pattern.compile("^\\p{Ll}+(?:\\s+\\p{Ll}[\\p{Ll}'’\\-]*){1,3}$");

@@ -56,6 +56,9 @@ class BylinesTest {
     assertFalse(Bylines.isPlausibleName("Español"));
     assertFalse(Bylines.isPlausibleName("Written By"));
     assertFalse(Bylines.isPlausibleName("The Author"));
+    assertFalse(Bylines.isPlausibleName("Topic Author"));
+    assertFalse(Bylines.isPlausibleName("NOC Admin"));
+    assertFalse(Bylines.isPlausibleName("Full Bio"));
   }
 
   @Test
