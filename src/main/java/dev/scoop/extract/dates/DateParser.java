@@ -63,6 +63,9 @@ public final class DateParser {
       return Optional.empty();
     }
     String s = value.replace('\u00a0', ' ').trim();
+    if (!hasFourDigits(s)) {
+      return Optional.empty(); // every pattern needs a year: most texts asked have none, and this is cheaper than the regexes
+    }
     Optional<OffsetDateTime> iso = parseIsoStrict(s);
     if (iso.isPresent()) {
       return Optional.of(new Found(iso.get(), s, 0, s.length()));
@@ -77,6 +80,17 @@ public final class DateParser {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean hasFourDigits(String s) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Parses and formats with {@link #OUTPUT}; null when nothing parses. */
