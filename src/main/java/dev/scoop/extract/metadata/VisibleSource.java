@@ -22,7 +22,6 @@ import org.jsoup.select.Elements;
 final class VisibleSource {
   /** Class/id words of a byline element. */
   private static final List<String> BYLINE_WORDS = List.of("byline", "author", "writer", "contributor");
-  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)" + String.join("|", BYLINE_WORDS));
   private static final Pattern AUTHOR_PAGE = Pattern.compile("/authors?/[^/?#]");
   private static final Pattern REL_AUTHOR = Pattern.compile("(?i)(?:^|\\s)author(?:\\s|$)");
   private static final Pattern UPDATED = Pattern.compile("(?i)^\\s*(?:last\\s+)?(?:updated|modified|aktualisiert|mis à jour)");
@@ -182,8 +181,7 @@ final class VisibleSource {
    */
   private static boolean inForeignRegion(Element e) {
     for (Element p = e; p != null && !p.nameIs("body") && !p.nameIs("html"); p = p.parent()) {
-      if (p.is(Css.of("aside, footer, nav")) || FOREIGN_REGION.matcher(p.className() + " " + p.id()).find()
-          && !BYLINE_CLASS.matcher(p.className() + " " + p.id()).matches()) {
+      if (p.is(Css.of("aside, footer, nav")) || FOREIGN_REGION.matcher(p.className() + " " + p.id()).find()) {
         return true;
       }
     }
