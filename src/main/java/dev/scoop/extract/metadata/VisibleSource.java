@@ -119,8 +119,12 @@ final class VisibleSource {
     }
     String v = value.toLowerCase(Locale.ROOT);
     for (String word : BYLINE_WORDS) {
-      if (v.contains(word)) {
-        return true;
+      for (int at = v.indexOf(word); at >= 0; at = v.indexOf(word, at + 1)) {
+        int end = at + word.length();
+        // "authorization", "authority" and "authoring" are not authors
+        if (end == v.length() || v.charAt(end) != 'i') {
+          return true;
+        }
       }
     }
     return false;

@@ -177,6 +177,13 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aClassNamingAuthorizationOrAuthorityIsNoByline() {
+    assertEquals(List.of(), read("", "<main><h1>Nikon Z6 III</h1><div class=authorized-dealer>Authorized Dealer</div>"
+        + "<div class=authority-badge>Trusted Source</div><p>A camera.</p></main>").authors());
+    assertEquals(List.of("Jane Doe"), read("", "<main><h1>Nikon Z6 III</h1><div class=author-name>Jane Doe</div><p>A camera.</p></main>").authors());
+  }
+
+  @Test
   void anAuthorDeclaredInLowerCaseIsStillAName() {
     assertEquals(List.of("kirstin boatto"), read("<meta name='author' content='kirstin boatto'>", "").authors());
     assertEquals(List.of(), read("<meta name='author' content='admin'>", "").authors());
