@@ -7,6 +7,8 @@ import java.util.List;
  *
  * <p>{@code text} is the article body only: one paragraph, heading or list item per line,
  * without bylines, captions, navigation or promotions. {@code html} is sanitized.
+ * {@code publishedAt} is the page's date: its publication date, or, when the page shows only
+ * when it was last updated, that date (then equal to {@code modifiedAt}).
  */
 public record Article(
     String url,
