@@ -1,5 +1,8 @@
 package dev.scoop.extract;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /** Where an element sits in its tree, for the rules that jsoup's selectors do not answer. */
@@ -14,5 +17,22 @@ public final class Trees {
       }
     }
     return false;
+  }
+
+  /**
+   * The elements inside a {@code <pre>} under {@code root}: code, kept as written. A highlighter
+   * wraps each token in a span whose class names its kind ("hljs-comment", "token comment"), and
+   * neither that class nor a lone "=", "." or "()" says anything about the page.
+   */
+  public static Set<Element> insidePre(Element root) {
+    Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element pre : root.select(Css.of("pre"))) {
+      for (Element e : pre.getAllElements()) {
+        if (e != pre) {
+          inside.add(e);
+        }
+      }
+    }
+    return inside;
   }
 }

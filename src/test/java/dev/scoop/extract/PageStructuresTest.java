@@ -64,6 +64,15 @@ class PageStructuresTest {
   }
 
   @Test
+  void commentsInHighlightedCodeAreCodeNotReaderComments() {
+    // highlight.js and Prism name a code comment's span "hljs-comment" / "token comment"
+    Article a = page("<article><h1>T</h1><p>" + P1 + "</p><pre><code class='language-bash hljs'>"
+        + "<span class=hljs-comment># stage every change</span>\ngit add -A\n<span class='token comment'># show the log</span>\ngit log"
+        + "</code></pre><p>" + P2 + "</p></article>", "https://blog.example/git");
+    assertEquals(List.of(P1, "# stage every change", "git add -A", "# show the log", "git log", P2), List.of(a.text().split("\n")));
+  }
+
+  @Test
   void aTableCellThatIsALinkIsAValue() {
     Article a = page("<article><h1>T</h1><p>" + P1 + "</p><table>"
         + "<tr><th>Function</th><th>Result</th></tr>"

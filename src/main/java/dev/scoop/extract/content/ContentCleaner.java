@@ -8,7 +8,6 @@ import dev.scoop.extract.metadata.Bylines;
 import dev.scoop.extract.metadata.Markers;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,7 +56,7 @@ final class ContentCleaner {
     TextStats stats = new TextStats(content);
     String foldedTitle = fold(title);
     String foldedDek = fold(dek);
-    Set<Element> verbatim = insideCode(content);
+    Set<Element> verbatim = Trees.insidePre(content);
     for (Element e : reversed(content.select(Css.of("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header")))) {
       if (e.parent() != null && !verbatim.contains(e)
           && isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally && !(listing && ListedItems.isListed(e)))) {
@@ -109,22 +108,6 @@ final class ContentCleaner {
     }
   }
 
-
-  /**
-   * The elements inside {@code <pre>}: code is kept as written. A highlighter wraps each token in
-   * a span, and "=", "." or "()" alone would read as a stray separator.
-   */
-  private static Set<Element> insideCode(Element content) {
-    Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element pre : content.select(Css.of("pre"))) {
-      for (Element e : pre.getAllElements()) {
-        if (e != pre) {
-          inside.add(e);
-        }
-      }
-    }
-    return inside;
-  }
 
   /**
    * Removes, at the start and the end of the body, short lines that are not sentences: stray
@@ -349,7 +332,7 @@ final class ContentCleaner {
 
   private static List<Element> reversed(List<Element> elements) {
     List<Element> copy = new ArrayList<>(elements);
-    java.util.Collections.reverse(copy);
+    Collections.reverse(copy);
     return copy;
   }
 

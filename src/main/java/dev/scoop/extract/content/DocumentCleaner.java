@@ -4,6 +4,7 @@ import dev.scoop.extract.Css;
 import dev.scoop.extract.Trees;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -194,8 +195,9 @@ final class DocumentCleaner {
   private static void removeFurniture(Element body, Pass pass, PageFacts page, ClassWords words) {
     removeTitledTeaserBlocks(body);
     removeTagLists(body);
+    Set<Element> code = Trees.insidePre(body);
     for (Element e : body.select(Css.of("[class], [id]"))) {
-      if (e.parent() == null || e.is(Css.of("body, article, main, a, table, tbody, tr, td, th, pre, code, figure"))) {
+      if (e.parent() == null || code.contains(e) || e.is(Css.of("body, article, main, a, table, tbody, tr, td, th, pre, code, figure"))) {
         continue;
       }
       String marker = Boilerplate.marker(e);
