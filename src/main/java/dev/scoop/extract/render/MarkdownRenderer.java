@@ -5,6 +5,7 @@ import dev.scoop.extract.Urls;
 import dev.scoop.extract.content.Figures;
 import dev.scoop.extract.content.InlineText;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,6 +18,10 @@ import org.jsoup.nodes.TextNode;
  */
 public final class MarkdownRenderer {
   private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+  /** HTML's convention for a code block's language: {@code class="language-python"} (or {@code lang-python}). */
+  private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?:^|\\s)(?:language|lang)-([A-Za-z0-9_+#.-]{1,20})(?:\\s|$)");
+  /** Blank lines before a code block's first line (its indentation stays). */
+  private static final Pattern EDGE_BLANK_LINES = Pattern.compile("^(?:[ \t]*\n)+");
 
   private MarkdownRenderer() {}
 
@@ -74,7 +79,7 @@ public final class MarkdownRenderer {
         out.append('\n');
         break;
       case "pre":
-        out.append(indent).append("```\n").append(e.wholeText().strip()).append("\n```\n\n");
+        codeBlock(e, out, indent);
         break;
       case "table":
         table(e, out);
@@ -189,6 +194,38 @@ public final class MarkdownRenderer {
   }
 
   /** Sibling elements with nothing between them may hold separate words (see {@link InlineText}). */
+  /**
+   * A fenced code block: the fence outruns any run of backticks in the code (CommonMark), and
+   * carries the language the page names the HTML way ({@code <code class="language-bash">},
+   * or {@code lang-bash}). The code keeps its first line's indentation; only blank edges go.
+   */
+  private static void codeBlock(Element pre, StringBuilder out, String indent) {
+    String code = EDGE_BLANK_LINES.matcher(pre.wholeText()).replaceAll("").stripTrailing();
+    String fence = "`".repeat(Math.max(3, longestBacktickRun(code) + 1));
+    out.append(indent).append(fence).append(language(pre)).append('\n').append(code).append('\n').append(fence).append("\n\n");
+  }
+
+  private static String language(Element pre) {
+    Element code = pre.selectFirst(Css.of("> code"));
+    for (Element e : code == null ? List.of(pre) : List.of(code, pre)) {
+      Matcher m = LANGUAGE_CLASS.matcher(e.className());
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    return "";
+  }
+
+  private static int longestBacktickRun(String s) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = s.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+
   private static void separateWords(Node previous, Node next, StringBuilder sb) {
     if (previous instanceof Element && next instanceof Element && InlineText.startsNewWord(sb, (Element) previous, (Element) next)) {
       sb.append(' ');

@@ -42,6 +42,13 @@ class RenderersTest {
   }
 
   @Test
+  void markdownCodeBlocksNameTheirLanguageAndOutrunBackticksInTheCode() {
+    assertMarkdown("<pre><code class='hljs language-python'>\n    indented = True\nprint(indented)\n</code></pre>"
+        + "<pre class=lang-md>Use ``` to fence code</pre>",
+        "```python", "    indented = True", "print(indented)", "```", "", "````md", "Use ``` to fence code", "````");
+  }
+
+  @Test
   void markdownKeepsSpacesAroundLinksAndEmphasisAndDropsBoldWrappingAWholeHeading() {
     assertMarkdown("<h4><strong>1. High-protein meals</strong></h4>"
         + "<h4><strong>Part</strong> two</h4>"
