@@ -108,7 +108,6 @@ final class ContentCleaner {
     }
   }
 
-
   /**
    * Removes, at the start and the end of the body, short lines that are not sentences: stray
    * names, "Updated", section labels and tails such as "Topics" or "Related Roundup: ...";

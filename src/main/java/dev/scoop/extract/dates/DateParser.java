@@ -33,12 +33,12 @@ public final class DateParser {
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "(?<d>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(?<mon>\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?" + YEAR + TIME);
   private static final Pattern NUMERIC_DMY = Pattern.compile(
-      "\\b(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>(?:19|20)\\d{2})\\b" + TIME);
+      "\\b(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\." + YEAR + "\\b" + TIME);
   /** "2/24/2026" or "24/2/2026": read only when one number cannot be a month, or both are the same; "3/4/2025" is either. */
   private static final Pattern NUMERIC_SLASHED = Pattern.compile(
-      "\\b(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b" + TIME);
+      "\\b(?<a>\\d{1,2})/(?<b>\\d{1,2})/" + YEAR + "\\b" + TIME);
   private static final Pattern ISO_LIKE = Pattern.compile(
-      "\\b(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})"
+      "\\b" + YEAR + "[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})"
           + "(?:[T\\s]+(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d+)?)?"
           + "\\s*(?<zone>Z|[+-]\\d{2}(?::?\\d{2})?|[A-Z]{2,5})?)?");
 

@@ -295,7 +295,6 @@ final class VisibleSource {
     return false;
   }
 
-
   /** Whether the date at {@code start..end} fills a part of its line between separators (or the line's ends). */
   private static boolean isOwnPart(String line, int start, int end) {
     return PART_EDGE.matcher(line.substring(0, start)).find() && PART_START.matcher(line.substring(end)).find();
