@@ -193,7 +193,6 @@ public final class MarkdownRenderer {
     }
   }
 
-  /** Sibling elements with nothing between them may hold separate words (see {@link InlineText}). */
   /**
    * A fenced code block: the fence outruns any run of backticks in the code (CommonMark), and
    * carries the language the page names the HTML way ({@code <code class="language-bash">},
@@ -216,6 +215,16 @@ public final class MarkdownRenderer {
     return "";
   }
 
+  /**
+   * A code span whose backticks outrun any run inside it, as the fenced block's do; a space pads
+   * code that starts or ends with a backtick (CommonMark strips one on each side).
+   */
+  private static void inlineCode(String code, StringBuilder sb) {
+    String ticks = "`".repeat(longestBacktickRun(code) + 1);
+    String pad = code.startsWith("`") || code.endsWith("`") ? " " : "";
+    sb.append(ticks).append(pad).append(code).append(pad).append(ticks);
+  }
+
   private static int longestBacktickRun(String s) {
     int longest = 0;
     int run = 0;
@@ -226,6 +235,7 @@ public final class MarkdownRenderer {
     return longest;
   }
 
+  /** Sibling elements with nothing between them may hold separate words (see {@link InlineText}). */
   private static void separateWords(Node previous, Node next, StringBuilder sb) {
     if (previous instanceof Element && next instanceof Element && InlineText.startsNewWord(sb, (Element) previous, (Element) next)) {
       sb.append(' ');
@@ -303,7 +313,7 @@ public final class MarkdownRenderer {
         wrap(e, sb, "_", "_");
         break;
       case "code": case "kbd": case "samp":
-        sb.append('`').append(e.text()).append('`');
+        inlineCode(e.text(), sb);
         break;
       case "br":
         sb.append("  \n");

@@ -42,10 +42,11 @@ class RenderersTest {
   }
 
   @Test
-  void markdownCodeBlocksNameTheirLanguageAndOutrunBackticksInTheCode() {
+  void markdownCodeNamesItsLanguageAndOutrunsBackticksInTheCode() {
     assertMarkdown("<pre><code class='hljs language-python'>\n    indented = True\nprint(indented)\n</code></pre>"
-        + "<pre class=lang-md>Use ``` to fence code</pre>",
-        "```python", "    indented = True", "print(indented)", "```", "", "````md", "Use ``` to fence code", "````");
+        + "<pre class=lang-md>Use ``` to fence code</pre><p>Type <code>ls</code>, <code>a`b</code> or <code>`x`</code>.</p>",
+        "```python", "    indented = True", "print(indented)", "```", "", "````md", "Use ``` to fence code", "````", "",
+        "Type `ls`, ``a`b`` or `` `x` ``.");
   }
 
   @Test
