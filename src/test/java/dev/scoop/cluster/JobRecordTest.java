@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /** The job record's state machine, and its entry processors applied as Hazelcast would. */
 class JobRecordTest {
+  /** A job of {@code total} tasks whose first ones are claimed, task i by {@code members[i]} in its run i + 1. */
+  private static JobRecord claimedBy(int total, String... members) {
+    JobRecord job = new JobRecord("j", total, false, 1);
+    for (int i = 0; i < members.length; i++) {
+      assertTrue(job.claim(i, members[i], i + 1));
+    }
+    return job;
+  }
+
   @Test
   void aTaskRunsOnOneMemberAndCommitsOnce() {
     JobRecord job = new JobRecord("j", 3, false, 1);
@@ -34,11 +43,8 @@ class JobRecordTest {
 
   @Test
   void tasksOfAMemberThatLeftGoBackToTheQueue() {
-    JobRecord job = new JobRecord("j", 4, false, 1);
-    job.claim(0, "dead", 1);
-    job.claim(1, "alive", 1);
-    job.claim(2, "dead", 2);
-    job.commit(2, "ok", 5, 2);
+    JobRecord job = claimedBy(4, "dead", "alive", "dead");
+    job.commit(2, "ok", 5, 3);
     assertArrayEquals(new int[] {0}, job.release(Set.of("alive")), "only the dead member's unfinished task");
     assertArrayEquals(new int[] {0, 3}, job.queued());
     assertTrue(job.claim(0, "alive", 2), "a released task can be claimed again");
@@ -61,10 +67,7 @@ class JobRecordTest {
 
   @Test
   void tasksClaimedByAMemberThatIsNotRunningThemAreReleased() {
-    JobRecord job = new JobRecord("j", 4, false, 1);
-    job.claim(0, "me", 1);
-    job.claim(1, "me", 2);
-    job.claim(2, "other", 1);
+    JobRecord job = claimedBy(4, "me", "me", "other");
     assertArrayEquals(new int[] {0, 1}, job.runningOn("me"));
     job.commit(1, "ok", 3, 2); // finished between the read and the release
     assertArrayEquals(new int[] {0}, job.release("me", new int[] {0, 1, 2}), "only tasks still running on me");

@@ -23,6 +23,15 @@ class PageStructuresTest {
     return extractor.extract("<html><body>" + body + "</body></html>", url);
   }
 
+  /** The article of a page that declares itself an article (og:type), as many CMSs type every page. */
+  private Article typedArticle(String head, String body, String url) {
+    return extractor.extract("<html><head><meta property=og:type content=article>" + head + "</head><body>" + body + "</body></html>", url);
+  }
+
+  private static List<String> lines(Article a) {
+    return List.of(a.text().split("\n"));
+  }
+
   private String text(String body) {
     return extractor.extract("<html><head><title>T</title></head><body>" + body + "</body></html>", "https://news.example/x").text();
   }
@@ -59,7 +68,7 @@ class PageStructuresTest {
         + "<div class=highlight><pre><span></span><span class=n>s</span> <span class=o>=</span> <span class=n>requests</span>"
         + "<span class=o>.</span><span class=n>Session</span><span class=p>()</span>\n"
         + "<span class=p>}</span></pre></div><p>" + P3 + "</p></article>", "https://docs.example/advanced");
-    assertEquals(List.of(P1, "Sessions", P2, "s = requests.Session()", "}", P3), List.of(a.text().split("\n")));
+    assertEquals(List.of(P1, "Sessions", P2, "s = requests.Session()", "}", P3), lines(a));
     assertTrue(a.markdown().contains("## Sessions\n"), a.markdown());
   }
 
@@ -69,7 +78,7 @@ class PageStructuresTest {
     Article a = page("<article><h1>T</h1><p>" + P1 + "</p><pre><code class='language-bash hljs'>"
         + "<span class=hljs-comment># stage every change</span>\ngit add -A\n<span class='token comment'># show the log</span>\ngit log"
         + "</code></pre><p>" + P2 + "</p></article>", "https://blog.example/git");
-    assertEquals(List.of(P1, "# stage every change", "git add -A", "# show the log", "git log", P2), List.of(a.text().split("\n")));
+    assertEquals(List.of(P1, "# stage every change", "git add -A", "# show the log", "git log", P2), lines(a));
   }
 
   @Test
@@ -81,7 +90,7 @@ class PageStructuresTest {
         + "</table><p>" + P2 + "</p></article>", "https://docs.example/itertools");
     // cells holding paragraphs make a layout table: its cells are read as lines
     assertEquals(List.of(P1, "Function Result", "count()", "start, start+step, and so on for ever", "cycle()",
-        "the items of p, again and again", P2), List.of(a.text().split("\n")));
+        "the items of p, again and again", P2), lines(a));
     assertTrue(a.markdown().contains("| [`count()`](https://docs.example/itertools#count) | start, start+step"), a.markdown());
   }
 
@@ -119,7 +128,7 @@ class PageStructuresTest {
         + "<figure><span>Image copyright Getty Images</span><figcaption>Cyclists on the new lane</figcaption></figure>"
         + "<p>" + P2 + "</p></main>", "https://yoga.example/reviews");
     assertEquals(List.of(P1, "The best yoga class I have been to in ten years of trying them all.", "DB, 2017", P2),
-        List.of(a.text().split("\n")));
+        lines(a));
     assertTrue(a.markdown().contains("> The best yoga class"), a.markdown());
   }
 
@@ -131,8 +140,8 @@ class PageStructuresTest {
     }
     String listing = text("<main><h1>Shop</h1><p>" + P1 + "</p><ul class=products>" + items + "</ul></main>");
     assertTrue(listing.contains("Joco Cup 12oz reusable glass coffee cup $29.95"), listing);
-    String article = extractor.extract("<html><head><meta property=og:type content=article></head><body><article><h1>T</h1><p>" + P1
-        + "</p><p>" + P2 + "</p><ul class=products>" + items + "</ul><p>" + P3 + "</p></article></body></html>", "https://news.example/x").text();
+    String article = typedArticle("", "<article><h1>T</h1><p>" + P1 + "</p><p>" + P2 + "</p><ul class=products>" + items
+        + "</ul><p>" + P3 + "</p></article>", "https://news.example/x").text();
     assertFalse(article.contains("Joco Cup"), article);
   }
 
@@ -157,8 +166,7 @@ class PageStructuresTest {
       items.append("<li class='product post-").append(100 + i).append(" instock'><a href=/p").append(i)
           .append("><img src=/i.jpg> Joco Cup ").append(i * 2).append("oz reusable glass coffee cup</a> <span>$29.95</span></li>");
     }
-    String text = extractor.extract("<html><head><meta property=og:type content=article></head><body><main><h1>Shop</h1>"
-        + "<ul class=products>" + items + "</ul></main></body></html>", "https://shop.example/shop").text();
+    String text = typedArticle("", "<main><h1>Shop</h1><ul class=products>" + items + "</ul></main>", "https://shop.example/shop").text();
     assertTrue(text.contains("Joco Cup 2oz reusable glass coffee cup $29.95"), text);
     assertTrue(text.contains("Joco Cup 12oz reusable glass coffee cup $29.95"), text);
   }
@@ -220,12 +228,11 @@ class PageStructuresTest {
     Article a = page("<main><h1>Charts</h1><p>" + P1 + "</p><ul>"
         + "<li><span>Scream 7</span><span>2026</span><span>1h 54m</span><span>R</span></li>"
         + "<li><span class=dropcap>I</span><span>ndie</span> pick, ranked 3<sup>rd</sup> with <span>4</span><span>5</span> votes, <span>the 4</span><span>th</span> <span>p</span><span>layer</span></li>"
-        + "</ul><div><span>Wired</span><span>Bluetooth</span> headphones for the commute</div><p>" + P2 + "</p></main></body></html>",
+        + "</ul><div><span>Wired</span><span>Bluetooth</span> headphones for the commute</div><p>" + P2 + "</p></main>",
         "https://films.example/chart");
-    List<String> lines = List.of(a.text().split("\n"));
     // "R" is one letter after "54m": like a counter's digits, it cannot be told from a split word
     assertEquals(List.of(P1, "Scream 7 2026 1h 54mR", "Indie pick, ranked 3rd with 45 votes, the 4th player",
-        "Wired Bluetooth headphones for the commute", P2), lines);
+        "Wired Bluetooth headphones for the commute", P2), lines(a));
     assertTrue(a.markdown().contains("Scream 7 2026 1h 54mR") && a.markdown().contains("the 4th player"), a.markdown());
   }
 
@@ -240,11 +247,14 @@ class PageStructuresTest {
   @Test
   void aPageTypedArticleWithNoArticleTextIsReadAsTheListingItIs() {
     // many CMSs type every page "article"; this one is a collection of recipes
-    Article a = extractor.extract("<html><head><meta property=og:type content=article></head><body><main><h1>Tomato sauce recipes</h1>"
-        + recipeCards() + "</main>", "https://food.example/tomato-sauce-recipes");
+    Article a = typedArticle("", "<main><h1>Tomato sauce recipes</h1>" + recipeCards() + "</main>", "https://food.example/tomato-sauce-recipes");
     assertEquals(List.of("Easy Slow-Cooker Pork Ragù", "Spaghetti and Meatballs", "Butter Chicken", "Penne alla Vodka"),
-        List.of(a.text().split("\n")));
+        lines(a));
   }
+
+  private static final List<String> RECIPES = List.of("Easy Slow-Cooker Pork Ragu", "Spaghetti and Meatballs",
+      "Sweet and Spicy Tomato Chutney", "Pasta With Spicy Nduja-Tomato Sauce", "Butter Chicken",
+      "Quick Italian-American Red Sauce in 40 Minutes", "Roman-Style Spaghetti Alla Carrettiera", "Penne alla Vodka");
 
   /** Cards that are links wrapping a picture block and a title block, as many themes build them. */
   private static String cardLinks() {
@@ -256,15 +266,10 @@ class PageStructuresTest {
     return cards.append("</div>").toString();
   }
 
-  private static final List<String> RECIPES = List.of("Easy Slow-Cooker Pork Ragu", "Spaghetti and Meatballs",
-      "Sweet and Spicy Tomato Chutney", "Pasta With Spicy Nduja-Tomato Sauce", "Butter Chicken",
-      "Quick Italian-American Red Sauce in 40 Minutes", "Roman-Style Spaghetti Alla Carrettiera", "Penne alla Vodka");
-
   @Test
   void linksWrappingWholeCardsAreTheListingsItemsEdgesIncluded() {
-    Article a = extractor.extract("<html><head><meta property=og:type content=article></head><body><main><h1>Tomato sauce recipes</h1>"
-        + cardLinks() + "</main>", "https://food.example/tomato-sauce-recipes");
-    assertEquals(RECIPES, List.of(a.text().split("\n")));
+    Article a = typedArticle("", "<main><h1>Tomato sauce recipes</h1>" + cardLinks() + "</main>", "https://food.example/tomato-sauce-recipes");
+    assertEquals(RECIPES, lines(a));
   }
 
   @Test
@@ -272,10 +277,9 @@ class PageStructuresTest {
     // the article passes find only the intro, which repeats the description; the strict listing pass
     // drops the link-dense section whole; a lenient one keeps the cards
     String intro = "Our collection of tomato sauce recipes has something for every type of dish, whether you want a big plate of pasta or a vegetable tian.";
-    Article a = extractor.extract("<html><head><meta property=og:type content=article><meta name=description content='" + intro
-        + "'></head><body><main><section><div><h1>Tomato sauce recipes</h1><ul><li><a href=/m>Mains by type</a></li>"
-        + "<li><a href=/p>Pastas</a></li><li><a href=/s>Condiments and sauces</a></li></ul><div class=intro><p>" + intro
-        + "</p></div></div>" + cardLinks() + "</section></main></body></html>", "https://food.example/tomato-sauce-recipes");
+    Article a = typedArticle("<meta name=description content='" + intro + "'>", "<main><section><div><h1>Tomato sauce recipes</h1>"
+        + "<ul><li><a href=/m>Mains by type</a></li><li><a href=/p>Pastas</a></li><li><a href=/s>Condiments and sauces</a></li></ul>"
+        + "<div class=intro><p>" + intro + "</p></div></div>" + cardLinks() + "</section></main>", "https://food.example/tomato-sauce-recipes");
     assertTrue(a.text().contains(String.join("\n", RECIPES)), a.text());
   }
 

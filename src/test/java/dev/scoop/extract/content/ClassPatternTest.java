@@ -70,25 +70,22 @@ class ClassPatternTest {
     assertTrue(found > 0, "the rule matches something: " + rule.regex().pattern());
   }
 
+  private static void assertFinds(ClassPattern p, List<String> found, List<String> notFound) {
+    found.forEach(text -> assertTrue(p.find(text), text));
+    notFound.forEach(text -> assertFalse(p.find(text), text));
+  }
+
   @Test
   void optionalCharactersGroupsAndBoundariesExpand() {
-    ClassPattern p = ClassPattern.compile("ad-?slot|\\bads?\\b|more-?(?:stories|posts)|s?qu");
-    for (String yes : List.of("adslot", "main-ad-slot", "ads", "top-ad", "morestories", "more-posts", "qu", "squ")) {
-      assertTrue(p.find(yes), yes);
-    }
-    for (String no : List.of("bad", "adsense", "more-story", "q", "ad_slot")) {
-      assertFalse(p.find(no), no);
-    }
+    assertFinds(ClassPattern.compile("ad-?slot|\\bads?\\b|more-?(?:stories|posts)|s?qu"),
+        List.of("adslot", "main-ad-slot", "ads", "top-ad", "morestories", "more-posts", "qu", "squ"),
+        List.of("bad", "adsense", "more-story", "q", "ad_slot"));
   }
 
   @Test
   void partsMustBeWholePartsOfAName() {
-    ClassPattern p = ClassPattern.parts("comments?|reply-?form");
-    assertTrue(p.find("comment-list"));
-    assertTrue(p.find("post_comments"));
-    assertTrue(p.find("replyform"));
-    assertFalse(p.find("commentary"));
-    assertFalse(p.find("nocomment"));
+    assertFinds(ClassPattern.parts("comments?|reply-?form"),
+        List.of("comment-list", "post_comments", "replyform"), List.of("commentary", "nocomment"));
   }
 
   @ParameterizedTest
@@ -104,7 +101,6 @@ class ClassPatternTest {
 
   @Test
   void matchingIsCaseSensitiveBecauseMarkersAreLowerCasedOnce() {
-    assertFalse(Boilerplate.UNLIKELY.find("SIDEBAR"));
-    assertTrue(Boilerplate.UNLIKELY.find("SIDEBAR".toLowerCase(Locale.ROOT)));
+    assertFinds(Boilerplate.UNLIKELY, List.of("SIDEBAR".toLowerCase(Locale.ROOT)), List.of("SIDEBAR"));
   }
 }
