@@ -212,23 +212,29 @@ final class DocumentCleaner {
    * A block that opens with a heading marked or worded as a related-stories title ("More in
    * Sports", "You may also like"), and then holds only teasers (stories or list items with
    * links), is a block of links to other stories, even when the theme gives the block itself a
-   * content-like class ("post", "entry"). Every pass.
+   * content-like class ("post", "entry"). A heading alone in its own wrapper (a title bar) opens
+   * the block around that wrapper. Every pass.
    */
   private static void removeTitledTeaserBlocks(Element body) {
     for (Element heading : body.select(Css.of("h2, h3, h4, h5"))) {
-      Element block = heading.parent();
-      if (block == null || block == body || heading.elementSiblingIndex() != 0
+      if (heading.parent() == null
           || !Boilerplate.RELATED_TITLE.find(Boilerplate.marker(heading))
-              && !Boilerplate.RELATED_TITLE_TEXT.matcher(heading.text().trim()).matches()
-          || block.selectFirst(Css.of("h1, main, [itemprop=articleBody]")) != null) {
+              && !Boilerplate.RELATED_TITLE_TEXT.matcher(heading.text().trim()).matches()) {
         continue;
       }
-      if (isTeaserList(block, heading)) {
+      Element title = heading;
+      while (title.parent() != body && title.parent().childrenSize() == 1) {
+        title = title.parent();
+      }
+      Element block = title.parent();
+      if (block == body || title.elementSiblingIndex() != 0 || block.selectFirst(Css.of("h1, main, [itemprop=articleBody]")) != null) {
+        continue;
+      }
+      if (isTeaserList(block, title)) {
         block.remove();
       }
     }
   }
-
   /**
    * Links marked {@code rel=tag} are a post's tags (the rel-tag microformat WordPress and many
    * blog engines use); their list, with its label ("Tags", "Tagged:"), is not prose.
@@ -259,9 +265,30 @@ final class DocumentCleaner {
       if (child.selectFirst(Css.of("a[href]")) == null && !child.is(Css.of("article"))) {
         return false;
       }
-      teasers += child.is(Css.of("ul, ol")) ? child.children().size() : 1;
+      teasers += teasersIn(child);
     }
     return teasers >= MIN_TEASERS;
+  }
+
+  /**
+   * How many teasers a block's part holds: a list's items, the linked items of a lone wrapper
+   * (a carousel's track), or else one.
+   */
+  private static int teasersIn(Element part) {
+    Element items = part;
+    while (items.childrenSize() == 1) {
+      items = items.child(0);
+    }
+    if (items.is(Css.of("ul, ol"))) {
+      return items.childrenSize();
+    }
+    int linked = 0;
+    for (Element item : items.children()) {
+      if (item.selectFirst(Css.of("a[href]")) != null || item.is(Css.of("article"))) {
+        linked++;
+      }
+    }
+    return linked == items.childrenSize() ? Math.max(1, linked) : 1;
   }
 
   /**
