@@ -143,4 +143,14 @@ class ArticleExtractorTest {
         + "<li><a href=/c>Third story</a></li></ul></main></body></html>", "https://example.com/");
     assertEquals("First story\nSecond story\nThird story", a.text());
   }
+
+  @org.junit.jupiter.api.Test
+  void linksAreCleanedAsBrowsersCleanThemInEveryOutput() {
+    Article a = extractor.extract("<html><body><article><p>The council published <a href='https://example.com/plan\n '>its plan</a> "
+        + "and <a href='https://example.com/min\tutes '>the minutes</a> of the meeting that voted on the new bike lanes.</p></article></body></html>",
+        "https://example.com/news/");
+    assertEquals(List.of("https://example.com/plan", "https://example.com/minutes"), a.links().stream().map(Article.Link::url).toList());
+    assertTrue(a.markdown().contains("[its plan](https://example.com/plan) and [the minutes](https://example.com/minutes)"), a.markdown());
+    assertTrue(a.html().contains("href=\"https://example.com/plan\"") && a.html().contains("href=\"https://example.com/minutes\""), a.html());
+  }
 }
