@@ -20,18 +20,23 @@ final class ClassWords {
   private static final ClassPattern[] RULES = {
       Boilerplate.COMMENTS, Boilerplate.UNLIKELY, Boilerplate.MAYBE, Boilerplate.REVIEWS, Boilerplate.RESPONSIVE, Boilerplate.POSTER};
 
-  /** Per word: bit k set in [0] once rule k was judged, and in [1] when it matched. */
+  /** Per word, and per marker (a page repeats its markers too): bit k set in [0] once rule k was judged, and in [1] when it matched. */
   private final Map<String, int[]> verdicts = new HashMap<>();
+  private final Map<String, int[]> markerVerdicts = new HashMap<>();
 
   /** Whether a word of {@code marker} (class names and/or id, any case) matches rule {@code kind}. */
   boolean has(String marker, int kind) {
+    return judged(markerVerdicts, marker, kind, this::anyWordMatches);
+  }
+
+  private boolean anyWordMatches(String marker, int kind) {
     int start = -1;
     for (int i = 0; i <= marker.length(); i++) {
       boolean space = i == marker.length() || Character.isWhitespace(marker.charAt(i));
       if (!space && start < 0) {
         start = i;
       } else if (space && start >= 0) {
-        if (matches(marker.substring(start, i), kind)) {
+        if (judged(verdicts, marker.substring(start, i), kind, (word, k) -> RULES[k].find(word.toLowerCase(Locale.ROOT)))) {
           return true;
         }
         start = -1;
@@ -40,15 +45,21 @@ final class ClassWords {
     return false;
   }
 
-  private boolean matches(String word, int kind) {
-    int[] v = verdicts.computeIfAbsent(word, w -> new int[2]);
+  /** The verdict of rule {@code kind} on {@code key}, judged by {@code judge} the first time only. */
+  private static boolean judged(Map<String, int[]> cache, String key, int kind, Judge judge) {
+    int[] v = cache.computeIfAbsent(key, k -> new int[2]);
     int bit = 1 << kind;
     if ((v[0] & bit) == 0) {
       v[0] |= bit;
-      if (RULES[kind].find(word.toLowerCase(Locale.ROOT))) {
+      if (judge.matches(key, kind)) {
         v[1] |= bit;
       }
     }
     return (v[1] & bit) != 0;
+  }
+
+  @FunctionalInterface
+  private interface Judge {
+    boolean matches(String key, int kind);
   }
 }
