@@ -125,13 +125,13 @@ final class Boilerplate {
           // a form's status message, shown once it is sent
           + "|^\\s*(?:thank you!? your submission has been received!?|oops!? something went wrong while submitting the form\\.?)\\s*$");
   /**
-   * A word every longer {@link #NOTICE_TEXT} line holds (the others are gallery counters). The notice
-   * patterns scan a line several times, so a line is tried against them only when it is short or
-   * holds one of these (a plain substring search): most lines are prose.
+   * A word every {@link #NOTICE_TEXT} line holds but the gallery counters ("3 of 12": short, with
+   * digits). The notice patterns scan a line several times, so a line is tried against them only
+   * when it holds one of these (a plain substring search) or may be a counter: most lines are prose.
    */
   private static final String[] NOTICE_WORDS = {
       "copyright", "©", "(c)", "rights reserved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
-      "newsletter", "inbox", "account", "log in", "login", "sign in", "member", "registered", "submission", "submitting",
+      "newsletter", "inbox", "account", "log in", "login", "sign in", "sign up", "member", "register", "submission", "submitting",
       "was last", "helpful", "useful", "feedback", "shipping on", "delivery on"};
   private static final int COUNTER_MAX_CHARS = 40;
   private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^{}]*\\}\\}");
@@ -169,10 +169,19 @@ final class Boilerplate {
   }
 
   static boolean isNotice(String lowerCaseText) {
-    if (lowerCaseText.length() > COUNTER_MAX_CHARS && !containsAny(lowerCaseText, NOTICE_WORDS)) {
+    if (!containsAny(lowerCaseText, NOTICE_WORDS) && (lowerCaseText.length() > COUNTER_MAX_CHARS || !hasDigit(lowerCaseText))) {
       return false;
     }
     return NOTICE_TEXT.matcher(lowerCaseText).matches();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsAny(String text, String[] words) {

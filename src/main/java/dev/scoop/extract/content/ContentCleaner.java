@@ -266,14 +266,13 @@ final class ContentCleaner {
    * first paragraph as the description), so a dek must be a heading or be marked as one.
    */
   private static boolean repeatsHeadline(Element e, String text, String foldedTitle, String foldedDek) {
-    if (!e.is(Css.of("h2, h3, h4, h5, h6, p, div, header")) || Texts.words(text) > DEK_MAX_WORDS || e.select(Css.of("p")).size() > 1) {
+    if (!e.is(Css.of("h2, h3, h4, h5, h6, p, div, header")) || Texts.words(text) > DEK_MAX_WORDS) {
       return false;
     }
     String folded = fold(text);
-    if (folded.equals(foldedTitle)) {
-      return true;
-    }
-    return folded.equals(foldedDek) && (e.is(Css.of("h2, h3, h4, h5, h6")) || Markers.DEK.matcher(Boilerplate.marker(e)).find());
+    boolean repeats = folded.equals(foldedTitle)
+        || folded.equals(foldedDek) && (e.is(Css.of("h2, h3, h4, h5, h6")) || Markers.DEK.matcher(Boilerplate.marker(e)).find());
+    return repeats && e.select(Css.of("p")).size() <= 1;
   }
 
   private static boolean isDateline(Element e, String text) {
