@@ -71,7 +71,10 @@ final class VisibleSource {
   }
 
   private static List<String> authors(Document doc) {
-    for (Element e : doc.select(Css.of("[rel], [class], [id], a[href*='/author/'], a[href*='/authors/']"))) {
+    for (Element e : doc.getAllElements()) {
+      if (e.attributesSize() == 0) {
+        continue;
+      }
       // rel is a list of link types ("author", "nofollow noopener"): only "author" marks a byline
       boolean relAuthor = e.hasAttr("rel") && REL_AUTHOR.matcher(e.attr("rel")).find();
       if (!relAuthor && !isAuthorPageLink(e) && !isBylineMarked(e.className()) && !isBylineMarked(e.id())) {
