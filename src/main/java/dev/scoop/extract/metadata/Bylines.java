@@ -33,6 +33,8 @@ public final class Bylines {
           + "news|agency|service|updated|posted|published|authors?|admin|administrator|moderator|bio)\\b");
   /** A credential after a name ("Dylan Bailey, MS, RD, FAND", "Jane Doe, PhD"): one word, two capitals or more. */
   private static final Pattern CREDENTIAL = Pattern.compile("^(?:\\p{Lu}\\.?){2,}$|^\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*$");
+  /** A forum handle: one word of letters and digits, dots, dashes or underscores inside. */
+  private static final Pattern HANDLE = Pattern.compile("^[\\p{L}\\p{N}](?:[\\p{L}\\p{N}._\\-]{0,38}[\\p{L}\\p{N}])?$");
   private static final Pattern LOWER_CASE_NAME = Pattern.compile("^\\p{Ll}+(?:\\s+\\p{Ll}[\\p{Ll}'’\\-]*){1,3}$");
   private static final Pattern NAME = Pattern.compile("^[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*(?:\\s+[\\p{L}\\p{M}'’.\\-]+){0,4}$");
 
@@ -103,6 +105,19 @@ public final class Bylines {
       return List.of(field.trim());
     }
     return parsed;
+  }
+
+  /**
+   * The names in a discussion post's declared author field: a poster is often known by a handle
+   * alone ("amondale", "hayley.p", "Ejp55230"), which is their name in a forum but not in a byline.
+   */
+  public static List<String> posterNames(String field) {
+    List<String> names = names(field);
+    if (names.isEmpty() && field != null && HANDLE.matcher(field.trim()).matches()
+        && !ROLE.matcher(field).find() && !NOT_A_NAME.matcher(field.trim()).find()) {
+      return List.of(field.trim());
+    }
+    return names;
   }
 
   /**

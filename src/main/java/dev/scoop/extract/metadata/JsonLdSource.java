@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -20,6 +21,11 @@ final class JsonLdSource {
       "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
       "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
       "techarticle", "socialmediaposting", "liveblogposting", "report", "posting", "webpage");
+  /**
+   * A thread's opening post, or a Q&amp;A page's question: read as the page's article when it
+   * declares none.
+   */
+  private static final Set<String> DISCUSSION_TYPES = Set.of("discussionforumposting", "question");
   private static final int MAX_BLOCK_CHARS = 500_000;
 
   private JsonLdSource() {}
@@ -38,9 +44,13 @@ final class JsonLdSource {
       }
     }
     Map<String, Object> article = best(objects);
+    Map<String, Object> post = article == null || "webpage".equals(firstArticleType(article)) ? openingPost(objects) : null;
+    if (post != null) {
+      readArticle(post, byId(objects), meta, Bylines::posterNames);
+    }
     // A product page often also declares a plain WebPage: the Product says what the page is.
     if (article != null) {
-      readArticle(article, byId(objects), meta);
+      readArticle(article, byId(objects), meta, Bylines::names);
     }
     if (article == null || "webpage".equals(firstArticleType(article))) {
       objects.stream().filter(o -> hasType(o, "product")).findFirst().ifPresent(product -> readProduct(product, meta));
@@ -76,12 +86,14 @@ final class JsonLdSource {
     return value;
   }
 
-  private static void readArticle(Map<String, Object> a, Map<String, Map<String, Object>> ids, Metadata meta) {
+  /** {@code names} reads an author's name: a byline's rules, or a poster's. */
+  private static void readArticle(Map<String, Object> a, Map<String, Map<String, Object>> ids, Metadata meta,
+      Function<String, List<String>> names) {
     meta.type(firstType(a));
     meta.title(string(a.get("headline")));
     meta.title(string(a.get("name")));
     meta.description(string(a.get("description")));
-    meta.authors(authors(a.get("author"), ids));
+    meta.authors(authors(a.get("author"), ids, names));
     meta.publishedAt(DateParser.toIso(string(a.get("datePublished"))));
     meta.publishedAt(DateParser.toIso(string(a.get("dateCreated"))));
     meta.modifiedAt(DateParser.toIso(string(a.get("dateModified"))));
@@ -123,6 +135,28 @@ final class JsonLdSource {
       }
     }
     return page;
+  }
+
+  /**
+   * The first thread post or question that names its author, unless the page is an FAQ: an FAQ's
+   * questions are the site's own, asked by no one.
+   */
+  private static Map<String, Object> openingPost(List<Map<String, Object>> objects) {
+    if (objects.stream().anyMatch(o -> hasType(o, "faqpage"))) {
+      return null;
+    }
+    for (Map<String, Object> o : objects) {
+      if (o.get("author") == null) {
+        continue;
+      }
+      for (Object t : asList(o.get("@type"))) {
+        String type = string(t);
+        if (type != null && DISCUSSION_TYPES.contains(type.toLowerCase(java.util.Locale.ROOT))) {
+          return o;
+        }
+      }
+    }
+    return null;
   }
 
   @SuppressWarnings("unchecked")
@@ -168,7 +202,7 @@ final class JsonLdSource {
     return false;
   }
 
-  private static List<String> authors(Object value, Map<String, Map<String, Object>> ids) {
+  private static List<String> authors(Object value, Map<String, Map<String, Object>> ids, Function<String, List<String>> read) {
     List<String> names = new ArrayList<>();
     for (Object author : asList(value)) {
       Object a = resolve(author, ids);
@@ -176,7 +210,7 @@ final class JsonLdSource {
       if (raw == null) {
         continue;
       }
-      for (String n : Bylines.names(raw)) {
+      for (String n : read.apply(raw)) {
         if (!names.contains(n)) {
           names.add(n);
         }

@@ -5,11 +5,14 @@ import dev.scoop.extract.dates.DateParser;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Reads schema.org microdata ({@code itemprop}) and RDFa-style {@code property} attributes. */
 final class MicrodataSource {
+  private static final Pattern DISCUSSION_ITEMTYPE = Pattern.compile("(?i)schema\\.org/(?:DiscussionForumPosting|Question|Answer|Comment)\\b");
+
   private MicrodataSource() {}
 
   static void read(Document doc, Metadata meta) {
@@ -33,11 +36,17 @@ final class MicrodataSource {
     if (author != null) {
       Element name = author.selectFirst(Css.of("[itemprop=name]"));
       String value = name != null ? value(name) : value(author);
-      meta.authors(Bylines.names(value));
+      meta.authors(isPoster(author) ? Bylines.posterNames(value) : Bylines.names(value));
     }
     meta.publishedAt(dated == null ? null : DateParser.toIso(value(dated)));
     meta.modifiedAt(DateParser.toIso(text(props, "datemodified")));
     meta.section(text(props, "articlesection"));
+  }
+
+  /** Whether the author is that of a thread's post, a question or an answer: a handle names them. */
+  private static boolean isPoster(Element author) {
+    Element scope = author.parent() == null ? null : author.parent().closest(Css.of("[itemtype]"));
+    return scope != null && DISCUSSION_ITEMTYPE.matcher(scope.attr("itemtype")).find();
   }
 
   private static String text(Map<String, Element> props, String prop) {

@@ -302,4 +302,37 @@ class MetadataExtractorTest {
     assertEquals("2025-07-17T00:00:00Z", read("<meta name='published' content='July 17, 2025'>", "").publishedAt());
     assertEquals("2021-03-02T00:00:00Z", read("<meta name='citation_publication_date' content='2021/03/02'>", "").publishedAt());
   }
+
+  @Test
+  void aThreadsOpeningPostDeclaredInJsonLdNamesItsPosterByHandle() {
+    Metadata m = read("<title>Deploy fails on build - Support - Netlify Forums</title><script type='application/ld+json'>"
+        + "{\"@context\":\"http://schema.org\",\"@type\":\"DiscussionForumPosting\",\"headline\":\"Deploy fails on build\","
+        + "\"datePublished\":\"2024-04-26T06:28:56.162Z\",\"author\":{\"@type\":\"Person\",\"name\":\"tinterweb\"}}</script>", "");
+    assertEquals(List.of("tinterweb"), m.authors());
+    assertEquals("Deploy fails on build", m.title());
+    assertEquals("2024-04-26T06:28:56Z", m.publishedAt());
+    // an article's declared author is still held to a name's rules
+    assertEquals(List.of(), read("<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":\"Hi\","
+        + "\"author\":{\"@type\":\"Person\",\"name\":\"tinterweb\"}}</script>", "").authors());
+  }
+
+  @Test
+  void aQuestionAskedByNoOneIsAnFaqEntryNotTheTitle() {
+    Metadata m = read("<title>Webflow CMS</title><script type='application/ld+json'>[{\"@type\":\"WebPage\",\"name\":\"Webflow CMS\"},"
+        + "{\"@type\":\"Question\",\"name\":\"Can I manage large catalogs?\",\"acceptedAnswer\":{\"@type\":\"Answer\",\"text\":\"Yes.\"}}]</script>", "");
+    assertEquals("Webflow CMS", m.title());
+    Metadata asked = read("<script type='application/ld+json'>{\"@type\":\"QAPage\",\"mainEntity\":{\"@type\":\"Question\","
+        + "\"name\":\"Why is my range so short?\",\"author\":{\"@type\":\"Person\",\"name\":\"Ejp55230\"},\"dateCreated\":\"2025-01-02T10:00:00Z\"}}</script>", "");
+    assertEquals("Why is my range so short?", asked.title());
+    assertEquals(List.of("Ejp55230"), asked.authors());
+  }
+
+  @Test
+  void aPostersHandleInMicrodataIsTheirNameOnlyInsideAPost() {
+    String poster = "<div itemprop=author itemscope itemtype='https://schema.org/Person'><span itemprop=name>sanmartinwatch</span></div>";
+    assertEquals(List.of("sanmartinwatch"), read("", "<article itemscope itemtype='https://schema.org/DiscussionForumPosting'>"
+        + "<h1 itemprop=headline>Watch trends</h1>" + poster + "</article>").authors());
+    assertEquals(List.of(), read("", "<article itemscope itemtype='https://schema.org/Article'><h1 itemprop=headline>Watch trends</h1>"
+        + poster + "</article>").authors());
+  }
 }
