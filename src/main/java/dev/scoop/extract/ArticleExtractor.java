@@ -6,6 +6,7 @@ import dev.scoop.extract.content.Pass;
 import dev.scoop.extract.content.Texts;
 import dev.scoop.extract.metadata.Metadata;
 import dev.scoop.extract.metadata.MetadataExtractor;
+import dev.scoop.extract.metadata.ThreadStarter;
 import dev.scoop.extract.render.HtmlRenderer;
 import dev.scoop.extract.render.MarkdownRenderer;
 import dev.scoop.extract.render.TextRenderer;
@@ -49,6 +50,9 @@ public final class ArticleExtractor {
     Document doc = parse(html, base);
     Metadata meta = MetadataExtractor.extract(doc);
     PageFacts page = new PageFacts(PageTypes.isDiscussion(doc, url), PageTypes.isDeclaredArticle(meta), PageTypes.isDeclaredProduct(meta));
+    if (page.discussion()) {
+      ThreadStarter.read(doc, meta);
+    }
     boolean documentation = PageTypes.isDocumentation(doc, url);
     Found found = extractContent(doc, html, base, meta, page);
     ContentExtractor.Content content = found.content();

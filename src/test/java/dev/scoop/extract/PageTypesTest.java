@@ -84,4 +84,23 @@ class PageTypesTest {
     assertFalse(a.text().contains("Posts: 4,198"), a.text());
     assertFalse(a.text().contains("cichlid"), a.text());
   }
+
+  @Test
+  void aThreadWithoutADeclaredAuthorIsByItsFirstPoster() {
+    String post = "<div class=post><dl class=postprofile><dt><a href='./memberlist.php?u=%d' class=username>%s</a></dt></dl>"
+        + "<div class=content><p>%s</p></div></div>";
+    String page = "<html><head><meta name=generator content='phpBB'></head><body><header><span class=username>Log in</span></header>"
+        + "<main><h1>Bike lanes?</h1>"
+        + String.format(post, 1, "b.scherer", "The city council voted on Tuesday to expand the bike lane network, adding forty kilometres.")
+        + String.format(post, 2, "galitsyn", "Supporters said the plan would make cycling safer for children and older residents.")
+        + "</main></body></html>";
+    assertEquals(java.util.List.of("b.scherer"), extractor.extract(page, "https://forum.example/viewtopic.php?t=1").authors());
+    // Reddit and XenForo name the poster on the post itself
+    assertEquals(java.util.List.of("EuroStepJam"), extractor.extract("<html><body><shreddit-post author='EuroStepJam' post-title='Pans'>"
+        + "<h1>Enameled cast iron pan and metal utensils</h1><p>" + STORY + "</p></shreddit-post></body></html>",
+        "https://www.reddit.com/r/Cooking/comments/1rl0nt4/pans/").authors());
+    // outside a discussion, a user-name mark is not a byline
+    assertEquals(java.util.List.of(), extractor.extract(page.replace("<meta name=generator content='phpBB'>", ""),
+        "https://city.example/bike-lanes").authors());
+  }
 }
