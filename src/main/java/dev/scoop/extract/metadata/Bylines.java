@@ -113,11 +113,17 @@ public final class Bylines {
    */
   public static List<String> posterNames(String field) {
     List<String> names = names(field);
-    if (names.isEmpty() && field != null && HANDLE.matcher(field.trim()).matches()
-        && !ROLE.matcher(field).find() && !NOT_A_NAME.matcher(field.trim()).find()) {
-      return List.of(field.trim());
+    String handle = names.isEmpty() ? handle(field) : null;
+    return handle != null ? List.of(handle) : names;
+  }
+
+  /** {@code field} as a user name, or null when it is none (or a role: "admin", "editor"). */
+  static String handle(String field) {
+    if (field == null) {
+      return null;
     }
-    return names;
+    String h = field.trim();
+    return HANDLE.matcher(h).matches() && !ROLE.matcher(h).find() && !NOT_A_NAME.matcher(h).find() ? h : null;
   }
 
   /**

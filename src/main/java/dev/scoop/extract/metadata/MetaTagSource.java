@@ -38,12 +38,18 @@ final class MetaTagSource {
   private static final String[] AUTHOR_TAGS = {
       "article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "byl", WRITTEN_BY, "twitter:creator"};
 
+  /** Tags naming the author as the CMS knows them: a user name there is still theirs ("ggailey777"). */
+  private static final String[] HANDLE_TAGS = {"author", WRITTEN_BY};
+
   static void read(Document doc, Metadata meta) {
     Map<String, String> tags = metaTags(doc);
     meta.title(first(tags, "og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title"));
     meta.description(first(tags, "og:description", "twitter:description", "description",
         "sailthru.description", "dc.description"));
     meta.authors(authors(doc, tags));
+    for (String key : HANDLE_TAGS) {
+      meta.authorHandle(Bylines.handle(tags.get(key)));
+    }
     meta.publishedAt(DateParser.toIso(first(tags, "article:published_time", "og:published_time",
         "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "pubdate", "publishdate",
         "date", "publish-date", "article.published", "datepublished", "published", "publication_date",

@@ -12,6 +12,8 @@ public final class Metadata {
   private String title;
   private String description;
   private final List<String> authors = new ArrayList<>();
+  /** A declared author that is only a user name: used when no source names a person. */
+  private String authorHandle;
   private String publishedAt;
   private String modifiedAt;
   private String siteName;
@@ -69,6 +71,9 @@ public final class Metadata {
       }
     }
   }
+
+  void authorHandle(String v) { if (authorHandle == null) authorHandle = v; }
+  String authorHandle() { return authorHandle; }
 
   boolean hasAuthors() {
     return !authors.isEmpty();

@@ -38,6 +38,10 @@ public final class MetadataExtractor {
     MicrodataSource.read(doc, meta);
     readHtmlTitle(doc.title(), meta);
     VisibleSource.read(doc, meta);
+    // a user name declared as author is theirs, but a byline naming a person is better
+    if (!meta.hasAuthors() && meta.authorHandle() != null) {
+      meta.authors(List.of(meta.authorHandle()));
+    }
     // a page that shows only when it was last updated is dated by that ("Updated March 3, 2025")
     meta.publishedAt(meta.modifiedAt());
     String full = meta.title();

@@ -335,4 +335,12 @@ class MetadataExtractorTest {
     assertEquals(List.of(), read("", "<article itemscope itemtype='https://schema.org/Article'><h1 itemprop=headline>Watch trends</h1>"
         + poster + "</article>").authors());
   }
+
+  @Test
+  void aUserNameDeclaredAsAuthorIsTheirsUnlessABylineNamesAPerson() {
+    assertEquals(List.of("ggailey777"), read("<meta name='author' content='ggailey777'>", "<article><h1>Azure Functions</h1></article>").authors());
+    assertEquals(List.of("Jane Doe"), read("<meta name='author' content='ggailey777'>",
+        "<article><h1>Azure Functions</h1><p class=byline>By Jane Doe</p></article>").authors());
+    assertEquals(List.of(), read("<meta name='author' content='editor'>", "").authors());
+  }
 }
