@@ -31,6 +31,14 @@ public final class Bylines {
   private static final Pattern ROLE = Pattern.compile(
       "(?i)\\b(?:" + JOB_TITLE_WORDS + "|desk|team|newsroom|bureau|press|associated|wire|reuters|afp|"
           + "news|agency|service|updated|posted|published|authors?|admin|administrator|moderator|bio)\\b");
+  /**
+   * A group that signs as one ("Resy Staff", "The Lavazza Team", "Great Day Editorial Team", "Team
+   * SimplyThrilled"): the author when a byline names no person, never beside one ("Kate Seamons,
+   * Newser Staff" is by Kate Seamons). "Our research team" describes, it does not sign.
+   */
+  private static final Pattern GROUP = Pattern.compile(
+      "^(?!(?i:our|my|your)\\s)(?:(?i:the)\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d&'’.\\-]*\\s+){1,4}(?i:(?:editorial\\s+)?(?:team|staff|editors|desk|newsroom))"
+          + "|^(?i:team)\\s+[\\p{Lu}\\d][\\p{L}\\d&'’.\\-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&'’.\\-]*){0,2}$");
   /** A credential after a name ("Dylan Bailey, MS, RD, FAND", "Jane Doe, PhD"): one word, two capitals or more. */
   private static final Pattern CREDENTIAL = Pattern.compile("^(?:\\p{Lu}\\.?){2,}$|^\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*$");
   /** A forum handle: one word of letters and digits, dots, dashes or underscores inside. */
@@ -71,6 +79,9 @@ public final class Bylines {
       if (isPlausibleName(name) && !names.contains(name) && !(isCredential(name) && !names.isEmpty())) {
         names.add(name);
       }
+    }
+    if (names.isEmpty() && parts.length == 1 && GROUP.matcher(parts[0].trim()).matches()) {
+      names.add(parts[0].trim()); // "By the Resy Staff": a byline naming no person but a group
     }
     return names;
   }

@@ -14,6 +14,17 @@ class BylinesTest {
   }
 
   @Test
+  void aGroupSigningAloneIsTheAuthorButNeverBesideAPerson() {
+    assertEquals(List.of("Resy Staff"), Bylines.parse("By Resy Staff"));
+    assertEquals(List.of("The Lavazza Team"), Bylines.parse("By The Lavazza Team"));
+    assertEquals(List.of("Great Day Editorial Team"), Bylines.names("Great Day Editorial Team"));
+    assertEquals(List.of("Team SimplyThrilled"), Bylines.names("Team SimplyThrilled"));
+    assertEquals(List.of("Kate Seamons"), Bylines.parse("By Kate Seamons, Newser Staff"));
+    assertEquals(List.of(), Bylines.names("Our Product Research Team"));
+    assertEquals(List.of(), Bylines.names("Staff Writer"));
+  }
+
+  @Test
   void dropsCredentialsAndJobTitlesAfterTheName() {
     assertEquals(List.of("Dylan Bailey"), Bylines.parse("By Dylan Bailey, MS, RD, FAND"));
     assertEquals(List.of("Jane Doe"), Bylines.parse("Jane Doe, PhD"));
