@@ -4,9 +4,12 @@ import dev.scoop.extract.Css;
 import dev.scoop.extract.Trees;
 import dev.scoop.extract.dates.DateParser;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -71,7 +74,9 @@ final class VisibleSource {
   }
 
   private static List<String> authors(Document doc) {
-    for (Element e : doc.getAllElements()) {
+    Elements all = doc.getAllElements();
+    Set<Element> underHeadline = underHeadline(all, doc.selectFirst(Css.of("article h1, main h1, h1")));
+    for (Element e : all) {
       if (e.attributesSize() == 0) {
         continue;
       }
@@ -81,7 +86,7 @@ final class VisibleSource {
         continue;
       }
       String text = e.text();
-      if (text.length() <= SHORT && !text.isBlank() && !inForeignRegion(e)) {
+      if (text.length() <= SHORT && !text.isBlank() && (underHeadline.contains(e) || !inForeignRegion(e))) {
         List<String> names = namesInLines(e);
         if (!names.isEmpty()) {
           return names;
@@ -93,7 +98,7 @@ final class VisibleSource {
       // The element's own first words must already read "By ..." or "Author": cheap, and spares text() of big wrappers.
       String own = e.ownText();
       boolean label = e.childrenSize() == 0 && Bylines.isLabel(own);
-      if (e.childrenSize() <= 3 && (label || Bylines.startsLikeByline(own)) && !inForeignRegion(e)) {
+      if (e.childrenSize() <= 3 && (label || Bylines.startsLikeByline(own)) && (underHeadline.contains(e) || !inForeignRegion(e))) {
         if (Bylines.looksLikeByline(e.text())) {
           return Bylines.parse(e.text());
         }
@@ -104,6 +109,25 @@ final class VisibleSource {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The elements right under the headline, before the body's prose begins: a byline there is the
+   * story's, whatever region the theme's markup puts it in (an {@code aside} meta column, a page
+   * builder's "widget").
+   */
+  private static Set<Element> underHeadline(Elements all, Element h1) {
+    Set<Element> near = Collections.newSetFromMap(new IdentityHashMap<>());
+    int start = h1 == null ? -1 : all.indexOf(h1);
+    int proseSeen = 0;
+    for (int i = start + 1; start >= 0 && i < all.size() && i <= start + HEADLINE_WINDOW; i++) {
+      Element e = all.get(i);
+      if (e.nameIs("p") && e.text().length() >= PROSE_CHARS && ++proseSeen > 1) {
+        break; // the body has started
+      }
+      near.add(e);
+    }
+    return near;
   }
 
   /**

@@ -343,4 +343,15 @@ class MetadataExtractorTest {
         "<article><h1>Azure Functions</h1><p class=byline>By Jane Doe</p></article>").authors());
     assertEquals(List.of(), read("<meta name='author' content='editor'>", "").authors());
   }
+
+  @Test
+  void aBylineRightUnderTheHeadlineIsTheStorysWhateverRegionHoldsIt() {
+    assertEquals(List.of("Adam Roberts"), read("", "<article><h1>The year in books</h1><aside class=meta><address>"
+        + "<a rel=author href=/profile/adam-roberts>Adam Roberts</a></address></aside><p>" + "Prose. ".repeat(40) + "</p></article>").authors());
+    assertEquals(List.of("Natalie Nevares"), read("", "<div class=elementor-widget-wrap><h1>Sleep training tips</h1>"
+        + "<div class='elementor-widget elementor-widget-post-info'><span class=elementor-post-info__item--type-author>By Natalie Nevares</span></div></div>").authors());
+    // further down, an aside's byline is another story's
+    assertEquals(List.of(), read("", "<article><h1>The year in books</h1>" + ("<p>" + "Prose. ".repeat(40) + "</p>").repeat(3)
+        + "<aside><div class=teaser><span class=author>Ann Other</span></div></aside></article>").authors());
+  }
 }
