@@ -103,4 +103,15 @@ class PageTypesTest {
     assertEquals(java.util.List.of(), extractor.extract(page.replace("<meta name=generator content='phpBB'>", ""),
         "https://city.example/bike-lanes").authors());
   }
+
+  @Test
+  void postsNamedAsCommentsAreTheThreadOnADiscussion() {
+    String reply = "<li class='Item ItemComment'><div class=Comment><div class=Message>%s</div></div></li>";
+    Article a = extractor.extract("<html><head><meta name=generator content='Vanilla'></head><body><main><h1>Bike lanes?</h1>"
+        + "<div class=Discussion><div class=Message><p>" + "The council voted on Tuesday to expand the bike lane network. ".repeat(3) + "</p></div></div>"
+        + "<ul class='MessageList Comments'>" + String.format(reply, "Really sad to see the old parking go, but it was coming.")
+        + String.format(reply, "Hi all, the works start in spring according to the city's own timetable.")
+        + "</ul></main></body></html>", "https://forum.example/discussion/39620/bike-lanes");
+    assertTrue(a.text().contains("Really sad to see") && a.text().contains("the works start in spring"), a.text());
+  }
 }

@@ -45,6 +45,11 @@ final class Boilerplate {
   static final ClassPattern POSTER = ClassPattern.parts(
       "signature|postprofile|user-?info|user-?details|user-?extras|user-?stats|user-?title|member-?title|"
           + "author-?(?:info|information|statistics|pane|details)|poster-?info|postbit-?user|votecell|vote-?count|reputation|badges?");
+  /**
+   * The posts of a thread, as forum engines name them ("ItemComment", "replies", "message"): furniture
+   * words to {@link #UNLIKELY}, but on a discussion page they are its content.
+   */
+  static final ClassPattern THREAD = ClassPattern.compile("comment|repl(?:y|ies)|message|answer");
   /** Class/id words of the title of a block of links to other stories ("Related posts", "You may like"). */
   static final ClassPattern RELATED_TITLE = ClassPattern.compile(
       "related|recommend|read-?next|more-?(?:stories|posts|articles)|also-?read|you-?may-?(?:also-?)?like|"

@@ -17,8 +17,10 @@ final class ClassWords {
   static final int REVIEW = 3;
   static final int RESPONSIVE = 4;
   static final int POSTER = 5;
+  static final int THREAD = 6;
   private static final ClassPattern[] RULES = {
-      Boilerplate.COMMENTS, Boilerplate.UNLIKELY, Boilerplate.MAYBE, Boilerplate.REVIEWS, Boilerplate.RESPONSIVE, Boilerplate.POSTER};
+      Boilerplate.COMMENTS, Boilerplate.UNLIKELY, Boilerplate.MAYBE, Boilerplate.REVIEWS, Boilerplate.RESPONSIVE, Boilerplate.POSTER,
+      Boilerplate.THREAD};
 
   /** Per word, and per marker (a page repeats its markers too): bit k set in [0] once rule k was judged, and in [1] when it matched. */
   private final Map<String, int[]> verdicts = new HashMap<>();

@@ -45,6 +45,9 @@ public final class ContentExtractor {
     }
     ContentScorer scorer = new ContentScorer(pass.weightClasses);
     Element top = scorer.bestRoot(body);
+    if (page.discussion()) {
+      top = Threads.wholeThread(top, body);
+    }
     if (!page.article()) {
       top = PageWideContent.widen(top, body);
     }

@@ -304,7 +304,8 @@ final class DocumentCleaner {
     if (comments && !page.discussion() || page.product() && words.has(marker, ClassWords.REVIEW)) {
       return true;
     }
-    return pass.stripUnlikely && !comments && words.has(marker, ClassWords.UNLIKELY) && !words.has(marker, ClassWords.MAYBE);
+    return pass.stripUnlikely && !comments && words.has(marker, ClassWords.UNLIKELY) && !words.has(marker, ClassWords.MAYBE)
+        && !(page.discussion() && words.has(marker, ClassWords.THREAD));
   }
 
   /**

@@ -59,7 +59,7 @@ final class ListedItems {
    * Siblings of {@code e} (itself included) with its tag and first class name: shops and CMSs add
    * per-item classes after the shared one ({@code product post-2334 instock}).
    */
-  private static int sameAs(Element e) {
+  static int sameAs(Element e) {
     String kind = firstClass(e);
     int same = 0;
     for (Element sibling : e.parent().children()) {
