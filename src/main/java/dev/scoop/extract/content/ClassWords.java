@@ -3,12 +3,16 @@ package dev.scoop.extract.content;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The class-name rules' verdicts on the words (class names and ids) of one page. No rule's
+ * The class-name rules' verdicts on the markers (class names and ids) of one page. No rule's
  * pattern spans two words, so a pattern matches a marker exactly when it matches one of its
- * words; a page repeats a few hundred words over thousands of elements, so each word is judged
- * once per rule, and only for the rules that are asked about it. Not thread-safe: one per page.
+ * words. Words repeat across pages (every theme and framework reuses its vocabulary: "container",
+ * "entry-content", "wp-block-group"), so each word is judged by all rules once and its verdicts
+ * are shared by every page and thread, in a cache of at most {@value #MAX_SHARED_WORDS} words
+ * that is emptied when full. A page's whole markers repeat too, so they are kept per page. Not
+ * thread-safe: one per page (the shared word cache is).
  */
 final class ClassWords {
   static final int COMMENT = 0;
@@ -21,24 +25,34 @@ final class ClassWords {
   private static final ClassPattern[] RULES = {
       Boilerplate.COMMENTS, Boilerplate.UNLIKELY, Boilerplate.MAYBE, Boilerplate.REVIEWS, Boilerplate.RESPONSIVE, Boilerplate.POSTER,
       Boilerplate.THREAD};
+  static final int MAX_SHARED_WORDS = 50_000;
+  /** Per word: bit k set when rule k matches it. */
+  private static final Map<String, Integer> WORD_VERDICTS = new ConcurrentHashMap<>();
 
-  /** Per word, and per marker (a page repeats its markers too): bit k set in [0] once rule k was judged, and in [1] when it matched. */
-  private final Map<String, int[]> verdicts = new HashMap<>();
+  /** Per marker: bit k set in [0] once rule k was judged, and in [1] when it matched. */
   private final Map<String, int[]> markerVerdicts = new HashMap<>();
 
   /** Whether a word of {@code marker} (class names and/or id, any case) matches rule {@code kind}. */
   boolean has(String marker, int kind) {
-    return judged(markerVerdicts, marker, kind, this::anyWordMatches);
+    int[] v = markerVerdicts.computeIfAbsent(marker, m -> new int[2]);
+    int bit = 1 << kind;
+    if ((v[0] & bit) == 0) {
+      v[0] |= bit;
+      if (anyWordMatches(marker, bit)) {
+        v[1] |= bit;
+      }
+    }
+    return (v[1] & bit) != 0;
   }
 
-  private boolean anyWordMatches(String marker, int kind) {
+  private static boolean anyWordMatches(String marker, int bit) {
     int start = -1;
     for (int i = 0; i <= marker.length(); i++) {
       boolean space = i == marker.length() || Character.isWhitespace(marker.charAt(i));
       if (!space && start < 0) {
         start = i;
       } else if (space && start >= 0) {
-        if (judged(verdicts, marker.substring(start, i), kind, (word, k) -> RULES[k].find(word.toLowerCase(Locale.ROOT)))) {
+        if ((verdicts(marker.substring(start, i)) & bit) != 0) {
           return true;
         }
         start = -1;
@@ -47,21 +61,28 @@ final class ClassWords {
     return false;
   }
 
-  /** The verdict of rule {@code kind} on {@code key}, judged by {@code judge} the first time only. */
-  private static boolean judged(Map<String, int[]> cache, String key, int kind, Judge judge) {
-    int[] v = cache.computeIfAbsent(key, k -> new int[2]);
-    int bit = 1 << kind;
-    if ((v[0] & bit) == 0) {
-      v[0] |= bit;
-      if (judge.matches(key, kind)) {
-        v[1] |= bit;
-      }
-    }
-    return (v[1] & bit) != 0;
+  /** How many words the shared cache holds now. */
+  static int sharedWords() {
+    return WORD_VERDICTS.size();
   }
 
-  @FunctionalInterface
-  private interface Judge {
-    boolean matches(String key, int kind);
+  /** Every rule's verdict on {@code word}, judged the first time it is seen on any page. */
+  private static int verdicts(String word) {
+    Integer known = WORD_VERDICTS.get(word);
+    if (known != null) {
+      return known;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    int matched = 0;
+    for (int k = 0; k < RULES.length; k++) {
+      if (RULES[k].find(lower)) {
+        matched |= 1 << k;
+      }
+    }
+    if (WORD_VERDICTS.size() >= MAX_SHARED_WORDS) {
+      WORD_VERDICTS.clear(); // a crawl over many sites keeps meeting new words: start afresh rather than grow
+    }
+    WORD_VERDICTS.put(word, matched);
+    return matched;
   }
 }
