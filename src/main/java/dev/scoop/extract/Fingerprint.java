@@ -18,7 +18,8 @@ public final class Fingerprint {
     if (words.length == 0) {
       return 0;
     }
-    int[] weights = new int[64];
+    // a bit is set in the hash when more than half of the shingles' hashes set it
+    int[] ones = new int[64];
     int shingles = Math.max(1, words.length - 2);
     for (int i = 0; i < shingles; i++) {
       long h = words[i];
@@ -26,12 +27,12 @@ public final class Fingerprint {
         h = mix(h * 0x9E3779B97F4A7C15L + words[j]);
       }
       for (int bit = 0; bit < 64; bit++) {
-        weights[bit] += ((h >>> bit) & 1) == 1 ? 1 : -1;
+        ones[bit] += (int) ((h >>> bit) & 1);
       }
     }
     long hash = 0;
     for (int bit = 0; bit < 64; bit++) {
-      if (weights[bit] > 0) {
+      if (2 * ones[bit] > shingles) {
         hash |= 1L << bit;
       }
     }
