@@ -248,13 +248,23 @@ final class Boilerplate {
     if (classes.indexOf(':') < 0 && classes.indexOf('[') < 0) {
       return classes;
     }
-    StringBuilder out = new StringBuilder();
-    for (String token : classes.split("\\s+")) {
-      if (token.indexOf(':') < 0 && token.indexOf('[') < 0) {
-        out.append(token).append(' ');
+    StringBuilder out = new StringBuilder(classes.length());
+    int i = 0;
+    while (i < classes.length()) {
+      while (i < classes.length() && Character.isWhitespace(classes.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      boolean utility = false;
+      while (i < classes.length() && !Character.isWhitespace(classes.charAt(i))) {
+        char c = classes.charAt(i++);
+        utility |= c == ':' || c == '[';
+      }
+      if (i > start && !utility) {
+        out.append(out.length() == 0 ? "" : " ").append(classes, start, i);
       }
     }
-    return out.toString().trim();
+    return out.toString();
   }
 
   /** Readability's class weight: +25 for content-like names, -25 for furniture-like names. */
