@@ -313,7 +313,7 @@ final class ContentCleaner {
   /** Gives captions outside figures a figure of their own. */
   private static void normaliseCaptions(Element content) {
     for (Element caption : content.select(Css.of("[class], [id]"))) {
-      if (caption.closest(Css.of("figure")) != null || !Boilerplate.CAPTION.find(Boilerplate.marker(caption))
+      if (!Boilerplate.CAPTION.find(Boilerplate.marker(caption)) || caption.closest(Css.of("figure")) != null
           || caption.text().length() > CAPTION_MAX_CHARS) {
         continue;
       }
