@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads schema.org JSON-LD: the first article-like object (including inside {@code @graph}
- * and arrays) gives headline, description, authors, dates, section, keywords and image; a
+ * and arrays) gives headline, description, authors, dates, section, keywords and image; without
+ * one, a thread's opening post or an asked question does, its poster named even by a handle; a
  * publisher or WebSite object gives the site name. Malformed blocks are skipped.
  */
 final class JsonLdSource {
@@ -44,13 +45,14 @@ final class JsonLdSource {
       }
     }
     Map<String, Object> article = best(objects);
+    Map<String, Map<String, Object>> ids = byId(objects);
     Map<String, Object> post = article == null || "webpage".equals(firstArticleType(article)) ? openingPost(objects) : null;
     if (post != null) {
-      readArticle(post, byId(objects), meta, Bylines::posterNames);
+      readArticle(post, ids, meta, Bylines::posterNames);
     }
     // A product page often also declares a plain WebPage: the Product says what the page is.
     if (article != null) {
-      readArticle(article, byId(objects), meta, Bylines::names);
+      readArticle(article, ids, meta, Bylines::names);
     }
     if (article == null || "webpage".equals(firstArticleType(article))) {
       objects.stream().filter(o -> hasType(o, "product")).findFirst().ifPresent(product -> readProduct(product, meta));
@@ -146,14 +148,8 @@ final class JsonLdSource {
       return null;
     }
     for (Map<String, Object> o : objects) {
-      if (o.get("author") == null) {
-        continue;
-      }
-      for (Object t : asList(o.get("@type"))) {
-        String type = string(t);
-        if (type != null && DISCUSSION_TYPES.contains(type.toLowerCase(java.util.Locale.ROOT))) {
-          return o;
-        }
+      if (o.get("author") != null && firstTypeIn(o, DISCUSSION_TYPES) != null) {
+        return o;
       }
     }
     return null;
@@ -180,9 +176,14 @@ final class JsonLdSource {
   }
 
   private static String firstArticleType(Map<String, Object> o) {
+    return firstTypeIn(o, ARTICLE_TYPES);
+  }
+
+  /** The object's first {@code @type} among {@code types}, lower case, or null. */
+  private static String firstTypeIn(Map<String, Object> o, Set<String> types) {
     for (Object t : asList(o.get("@type"))) {
       String type = string(t);
-      if (type != null && ARTICLE_TYPES.contains(type.toLowerCase(java.util.Locale.ROOT))) {
+      if (type != null && types.contains(type.toLowerCase(java.util.Locale.ROOT))) {
         return type.toLowerCase(java.util.Locale.ROOT);
       }
     }
