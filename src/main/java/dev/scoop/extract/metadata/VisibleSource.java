@@ -75,7 +75,9 @@ final class VisibleSource {
 
   private static List<String> authors(Document doc) {
     Elements all = doc.getAllElements();
-    Set<Element> underHeadline = underHeadline(all, doc.selectFirst(Css.of("article h1, main h1, h1")));
+    // a byline there is the story's, whatever region the theme puts it in (an aside meta column, a page builder's widget)
+    Set<Element> underHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
+    underHeadline.addAll(underHeadline(all, doc.selectFirst(Css.of("article h1, main h1, h1"))));
     for (Element e : all) {
       if (e.attributesSize() == 0) {
         continue;
@@ -112,22 +114,25 @@ final class VisibleSource {
   }
 
   /**
-   * The elements right under the headline, before the body's prose begins: a byline there is the
-   * story's, whatever region the theme's markup puts it in (an {@code aside} meta column, a page
-   * builder's "widget").
+   * The elements right under the headline, in page order, until the body's prose begins: at most
+   * {@value #HEADLINE_WINDOW}, and not past a second long paragraph (one, a dek, may come first).
    */
-  private static Set<Element> underHeadline(Elements all, Element h1) {
-    Set<Element> near = Collections.newSetFromMap(new IdentityHashMap<>());
+  private static List<Element> underHeadline(Elements all, Element h1) {
+    List<Element> window = new ArrayList<>();
     int start = h1 == null ? -1 : all.indexOf(h1);
     int proseSeen = 0;
     for (int i = start + 1; start >= 0 && i < all.size() && i <= start + HEADLINE_WINDOW; i++) {
       Element e = all.get(i);
-      if (e.nameIs("p") && e.text().length() >= PROSE_CHARS && ++proseSeen > 1) {
+      if (isProse(e) && ++proseSeen > 1) {
         break; // the body has started
       }
-      near.add(e);
+      window.add(e);
     }
-    return near;
+    return window;
+  }
+
+  private static boolean isProse(Element e) {
+    return e.nameIs("p") && e.text().length() >= PROSE_CHARS;
   }
 
   /**
@@ -275,17 +280,15 @@ final class VisibleSource {
    */
   private static void dateNearHeadline(Document doc, Element h1, Metadata meta) {
     Elements all = doc.getAllElements();
-    int start = all.indexOf(h1);
-    int proseSeen = 0;
-    for (int i = start + 1; i > 0 && i < all.size() && i <= start + HEADLINE_WINDOW; i++) {
-      Element e = all.get(i);
-      if (e.is(Css.of("p")) && e.text().length() >= PROSE_CHARS && ++proseSeen > 1) {
-        break; // the body has started
-      }
-      if (!(proseSeen > 0 && e.closest(Css.of("p")) != null) && readDateLine(e, meta)) {
+    boolean afterDek = false;
+    for (Element e : underHeadline(all, h1)) {
+      afterDek |= isProse(e);
+      // after a dek, dates inside paragraphs are the body's
+      if (!(afterDek && e.closest(Css.of("p")) != null) && readDateLine(e, meta)) {
         return;
       }
     }
+    int start = all.indexOf(h1);
     Element block = h1.parent() == null ? null : h1.parent().parent();
     for (int i = start - 1; block != null && i > 0 && i >= start - KICKER_WINDOW && Trees.isInside(all.get(i), block); i--) {
       if (readDateLine(all.get(i), meta)) {
