@@ -2,6 +2,7 @@ package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.Css;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -42,6 +43,6 @@ public final class ThreadStarter {
     if (e.hasAttr("author")) {
       return e.attr("author");
     }
-    return e.className().toLowerCase(java.util.Locale.ROOT).contains("username") ? e.text() : null;
+    return e.className().toLowerCase(Locale.ROOT).contains("username") ? e.text() : null;
   }
 }
