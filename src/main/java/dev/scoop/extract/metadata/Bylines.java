@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Turns author strings into person names: {@code "By Kate Seamons, Newser Staff"} gives
  * {@code ["Kate Seamons"]}; {@code "By A and B"} gives {@code ["A", "B"]}. Roles, desks,
- * dates and e-mail addresses are dropped. Thread-safe (stateless).
+ * dates and e-mail addresses are dropped, except a group that signs alone ("By Resy Staff");
+ * a forum handle is a name only where the markup says it is a post's author
+ * ({@link #posterNames}). Thread-safe (stateless).
  */
 public final class Bylines {
   private static final String PREFIX_WORDS = "^\\s*(?:(?:written|reported|posted|text|story|words)\\s+)?(?:by|von|par|por|di|door|av|de)";
