@@ -39,9 +39,13 @@ final class PageTypes {
   /** Documentation generators name themselves in the generator tag. */
   private static final Pattern DOCS_GENERATOR = Pattern.compile(
       "(?i)sphinx|mkdocs|docusaurus|gitbook|vuepress|docsify|starlight|mintlify|nextra|rustdoc|javadoc|pdoc|docfx|doxygen|typedoc|antora");
-  /** Documentation's usual homes: a docs host, Read the Docs, a /docs/, /reference/ or /manual/ path. */
+  /**
+   * Documentation's usual homes: a docs, developer, learn or wiki host, Read the Docs, a /docs/,
+   * /reference/, /manual/ or getting-started path.
+   */
   private static final Pattern DOCS_URL = Pattern.compile(
-      "(?i)^https?://(?:docs?|devdocs)\\.|\\.readthedocs\\.io/|/(?:docs?|documentation|reference|api-reference|manual|man-pages|handbook)(?:/|$)");
+      "(?i)^https?://(?:docs?|devdocs|developers?|learn|wiki)\\.|\\.readthedocs\\.io/"
+          + "|/(?:docs?|documentation|reference|api-reference|manual|man-pages|handbook|quickstart|get-?started|getting-started)(?:/|$)");
 
   private PageTypes() {}
 

@@ -41,6 +41,9 @@ class PageTypesTest {
     String plain = "<html><head><meta property=og:type content=article></head><body><main><h1>Sudo</h1>" + STORY + "</main></body></html>";
     assertEquals("documentation", extractor.extract(plain, "https://docs.example.com/sudo").pageType());
     assertEquals("documentation", extractor.extract(plain, "https://example.com/docs/guide/sudo").pageType());
+    assertEquals("documentation", extractor.extract(plain, "https://wiki.example.org/title/Sudo").pageType());
+    assertEquals("documentation", extractor.extract(plain, "https://developer.example.com/terraform/language/resources").pageType());
+    assertEquals("documentation", extractor.extract(plain, "https://v2.example.app/start/get-started/").pageType());
     assertEquals("article", extractor.extract(plain, "https://example.com/blog/sudo").pageType());
     String news = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Docs day\"}</script></head>"
         + "<body><main><h1>Docs day</h1>" + STORY + "</main></body></html>";
