@@ -49,6 +49,7 @@ public final class Metadata {
   void imageUrl(String v) { if (imageUrl == null) imageUrl = clean(v); }
   void type(String v) { if (type == null && v != null) type = v.trim().toLowerCase(java.util.Locale.ROOT); }
   void replaceType(String v) { type = null; type(v); }
+  void replacePublishedAt(String iso) { publishedAt = iso; }
 
   /** Adds authors only while none are known, so a weaker source never mixes into a stronger one. */
   void authors(List<String> names) {

@@ -44,6 +44,14 @@ public final class MetadataExtractor {
     }
     // a page that shows only when it was last updated is dated by that ("Updated March 3, 2025")
     meta.publishedAt(meta.modifiedAt());
+    // a CMS that stamps both dates on every save declares the update as the publication: an
+    // earlier date the page shows is the story's
+    if (meta.publishedAt() != null && meta.publishedAt().equals(meta.modifiedAt())) {
+      String shown = VisibleSource.shownDate(doc);
+      if (shown != null && day(shown).compareTo(day(meta.publishedAt())) < 0) {
+        meta.replacePublishedAt(shown);
+      }
+    }
     String full = meta.title();
     meta.replaceTitle(stripSiteName(full, meta.siteName(), doc, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
     meta.siteName(siteNameFromTitle(full, meta.title()));
@@ -57,6 +65,11 @@ public final class MetadataExtractor {
       }
     }
     return meta;
+  }
+
+  /** The calendar day of an ISO date: the time a page shows beside a date is often missing. */
+  private static String day(String iso) {
+    return iso.length() >= 10 ? iso.substring(0, 10) : iso;
   }
 
   /**

@@ -56,13 +56,25 @@ final class VisibleSource {
     }
     readAuthors(doc, meta);
     if (meta.publishedAt() == null) {
-      readDates(doc, meta);
-    }
-    if (meta.publishedAt() == null && h1 != null) {
-      dateNearHeadline(doc, h1, meta);
+      readDates(doc, meta, h1);
     }
     if (h1 != null && meta.description() == null) {
       meta.description(dek(doc, h1));
+    }
+  }
+
+  /** The publication date the page shows, whatever it declares, or null. */
+  static String shownDate(Document doc) {
+    Metadata shown = new Metadata();
+    readDates(doc, shown, doc.selectFirst(Css.of("article h1, main h1, h1")));
+    return shown.publishedAt();
+  }
+
+  /** Dates from time elements and date lines, else from the line under (or kicker over) the headline. */
+  private static void readDates(Document doc, Metadata meta, Element h1) {
+    readDates(doc, meta);
+    if (meta.publishedAt() == null && h1 != null) {
+      dateNearHeadline(doc, h1, meta);
     }
   }
 

@@ -354,4 +354,17 @@ class MetadataExtractorTest {
     assertEquals(List.of(), read("", "<article><h1>The year in books</h1>" + ("<p>" + "Prose. ".repeat(40) + "</p>").repeat(3)
         + "<aside><div class=teaser><span class=author>Ann Other</span></div></aside></article>").authors());
   }
+
+  @Test
+  void anEarlierShownDateBeatsAPublicationStampedAtEveryUpdate() {
+    String body = "<article><h1>Ten tips for new runners</h1><p class=date>May 14, 2025</p><p>" + "Run slowly. ".repeat(30) + "</p></article>";
+    String stamped = "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":\"Ten tips\","
+        + "\"datePublished\":\"%s\",\"dateModified\":\"2025-11-20T16:02:46Z\"}</script>";
+    assertEquals("2025-05-14", read(String.format(stamped, "2025-11-20T16:02:46Z"), body).publishedAt().substring(0, 10));
+    // a publication date of its own is believed
+    assertEquals("2025-10-01T08:00:00Z", read(String.format(stamped, "2025-10-01T08:00:00Z"), body).publishedAt());
+    // the same day shown without a time keeps the declared time
+    assertEquals("2025-11-20T16:02:46Z", read(String.format(stamped, "2025-11-20T16:02:46Z"),
+        body.replace("May 14, 2025", "November 20, 2025")).publishedAt());
+  }
 }
