@@ -57,16 +57,19 @@ final class ContentCleaner {
     String foldedTitle = fold(title);
     String foldedDek = fold(dek);
     Set<Element> verbatim = Trees.insidePre(content);
+    ListedItems items = new ListedItems();
     for (Element e : reversed(content.select(Css.of("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header")))) {
       if (e.parent() != null && !verbatim.contains(e)
-          && isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally && !(listing && ListedItems.isListed(e)))) {
+          && isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally && !(listing && items.isListed(e)))) {
+        Element parent = e.parent();
         stats.remove(e);
+        items.removed(e, parent);
       }
     }
     List<Element> blocks = leafBlocks(content);
     removeRepeatedBlocks(blocks);
     blocks.removeIf(b -> b.parent() == null);
-    trimEdges(blocks, listing);
+    trimEdges(blocks, listing ? items : null);
     removeEdgeRules(content);
   }
 
@@ -112,15 +115,15 @@ final class ContentCleaner {
    * Removes, at the start and the end of the body, short lines that are not sentences: stray
    * names, "Updated", section labels and tails such as "Topics" or "Related Roundup: ...";
    * and at the end, the author's bio line. Inside the body such lines are kept (they may be
-   * subheadings).
+   * subheadings). {@code listed} knows a listing's items (whose short titles stay), null on a page that lists nothing.
    */
-  private static void trimEdges(List<Element> blocks, boolean listing) {
+  private static void trimEdges(List<Element> blocks, ListedItems listed) {
     int last = blocks.size() - 1;
-    while (last >= 0 && (isStrayLine(blocks.get(last), EDGE_TAIL_WORDS, listing) || isAuthorBio(blocks.get(last)))) {
+    while (last >= 0 && (isStrayLine(blocks.get(last), EDGE_TAIL_WORDS, listed) || isAuthorBio(blocks.get(last)))) {
       blocks.get(last--).remove();
     }
     for (int i = 0; i < blocks.size() && blocks.get(i).parent() != null && !blocks.get(i).is(Css.of("h2, h3, h4, h5, h6"))
-        && (isStrayLine(blocks.get(i), EDGE_HEAD_WORDS, listing) || isBareByline(blocks.get(i))); i++) {
+        && (isStrayLine(blocks.get(i), EDGE_HEAD_WORDS, listed) || isBareByline(blocks.get(i))); i++) {
       blocks.get(i).remove();
     }
   }
@@ -146,9 +149,9 @@ final class ContentCleaner {
         && text.matches("(?s).*(?:,|\\band\\b|&).*");
   }
 
-  private static boolean isStrayLine(Element block, int maxWords, boolean listing) {
+  private static boolean isStrayLine(Element block, int maxWords, ListedItems listed) {
     if (block.selectFirst(Css.of("img, picture, figure, video")) != null || block.closest(Css.of("li, figure, blockquote, table, pre")) != null
-        || listing && ListedItems.isInsideItem(block)) {
+        || listed != null && listed.isInsideItem(block)) {
       return false;
     }
     String text = block.text().trim();

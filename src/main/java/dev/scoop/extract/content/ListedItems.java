@@ -1,12 +1,17 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
  * A listing's items (products, teasers, results): elements repeated as siblings of one tag and
  * (first) class. They are links by nature, so the link-density rules, made for link lists around an
- * article, must spare them on pages that list things.
+ * article, must spare them on pages that list things. Each parent's children are counted by kind
+ * once (a list of N items would otherwise count N siblings N times) and counted again only when
+ * the parent has lost children, as cleaning removes them. Not thread-safe: one per cleaning.
  */
 final class ListedItems {
   static final int MIN_ITEMS = 3;
@@ -14,15 +19,26 @@ final class ListedItems {
   static final int MIN_LIST_ITEMS = 5;
   static final double MIN_LIST_SHARE = 0.8;
 
-  private ListedItems() {}
+  /** Per parent: its child nodes when counted, its child elements, and how many of each kind. */
+  private final Map<Element, Kinds> kindsByParent = new IdentityHashMap<>();
+
+  /**
+   * Validated by the parent's number of child nodes, which jsoup keeps at hand: its list of child
+   * elements is rebuilt, in time linear in the children, after every change.
+   */
+  private static final class Kinds {
+    int nodes;
+    int elements;
+    final Map<String, Integer> counts = new HashMap<>();
+  }
 
   /** One of at least {@value #MIN_ITEMS} repeated items, or a container of such items. */
-  static boolean isListed(Element e) {
+  boolean isListed(Element e) {
     return isRepeated(e) || e.childrenSize() >= MIN_ITEMS && isRepeated(e.child(0)) && isRepeated(e.child(e.childrenSize() - 1));
   }
 
   /** Whether {@code e} lies inside one of the repeated items (a product's name, a card's title). */
-  static boolean isInsideItem(Element e) {
+  boolean isInsideItem(Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
       if (isRepeated(p)) {
         return true;
@@ -35,7 +51,7 @@ final class ListedItems {
    * Whether {@code e} is itself a list of items: at least {@value #MIN_LIST_ITEMS} children, most of
    * them ({@value #MIN_LIST_SHARE}) of one tag and first class.
    */
-  static boolean isItemList(Element e) {
+  boolean isItemList(Element e) {
     int n = e.childrenSize();
     if (n < MIN_LIST_ITEMS) {
       return false;
@@ -44,9 +60,9 @@ final class ListedItems {
     return middle.is(Css.of("li, article, div")) && sameAs(middle) >= MIN_LIST_SHARE * n;
   }
 
-  private static boolean isRepeated(Element e) {
+  private boolean isRepeated(Element e) {
     Element parent = e.parent();
-    return parent != null && parent.childrenSize() >= MIN_ITEMS && (e.is(Css.of("li, article, div")) || isCardLink(e))
+    return parent != null && kindsOf(parent).elements >= MIN_ITEMS && (e.is(Css.of("li, article, div")) || isCardLink(e))
         && sameAs(e) >= MIN_ITEMS;
   }
 
@@ -59,15 +75,39 @@ final class ListedItems {
    * Siblings of {@code e} (itself included) with its tag and first class name: shops and CMSs add
    * per-item classes after the shared one ({@code product post-2334 instock}).
    */
-  static int sameAs(Element e) {
-    String kind = firstClass(e);
-    int same = 0;
-    for (Element sibling : e.parent().children()) {
-      if (sibling.normalName().equals(e.normalName()) && firstClass(sibling).equals(kind)) {
-        same++;
+  int sameAs(Element e) {
+    return kindsOf(e.parent()).counts.getOrDefault(kind(e), 0);
+  }
+
+  private Kinds kindsOf(Element parent) {
+    Kinds kinds = kindsByParent.get(parent);
+    if (kinds == null || kinds.nodes != parent.childNodeSize()) {
+      kinds = new Kinds();
+      for (Element sibling : parent.children()) {
+        kinds.counts.merge(kind(sibling), 1, Integer::sum);
+        kinds.elements++;
       }
+      kinds.nodes = parent.childNodeSize();
+      kindsByParent.put(parent, kinds);
     }
-    return same;
+    return kinds;
+  }
+
+  /**
+   * Takes {@code e}, just removed from {@code parent}, out of the parent's counts, so that a list
+   * losing many children one by one is not counted again after each.
+   */
+  void removed(Element e, Element parent) {
+    Kinds kinds = parent == null ? null : kindsByParent.get(parent);
+    if (kinds != null && kinds.nodes == parent.childNodeSize() + 1) {
+      kinds.nodes--;
+      kinds.elements--;
+      kinds.counts.merge(kind(e), -1, Integer::sum);
+    }
+  }
+
+  private static String kind(Element e) {
+    return e.normalName() + ' ' + firstClass(e);
   }
 
   private static String firstClass(Element e) {

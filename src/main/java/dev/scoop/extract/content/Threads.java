@@ -20,8 +20,9 @@ final class Threads {
    */
   static Element wholeThread(Element top, Element body) {
     Element thread = top;
+    ListedItems items = new ListedItems();
     for (Element p = top; p.parent() != null && p.parent() != body; p = p.parent()) {
-      if (POST.find(Boilerplate.marker(p)) && ListedItems.sameAs(p) >= MIN_POSTS) {
+      if (POST.find(Boilerplate.marker(p)) && items.sameAs(p) >= MIN_POSTS) {
         thread = p.parent();
       }
     }
