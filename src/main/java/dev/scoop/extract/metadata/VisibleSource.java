@@ -63,10 +63,13 @@ final class VisibleSource {
     }
   }
 
-  /** The publication date the page shows, whatever it declares, or null. */
+  /** The publication date the page shows under (or over) its headline, whatever it declares, or null. */
   static String shownDate(Document doc) {
     Metadata shown = new Metadata();
-    readDates(doc, shown, doc.selectFirst(Css.of("article h1, main h1, h1")));
+    Element h1 = doc.selectFirst(Css.of("article h1, main h1, h1"));
+    if (h1 != null) {
+      dateNearHeadline(doc, h1, shown);
+    }
     return shown.publishedAt();
   }
 
