@@ -42,16 +42,17 @@ public final class MetadataExtractor {
     if (!meta.hasAuthors() && meta.authorHandle() != null) {
       meta.authors(List.of(meta.authorHandle()));
     }
-    // a page that shows only when it was last updated is dated by that ("Updated March 3, 2025")
-    meta.publishedAt(meta.modifiedAt());
     // a CMS that stamps both dates on every save declares the update as the publication: an
-    // earlier date the page shows is the story's
+    // earlier date the page shows is the story's (read before the fallback below: without a
+    // declared date, the visible sources have already looked under the headline)
     if (meta.publishedAt() != null && meta.publishedAt().equals(meta.modifiedAt())) {
       String shown = VisibleSource.shownDate(doc);
       if (shown != null && day(shown).compareTo(day(meta.publishedAt())) < 0) {
         meta.replacePublishedAt(shown);
       }
     }
+    // a page that shows only when it was last updated is dated by that ("Updated March 3, 2025")
+    meta.publishedAt(meta.modifiedAt());
     String full = meta.title();
     meta.replaceTitle(stripSiteName(full, meta.siteName(), doc, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
     meta.siteName(siteNameFromTitle(full, meta.title()));

@@ -50,36 +50,37 @@ final class VisibleSource {
 
   /** Reads only what the declared metadata left open: these scans are the costly part. */
   static void read(Document doc, Metadata meta) {
-    Element h1 = doc.selectFirst(Css.of("article h1, main h1, h1"));
+    Element h1 = headline(doc);
     if (h1 != null) {
       meta.title(h1.text());
     }
     readAuthors(doc, meta);
     if (meta.publishedAt() == null) {
-      readDates(doc, meta, h1);
+      readDates(doc, meta);
+    }
+    if (meta.publishedAt() == null && h1 != null) {
+      dateNearHeadline(doc, h1, meta);
     }
     if (h1 != null && meta.description() == null) {
       meta.description(dek(doc, h1));
     }
   }
 
+  /** The story's headline: the first h1, in the article or main region when there is one. */
+  private static Element headline(Document doc) {
+    return doc.selectFirst(Css.of("article h1, main h1, h1"));
+  }
+
   /** The publication date the page shows under (or over) its headline, whatever it declares, or null. */
   static String shownDate(Document doc) {
     Metadata shown = new Metadata();
-    Element h1 = doc.selectFirst(Css.of("article h1, main h1, h1"));
+    Element h1 = headline(doc);
     if (h1 != null) {
       dateNearHeadline(doc, h1, shown);
     }
     return shown.publishedAt();
   }
 
-  /** Dates from time elements and date lines, else from the line under (or kicker over) the headline. */
-  private static void readDates(Document doc, Metadata meta, Element h1) {
-    readDates(doc, meta);
-    if (meta.publishedAt() == null && h1 != null) {
-      dateNearHeadline(doc, h1, meta);
-    }
-  }
 
   /** The byline's names, unless a source already gave authors. */
   static void readAuthors(Document doc, Metadata meta) {
@@ -92,7 +93,7 @@ final class VisibleSource {
     Elements all = doc.getAllElements();
     // a byline there is the story's, whatever region the theme puts it in (an aside meta column, a page builder's widget)
     Set<Element> underHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
-    underHeadline.addAll(underHeadline(all, doc.selectFirst(Css.of("article h1, main h1, h1"))));
+    underHeadline.addAll(underHeadline(all, headline(doc)));
     for (Element e : all) {
       if (e.attributesSize() == 0) {
         continue;
