@@ -1,5 +1,6 @@
 package dev.scoop.extract.content;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,8 +14,10 @@ class ClassWordsTest {
     assertTrue(words.has("Sidebar widget", ClassWords.UNLIKELY));
     assertFalse(words.has("entry-content", ClassWords.UNLIKELY));
     assertTrue(words.has("entry-content", ClassWords.MAYBE));
-    // the same words on another page get the same verdicts from the shared cache
+    // another page asking about the same words gets their verdicts from the shared cache, judging nothing again
+    int known = ClassWords.sharedWords();
     assertTrue(new ClassWords().has("Sidebar widget", ClassWords.UNLIKELY));
+    assertEquals(known, ClassWords.sharedWords());
   }
 
   @Test
