@@ -155,15 +155,15 @@ final class BlockCollector {
 
   /** A data table becomes a table block; a layout table (one holding paragraphs) is walked. */
   private void table(Element table) {
-    if (table.selectFirst(Css.of("p, div, table table, ul")) != null) {
+    if (Tables.isLayout(table)) {
       walkChildren(table);
       flushInline();
       return;
     }
     List<List<String>> rows = new ArrayList<>();
-    for (Element tr : table.select(Css.of("tr"))) {
+    for (Element tr : Tables.rows(table)) {
       List<String> cells = new ArrayList<>();
-      for (Element cell : tr.select(Css.of("> th, > td"))) {
+      for (Element cell : Tables.cells(tr)) {
         cells.add(InlineText.of(cell));
       }
       if (!cells.isEmpty()) {

@@ -4,6 +4,7 @@ import dev.scoop.extract.Css;
 import dev.scoop.extract.Urls;
 import dev.scoop.extract.content.Figures;
 import dev.scoop.extract.content.InlineText;
+import dev.scoop.extract.content.Tables;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,7 +83,11 @@ public final class MarkdownRenderer {
         codeBlock(e, out, indent);
         break;
       case "table":
-        table(e, out);
+        if (Tables.holdsTable(e)) {
+          layoutTable(e, out, indent);
+        } else {
+          table(e, out);
+        }
         break;
       case "figure": case "img": case "picture":
         if (Figures.isTextFigure(e)) {
@@ -113,19 +118,31 @@ public final class MarkdownRenderer {
     out.append('\n');
   }
 
+  /**
+   * A table holding another reads as its cells' blocks, cell after cell: a grid cannot nest, and
+   * rendering the inner table inside an outer row's cell and again as rows of its own repeated it.
+   */
+  private static void layoutTable(Element table, StringBuilder out, String indent) {
+    for (Element tr : Tables.rows(table)) {
+      for (Element cell : Tables.cells(tr)) {
+        blocks(cell, out, indent);
+      }
+    }
+  }
+
   private static void table(Element table, StringBuilder out) {
-    List<Element> rows = table.select(Css.of("tr"));
+    List<Element> rows = Tables.rows(table);
     if (rows.isEmpty()) {
       return;
     }
     int cols = 0;
     for (Element tr : rows) {
-      cols = Math.max(cols, tr.select(Css.of("> th, > td")).size());
+      cols = Math.max(cols, Tables.cells(tr).size());
     }
     boolean first = true;
     for (Element tr : rows) {
       StringBuilder line = new StringBuilder("|");
-      List<Element> cells = tr.select(Css.of("> th, > td"));
+      List<Element> cells = Tables.cells(tr);
       for (int i = 0; i < cols; i++) {
         line.append(' ').append(i < cells.size() ? inlineOf(cells.get(i)).replace("|", "\\|") : "").append(" |");
       }

@@ -42,6 +42,15 @@ class RenderersTest {
   }
 
   @Test
+  void markdownOfATableHoldingAnotherReadsEachCellOnce() {
+    // a grid cannot nest: the outer layout's cells are read as blocks, the inner data table stays a grid
+    assertMarkdown("<table><tr><td><p>Lead paragraph.</p>"
+        + "<table><tr><th>k</th><th>v</th></tr><tr><td>a</td><td>1</td></tr></table></td>"
+        + "<td>Side note.</td></tr></table>",
+        "Lead paragraph.", "", "| k | v |", "| --- | --- |", "| a | 1 |", "", "Side note.");
+  }
+
+  @Test
   void markdownCodeNamesItsLanguageAndOutrunsBackticksInTheCode() {
     assertMarkdown("<pre><code class='hljs language-python'>\n    indented = True\nprint(indented)\n</code></pre>"
         + "<pre class=lang-md>Use ``` to fence code</pre><p>Type <code>ls</code>, <code>a`b</code> or <code>`x`</code>.</p>",

@@ -1,0 +1,55 @@
+package dev.scoop.extract.content;
+
+import dev.scoop.extract.Css;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/** What a table is for: data in rows and cells, or the layout of blocks. */
+public final class Tables {
+  private Tables() {}
+
+  /**
+   * A table laid out around blocks (paragraphs, lists, another table) rather than holding data:
+   * its content reads as those blocks, not as rows of cells.
+   */
+  public static boolean isLayout(Element table) {
+    return table.selectFirst(Css.of("p, div, table table, ul")) != null;
+  }
+
+  /** Whether a table is nested in this one: a layout, whose rows cannot be a grid's. */
+  public static boolean holdsTable(Element table) {
+    return table.selectFirst(Css.of("table table")) != null;
+  }
+
+  /**
+   * The table's own rows, in order; rows of a table nested in a cell are that table's. Read from
+   * the children, as a selector would visit the nested tables too.
+   */
+  public static List<Element> rows(Element table) {
+    List<Element> rows = new ArrayList<>();
+    for (Element child : table.children()) {
+      if (child.nameIs("tr")) {
+        rows.add(child);
+      } else if (child.nameIs("thead") || child.nameIs("tbody") || child.nameIs("tfoot")) {
+        for (Element row : child.children()) {
+          if (row.nameIs("tr")) {
+            rows.add(row);
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** The row's cells, in order. */
+  public static List<Element> cells(Element row) {
+    List<Element> cells = new ArrayList<>();
+    for (Element child : row.children()) {
+      if (child.nameIs("td") || child.nameIs("th")) {
+        cells.add(child);
+      }
+    }
+    return cells;
+  }
+}
