@@ -43,12 +43,15 @@ final class ContentScorer {
   Element bestRoot(Element body) {
     stats = new TextStats(body);
     for (Element e : body.select(Css.of("p, pre, td, blockquote, li, dd, div, section, article, font"))) {
-      String text = e.is(Css.of("div, section, article, font")) ? ownText(e) : e.text();
-      if (text.length() < MIN_PARAGRAPH_CHARS || e.is(Css.of("li")) && e.selectFirst(Css.of("p")) != null) {
+      boolean container = e.is(Css.of("div, section, article, font"));
+      // a container scores its own text only; the lengths of nested text come from stats, not text() (quadratic in depth)
+      String own = container ? ownText(e) : null;
+      int length = container ? own.length() : stats.text(e);
+      if (length < MIN_PARAGRAPH_CHARS || e.is(Css.of("li")) && e.selectFirst(Css.of("p")) != null) {
         continue;
       }
-      double score = 1 + countCommas(text) + Math.min(text.length() / 100, 3);
-      Element ancestor = e.is(Css.of("div, section, article, font")) ? e : e.parent();
+      double score = 1 + (container ? Texts.commas(own) : stats.commas(e)) + Math.min(length / 100, 3);
+      Element ancestor = container ? e : e.parent();
       for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         scores.merge(ancestor, score / divider + (scores.containsKey(ancestor) ? 0 : prior(ancestor)), Double::sum);
@@ -213,16 +216,5 @@ final class ContentScorer {
       sb.append(t.text());
     }
     return sb.toString().trim();
-  }
-
-  private static int countCommas(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == '，' || c == '、' || c == '،') {
-        n++;
-      }
-    }
-    return n;
   }
 }

@@ -57,4 +57,16 @@ public final class Texts {
     }
     return n;
   }
+
+  /** Commas, Latin, CJK and Arabic: how many clauses a text runs to. */
+  static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
+        n++;
+      }
+    }
+    return n;
+  }
 }
