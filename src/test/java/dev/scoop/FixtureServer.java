@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local web site for tests, on 127.0.0.1 and a free port. Serves the fixture pages of
  * {@code src/test/resources/pages}, the seed story under any number of distinct URLs
- * ({@code /story/N}), error statuses, and counts every request it receives by path.
+ * ({@code /story/N}), a page of N nested elements ({@code /nested/N}), error statuses, and counts every request it receives by path.
  */
 public final class FixtureServer extends LocalSite {
   public FixtureServer(Vertx vertx) {
@@ -39,6 +39,8 @@ public final class FixtureServer extends LocalSite {
     router.get("/wire/:n").handler(this::wire);
     router.get("/status/:code").handler(ctx -> ctx.response().setStatusCode(Integer.parseInt(ctx.pathParam("code"))).end("status"));
     router.get("/empty").handler(ctx -> html(ctx, "<html><head><title>App</title></head><body><div id=root></div><script>boot()</script></body></html>"));
+    router.get("/nested/:n").handler(ctx -> html(ctx, "<html><body><article><h1>Deep</h1>"
+        + "<div>".repeat(Integer.parseInt(ctx.pathParam("n"))) + "<p>A paragraph at the bottom.</p></article></body></html>"));
     router.get("/data.json").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json").end("{}"));
   }
 

@@ -5,6 +5,7 @@ import dev.scoop.cluster.ClusterNode;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.dedupe.UrlCanonicalizer;
 import dev.scoop.extract.ArticleExtractor;
+import dev.scoop.extract.PageTooLargeException;
 import dev.scoop.fetch.ContentTypes;
 import dev.scoop.metrics.MetricsSetup;
 import dev.scoop.metrics.ScoopMetrics;
@@ -45,7 +46,7 @@ public final class HttpVerticle extends VerticleBase {
   private final ClusterNode cluster;
   private final NodeState state;
   private final Gatekeeper gate;
-  private final ArticleExtractor extractor = new ArticleExtractor();
+  private final ArticleExtractor extractor;
   private final UrlCanonicalizer canonicalizer;
   private StreamHub hub;
   private JobsClient jobs;
@@ -58,6 +59,7 @@ public final class HttpVerticle extends VerticleBase {
     this.cluster = cluster;
     this.state = state;
     this.gate = new Gatekeeper(config);
+    this.extractor = new ArticleExtractor(config.extract().maxElements());
     this.canonicalizer = new UrlCanonicalizer(config.dedupe().trackingParameters());
   }
 
@@ -235,7 +237,8 @@ public final class HttpVerticle extends VerticleBase {
     byte[] html = ctx.body().buffer().getBytes();
     String charset = ContentTypes.charset(ctx.request().getHeader("Content-Type"));
     extractPool.executeBlocking(() -> ArticleJson.toJson(extractor.extract(html, charset, url)), false)
-        .onComplete(ar -> respond(ctx, ar.succeeded() ? ar.result() : null, ar.cause()));
+        .onComplete(ar -> respond(ctx, ar.succeeded() ? ar.result() : null, ar.cause() instanceof PageTooLargeException e
+            ? new ApiException(413, "too_large", e.getMessage() + " (extract.maxElements)") : ar.cause()));
   }
 
   private void handleArticle(RoutingContext ctx) {

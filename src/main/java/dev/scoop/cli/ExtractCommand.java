@@ -2,6 +2,7 @@ package dev.scoop.cli;
 
 import dev.scoop.extract.Article;
 import dev.scoop.extract.ArticleExtractor;
+import dev.scoop.extract.PageTooLargeException;
 import dev.scoop.pipeline.ArticleJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +58,9 @@ public final class ExtractCommand {
         out.println(render(a, format, file));
       } catch (IOException | UncheckedIOException e) {
         err.println("scoop: cannot read " + file + ": " + e.getMessage());
+        failures++;
+      } catch (PageTooLargeException e) {
+        err.println("scoop: " + file + ": " + e.getMessage());
         failures++;
       }
     }

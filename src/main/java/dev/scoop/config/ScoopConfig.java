@@ -25,7 +25,8 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
                       long maxBodyBytes, int maxRedirects, int maxRetries, long retryBaseDelayMs,
                       long maxRetryAfterMs, long maxCrawlDelayMs, String politenessKey, String proxy) {}
 
-  public record Extract(int workers) {}
+  /** {@code maxElements}: pages with more elements end as {@code too_large} instead of being read. */
+  public record Extract(int workers, int maxElements) {}
 
   /**
    * {@code shutdownGraceMs}: how long a stopping node waits for the tasks in hand to finish;
@@ -92,7 +93,7 @@ public record ScoopConfig(Http http, Fetch fetch, Extract extract, Jobs jobs, De
             r.longIn(f, "fetch", "retryBaseDelayMs", 1, 600_000), r.longIn(f, "fetch", "maxRetryAfterMs", 0, 3_600_000),
             r.longIn(f, "fetch", "maxCrawlDelayMs", 0, 600_000), r.oneOf(f, "fetch", "politenessKey", "host", "domain"),
             r.proxy(f.getString("proxy"))),
-        new Extract(r.intIn(x, "extract", "workers", 1, 256)),
+        new Extract(r.intIn(x, "extract", "workers", 1, 256), r.intIn(x, "extract", "maxElements", 1000, 10_000_000)),
         new Jobs(r.intIn(j, "jobs", "maxUrls", 1, 1_000_000), r.intIn(j, "jobs", "maxUrlLength", 16, 65_536),
             r.intIn(j, "jobs", "maxActiveTasks", 1, 10_000_000), r.longIn(j, "jobs", "taskTimeoutMs", 1000, 86_400_000),
             r.intIn(j, "jobs", "retainJobs", 1, 1_000_000), r.longIn(j, "jobs", "retainMs", 1000, 30L * 86_400_000),

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Extracts an {@link Article} from an HTML page. The facade of the extraction library:
@@ -30,6 +33,12 @@ import org.jsoup.nodes.Document;
  * <p>Thread-safe: one instance can be shared by all threads.
  */
 public final class ArticleExtractor {
+  /**
+   * Elements read per page by default: the largest of the 1,678 dataset pages has 15,798
+   * (a 2 MB page), the 99th percentile 7,263; the costliest hostile shape under this bound
+   * (50,000 nested elements) takes about 2 s.
+   */
+  public static final int DEFAULT_MAX_ELEMENTS = 100_000;
   private static final int WORDS_PER_MINUTE = 230;
   /** Readability's threshold: a pass that finds less than this is retried more leniently. */
   private static final int ENOUGH_TEXT = 500;
@@ -37,17 +46,39 @@ public final class ArticleExtractor {
   private static final int NO_TEXT_OF_ITS_OWN = 200;
   /** How much more text the comments must hold than the page's own to be its content. */
   private static final int DISCUSSION_SHARE = 4;
+  private final int maxElements;
+
+  /** An extractor reading pages of up to {@value #DEFAULT_MAX_ELEMENTS} elements. */
+  public ArticleExtractor() {
+    this(DEFAULT_MAX_ELEMENTS);
+  }
+
+  /** An extractor refusing pages of more than {@code maxElements} elements ({@link PageTooLargeException}). */
+  public ArticleExtractor(int maxElements) {
+    if (maxElements < 1) {
+      throw new IllegalArgumentException("maxElements must be positive: " + maxElements);
+    }
+    this.maxElements = maxElements;
+  }
 
   /** Extracts from raw bytes; {@code charsetHint} is the transport's charset or null. */
   public Article extract(byte[] html, String charsetHint, String url) {
     return extract(HtmlDecoder.decode(html, charsetHint), url);
   }
 
-  /** Extracts from decoded HTML; {@code url} resolves relative links and may be null. */
+  /**
+   * Extracts from decoded HTML; {@code url} resolves relative links and may be null.
+   *
+   * @throws PageTooLargeException when the page has more elements than this extractor reads
+   */
   public Article extract(String html, String url) {
     Objects.requireNonNull(html, "html");
     String base = url == null ? "" : url;
-    Document doc = parse(html, base);
+    Document doc = Jsoup.parse(html, base);
+    if (exceedsElements(doc)) {
+      throw new PageTooLargeException(maxElements);
+    }
+    Mojibake.repair(doc);
     Metadata meta = MetadataExtractor.extract(doc);
     PageFacts page = new PageFacts(PageTypes.isDiscussion(doc, url), PageTypes.isDeclaredArticle(meta), PageTypes.isDeclaredProduct(meta));
     if (page.discussion()) {
@@ -122,6 +153,18 @@ public final class ArticleExtractor {
       }
     }
     return best;
+  }
+
+  /** Whether the page has more than {@link #maxElements} elements; counting stops there. */
+  private boolean exceedsElements(Document doc) {
+    int[] count = {0};
+    NodeTraversor.filter((node, depth) -> {
+      if (node instanceof Element && ++count[0] > maxElements) {
+        return NodeFilter.FilterResult.STOP;
+      }
+      return NodeFilter.FilterResult.CONTINUE;
+    }, doc);
+    return count[0] > maxElements;
   }
 
   /** The page's tree, with any mojibake in its text repaired. */

@@ -4,6 +4,7 @@ import dev.scoop.config.ScoopConfig;
 import dev.scoop.dedupe.UrlCanonicalizer;
 import dev.scoop.extract.Article;
 import dev.scoop.extract.ArticleExtractor;
+import dev.scoop.extract.PageTooLargeException;
 import dev.scoop.fetch.FetchedPage;
 import dev.scoop.fetch.HostGate;
 import dev.scoop.fetch.HostThrottle;
@@ -35,7 +36,7 @@ public final class ScrapeVerticle extends VerticleBase {
   /** Fingerprints of shorter texts say little: short pages are never content duplicates. */
   private static final int MIN_FINGERPRINT_WORDS = 50;
   private static final long HOST_QUEUE_SAMPLE_MS = 5_000;
-  private final ArticleExtractor extractor = new ArticleExtractor();
+  private final ArticleExtractor extractor;
   private final UrlCanonicalizer canonicalizer;
   private final Function<Vertx, HostGate> gates;
   private PageFetcher fetcher;
@@ -52,6 +53,7 @@ public final class ScrapeVerticle extends VerticleBase {
   public ScrapeVerticle(ScoopConfig config, Function<Vertx, HostGate> gates) {
     this.config = config;
     this.gates = gates;
+    this.extractor = new ArticleExtractor(config.extract().maxElements());
     this.canonicalizer = new UrlCanonicalizer(config.dedupe().trackingParameters());
   }
 
@@ -117,6 +119,9 @@ public final class ScrapeVerticle extends VerticleBase {
     Timer.Sample sample = Timer.start();
     try {
       article = extractor.extract(page.body(), page.charset(), page.finalUrl());
+    } catch (PageTooLargeException e) {
+      sample.stop(ScoopMetrics.extract("too_large"));
+      return TaskResult.error(page.url(), ErrorCode.TOO_LARGE, e.getMessage() + " (extract.maxElements)");
     } catch (RuntimeException | StackOverflowError e) {
       sample.stop(ScoopMetrics.extract("error"));
       return TaskResult.error(page.url(), ErrorCode.EXTRACT_FAILED, "cannot parse page: " + e);

@@ -28,28 +28,29 @@ class JobsApiTest extends ServiceTestBase {
 
   @Override
   protected Map<String, String> config() {
-    return Map.of("SCOOP_JOBS_MAX_URLS", "10", "SCOOP_HTTP_MAX_BODY_BYTES", "4096");
+    return Map.of("SCOOP_JOBS_MAX_URLS", "10", "SCOOP_HTTP_MAX_BODY_BYTES", "4096", "SCOOP_EXTRACT_MAX_ELEMENTS", "1000");
   }
 
   @Test
   void everyUrlEndsInExactlyOneTerminalResult(Vertx vertx, VertxTestContext ctx) {
     List<String> urls = List.of(site.url("/pages/seed-newser.html"), site.url("/status/404"), site.url("/data.json"),
-        site.url("/empty"), site.url("/status/500"));
+        site.url("/empty"), site.url("/status/500"), site.url("/nested/1200"));
     WsProbe.connect(vertx, port)
         .compose(ws -> ws.send(new JsonObject().put("op", "submit").put("urls", new JsonArray(new ArrayList<>(urls))))
             .until(type("job")))
         .onComplete(ctx.succeeding(frames -> ctx.verify(() -> {
           Map<String, JsonObject> byUrl = new java.util.HashMap<>();
           ofType(frames, "result").forEach(r -> byUrl.put(r.getString("url"), r));
-          assertEquals(5, byUrl.size());
+          assertEquals(6, byUrl.size());
           assertEquals("ok", byUrl.get(urls.get(0)).getString("status"));
           assertEquals("http_status", errorCode(byUrl.get(urls.get(1))));
           assertEquals("unsupported_content_type", errorCode(byUrl.get(urls.get(2))));
           assertEquals("no_content", errorCode(byUrl.get(urls.get(3))));
           assertEquals("http_status", errorCode(byUrl.get(urls.get(4))));
+          assertEquals("too_large", errorCode(byUrl.get(urls.get(5))), "more elements than extract.maxElements");
           JsonObject done = frames.get(frames.size() - 1);
           assertEquals(1, done.getInteger("ok"));
-          assertEquals(4, done.getInteger("error"));
+          assertEquals(5, done.getInteger("error"));
           ctx.completeNow();
         })));
   }
@@ -98,6 +99,16 @@ class JobsApiTest extends ServiceTestBase {
     post("/api/v1/extract?url=" + encode("https://www.newser.com/story/1.html"), dev.scoop.FixtureServer.resource("seed-newser.html"))
         .onComplete(ctx.succeeding(resp -> ctx.verify(() -> {
           assertEquals(413, resp.statusCode(), "the body limit applies to extract too");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void extractEndpointRefusesPagesOfTooManyElements(Vertx vertx, VertxTestContext ctx) {
+    post("/api/v1/extract", "<p>x".repeat(1001))
+        .onComplete(ctx.succeeding(resp -> ctx.verify(() -> {
+          assertError(resp, 413, "too_large");
+          assertTrue(resp.bodyAsJsonObject().getJsonObject("error").getString("message").contains("extract.maxElements"));
           ctx.completeNow();
         })));
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scoop.FixtureServer;
+import dev.scoop.extract.ArticleExtractor;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -52,6 +53,15 @@ class ExtractCommandTest {
     out.reset();
     assertEquals(0, run("--format", "markdown", "--url", "https://www.newser.com/x", file.toString()));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("- **Context:**"));
+  }
+
+  @Test
+  void aPageOfTooManyElementsFailsAloneAndTheOthersAreRead(@TempDir Path dir) throws Exception {
+    Files.write(dir.resolve("a.html"), FixtureServer.bytes("pages/seed-newser.html"));
+    Files.writeString(dir.resolve("b.html"), "<p>x".repeat(ArticleExtractor.DEFAULT_MAX_ELEMENTS + 1));
+    assertEquals(1, run(dir.toString()));
+    assertEquals(1, out.toString(StandardCharsets.UTF_8).trim().split("\n").length, "a.html is still read");
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("b.html: the page has more than 100000 elements"), err.toString());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scoop.extract.ArticleExtractor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,7 @@ class ConfigLoaderTest {
     assertFalse(c.fetch().allowPrivateAddresses());
     assertTrue(c.fetch().robots());
     assertEquals(List.of(), c.auth().tokens());
+    assertEquals(ArticleExtractor.DEFAULT_MAX_ELEMENTS, c.extract().maxElements(), "the library's bound is the service's");
   }
 
   @Test
@@ -63,8 +65,10 @@ class ConfigLoaderTest {
 
   @Test
   void outOfRangeValuesAreRefused() {
-    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, Map.of("SCOOP_HTTP_PORT", "70000")));
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null,
+        Map.of("SCOOP_HTTP_PORT", "70000", "SCOOP_EXTRACT_MAX_ELEMENTS", "10")));
     assertTrue(e.getMessage().contains("SCOOP_HTTP_PORT"), e.getMessage());
+    assertTrue(e.getMessage().contains("SCOOP_EXTRACT_MAX_ELEMENTS"), e.getMessage());
   }
 
   @Test

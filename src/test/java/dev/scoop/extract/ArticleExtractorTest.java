@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scoop.FixtureServer;
@@ -152,5 +153,18 @@ class ArticleExtractorTest {
     assertEquals(List.of("https://example.com/plan", "https://example.com/minutes"), a.links().stream().map(Article.Link::url).toList());
     assertTrue(a.markdown().contains("[its plan](https://example.com/plan) and [the minutes](https://example.com/minutes)"), a.markdown());
     assertTrue(a.html().contains("href=\"https://example.com/plan\"") && a.html().contains("href=\"https://example.com/minutes\""), a.html());
+  }
+
+  @org.junit.jupiter.api.Test
+  void pagesOfMoreElementsThanTheLimitAreRefusedBeforeTheyAreRead() {
+    ArticleExtractor small = new ArticleExtractor(1000);
+    // html, head, body and the document itself are elements too: 996 paragraphs fill the limit
+    String atLimit = java.util.stream.IntStream.range(0, 996)
+        .mapToObj(i -> "<p>Paragraph " + i + " of the page, long enough to read as prose in an article body.")
+        .collect(java.util.stream.Collectors.joining());
+    assertEquals(996, small.extract(atLimit, null).text().split("\n").length);
+    PageTooLargeException e = assertThrows(PageTooLargeException.class, () -> small.extract(atLimit + "<p>one more", null));
+    assertEquals(1000, e.limit());
+    assertThrows(IllegalArgumentException.class, () -> new ArticleExtractor(0));
   }
 }
