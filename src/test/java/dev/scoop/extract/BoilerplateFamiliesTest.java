@@ -91,6 +91,27 @@ class BoilerplateFamiliesTest {
   }
 
   @Test
+  void aFurnitureNamedWrapperHoldingMostOfAnUnmarkedPageIsItsLayoutButTheSidebarInItIsNot() {
+    String sidebar = "<div class=sidebar><h3>Popular</h3><p>Our guide to the city's bike shops, with prices and opening hours.</p>"
+        + "<ul><li><a href=/a>Bridge repairs delayed until autumn again</a></li><li><a href=/b>Tram line gets new stops</a></li></ul></div>";
+    String html = "<html><body><div class=header><h1>Council expands bike lanes</h1></div><div class=sidebar-container>"
+        + "<div class=entry><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>" + sidebar + "</div></body></html>";
+    assertEquals(P1 + "\n" + P2 + "\n" + P3, extractor.extract(html, "https://news.example/x").text());
+    // where the page marks its main content, a furniture name is furniture, however much it holds
+    StringBuilder promo = new StringBuilder();
+    for (int i = 1; i <= 8; i++) {
+      promo.append("<p>Readers' pick number ").append(i).append(": a scenic ride along the river, from the old harbour, past the mills, ")
+          .append("to the hills, with a map, the climbs, the cafés and where to lock a bike.</p>");
+    }
+    // enough text for the strictest pass to stand (500 characters): no lenient pass reads the page again
+    String p4 = "The council will publish the full map of the new corridors next month and hold two public meetings on it, "
+        + "one in the north and one downtown, before the first contracts are signed in February.";
+    String marked = "<html><body><main><h1>Council expands bike lanes</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>"
+        + p4 + "</p></main><div class=sidebar-container>" + promo + "</div></body></html>";
+    assertEquals(P1 + "\n" + P2 + "\n" + P3 + "\n" + p4, extractor.extract(marked, "https://news.example/x").text());
+  }
+
+  @Test
   void closingBioCreditsContactsAndAnAffiliateDisclosureAreNotTheArticle() {
     String html = "<html><body><article><h1>T</h1><p>Disclosure: we may earn a commission from links on this page.</p>"
         + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"

@@ -196,6 +196,8 @@ final class DocumentCleaner {
     removeTitledTeaserBlocks(body);
     removeTagLists(body);
     Set<Element> code = Trees.insidePre(body);
+    // a page that marks where its content is needs no guess at wrappers
+    int pageText = body.selectFirst(Css.of("article, main, [role=main], [itemprop=articleBody]")) == null ? body.text().length() : -1;
     for (Element e : body.select(Css.of("[class], [id]"))) {
       if (e.parent() == null || code.contains(e) || e.is(Css.of("body, article, main, a, table, tbody, tr, td, th, pre, code, figure"))) {
         continue;
@@ -203,7 +205,9 @@ final class DocumentCleaner {
       String marker = Boilerplate.marker(e);
       if ((isFurniture(marker, words, pass, page) || isPosterDetail(e, marker, words, page))
           && e.selectFirst(Css.of("h1, article, main, [itemprop=articleBody]")) == null) {
-        e.remove();
+        if (!isLayoutWrapper(e, marker, words, pageText)) {
+          e.remove();
+        }
       }
     }
   }
@@ -297,6 +301,17 @@ final class DocumentCleaner {
    */
   private static boolean isPosterDetail(Element e, String marker, ClassWords words, PageFacts page) {
     return page.discussion() && words.has(marker, ClassWords.POSTER) && e.text().length() <= POSTER_DETAIL_MAX_CHARS;
+  }
+
+  /**
+   * An element named as page furniture ("sidebar-container", "headerWrapper") that holds more than
+   * half of the text of a page marking no article or main element, and is not mostly links, is the
+   * layout around the content, not furniture. Comments and reviews may outweigh the page's own
+   * text: never exempt.
+   */
+  private static boolean isLayoutWrapper(Element e, String marker, ClassWords words, int pageText) {
+    return pageText > 0 && !words.has(marker, ClassWords.COMMENT) && !words.has(marker, ClassWords.REVIEW)
+        && e.text().length() * 2 > pageText && Texts.linkDensity(e) < 0.5;
   }
 
   private static boolean isFurniture(String marker, ClassWords words, Pass pass, PageFacts page) {
