@@ -37,6 +37,21 @@ class PageStructuresTest {
   }
 
   @Test
+  void aRowOfStoryCardsBesideThePostIsNotItsContentHoweverLongTheirExcerpts() {
+    StringBuilder cards = new StringBuilder("<div class=recent>");
+    for (int i = 1; i <= 4; i++) {
+      cards.append("<article class=card><h3><a href=/story-").append(i).append(">Other story ").append(i).append("</a></h3><p>")
+          .append("An excerpt of the other story number ").append(i).append(", long enough to read as prose, with commas, clauses, ")
+          .append("and the kind of detail, quotes and figures an opening paragraph carries, before the link to read on.</p>")
+          .append("<a href=/story-").append(i).append(">Read more</a></article>");
+    }
+    String p4 = "The council will publish the full map of the new corridors next month and hold two public meetings on it, "
+        + "one in the north and one downtown, before the first contracts are signed in February.";
+    String post = "<div class=entry><h1>Council expands bike lanes</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + p4 + "</p></div>";
+    assertEquals(List.of(P1, P2, P3, p4), lines(page("<div class=layout>" + post + cards + "</div></div>", "https://news.example/x")));
+  }
+
+  @Test
   void streamedSegmentsAreMovedIntoTheirPlaceholders() {
     // React's streaming server sends late parts hidden at the end, and a script swaps each into its placeholder.
     String text = text("<main><h1>T</h1><p>" + P1 + "</p><template id='B:0'></template><p>" + P3 + "</p></main>"

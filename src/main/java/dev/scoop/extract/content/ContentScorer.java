@@ -2,9 +2,11 @@ package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -30,10 +32,12 @@ final class ContentScorer {
   /** ...and at least this share of what it adds must be prose. */
   private static final double WIDEN_MIN_PROSE_SHARE = 0.5;
   private static final int MIN_SECTIONS = 3;
+  private static final int MIN_CARDS = 3;
   // Insertion (document) order: ties between candidates break the same way on every run.
   private final Map<Element, Double> scores = new LinkedHashMap<>();
   private final boolean weightClasses;
   private TextStats stats;
+  private Set<Element> cards;
 
   ContentScorer(boolean weightClasses) {
     this.weightClasses = weightClasses;
@@ -42,12 +46,14 @@ final class ContentScorer {
   /** Returns the best content root under {@code body}, or {@code body} itself. */
   Element bestRoot(Element body) {
     stats = new TextStats(body);
+    cards = teaserCards(body);
     for (Element e : body.select(Css.of("p, pre, td, blockquote, li, dd, div, section, article, font"))) {
       boolean container = e.is(Css.of("div, section, article, font"));
       // a container scores its own text only; the lengths of nested text come from stats, not text() (quadratic in depth)
       String own = container ? ownText(e) : null;
       int length = container ? own.length() : stats.text(e);
-      if (length < MIN_PARAGRAPH_CHARS || e.is(Css.of("li")) && e.selectFirst(Css.of("p")) != null) {
+      if (length < MIN_PARAGRAPH_CHARS || e.is(Css.of("li")) && e.selectFirst(Css.of("p")) != null
+          || isCardText(e)) {
         continue;
       }
       double score = 1 + (container ? Texts.commas(own) : stats.commas(e)) + Math.min(length / 100, 3);
@@ -66,12 +72,53 @@ final class ContentScorer {
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
       double s = entry.getValue() * (1 - stats.linkDensity(entry.getKey()));
       entry.setValue(s);
-      if (s > best) {
+      if (s > best && !isCardText(entry.getKey())) {
         best = s;
         top = entry.getKey();
       }
     }
     return top == null ? body : widen(top, body);
+  }
+
+  /**
+   * Story cards: {@code article} elements repeated side by side (at least {@value #MIN_CARDS}),
+   * each under a heading that links elsewhere. A page's own article is one; a row of them is a
+   * feed of teasers, whose excerpts read like prose but are other pages': they score nothing, count
+   * as no prose when widening, and nothing inside a card is the root (a listing's root is then the
+   * row's container or above).
+   */
+  private static Set<Element> teaserCards(Element body) {
+    Set<Element> cards = new HashSet<>();
+    Set<Element> seen = new HashSet<>();
+    for (Element a : body.select(Css.of("article"))) {
+      Element parent = a.parent();
+      if (parent == null || !seen.add(parent)) {
+        continue;
+      }
+      List<Element> row = new ArrayList<>();
+      for (Element sibling : parent.children()) {
+        if (sibling.nameIs("article") && sibling.selectFirst(Css.of("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4")) != null) {
+          row.add(sibling);
+        }
+      }
+      if (row.size() >= MIN_CARDS) {
+        cards.addAll(row);
+      }
+    }
+    return cards;
+  }
+
+  /** Whether {@code e} is in one of the page's story cards. */
+  private boolean isCardText(Element e) {
+    if (cards.isEmpty()) {
+      return false;
+    }
+    for (Element p = e; p != null; p = p.parent()) {
+      if (cards.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   double score(Element e) {
@@ -179,7 +226,7 @@ final class ContentScorer {
       int length = stats.text(p);
       // selectFirst matches the element itself: a p always counts; a list item or quote holding p's does not (they do)
       if (length >= MIN_PARAGRAPH_CHARS && (p.normalName().equals("p") || p.selectFirst(Css.of("p")) == null)
-          && stats.linkDensity(p) < 0.3) {
+          && stats.linkDensity(p) < 0.3 && !isCardText(p)) {
         n += length;
       }
     }
