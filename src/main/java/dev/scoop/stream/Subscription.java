@@ -41,10 +41,15 @@ final class Subscription {
     catchingUp.remove(jobId);
   }
 
-  /** Starts catching up on a job: live events are buffered until {@link #finishCatchUp}. */
+  /**
+   * Starts catching up on a job: live events are buffered until {@link #finishCatchUp}. A
+   * subscription asked for again (after a lag swallowed part of the job) ends with the done event
+   * again, even if it was sent, or skipped as missed, before.
+   */
   void startCatchUp(String jobId, int after) {
     jobs.add(jobId);
     lastSeq.put(jobId, after);
+    doneSent.remove(jobId);
     catchingUp.put(jobId, new ArrayList<>());
   }
 

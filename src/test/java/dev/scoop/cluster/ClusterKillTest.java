@@ -127,7 +127,8 @@ class ClusterKillTest {
       int connections = 0;
       for (ResumingSubscriber s : subscribers) {
         assertTrue(s.repeats.isEmpty(), "results received twice: " + s.repeats);
-        assertEquals(URLS, s.received());
+        assertEquals(URLS, s.received(), () -> "missing seqs " + IntStream.rangeClosed(1, URLS)
+            .filter(seq -> !s.results.containsKey(seq)).boxed().toList() + ", lagged frames " + s.lagged);
         Map<String, Integer> perUrl = new HashMap<>();
         for (int seq = 1; seq <= URLS; seq++) {
           JsonObject result = s.results.get(seq);

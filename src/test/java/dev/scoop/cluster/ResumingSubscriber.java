@@ -11,13 +11,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A WebSocket client that follows one job through a load balancer the way a careful user
  * would: when its connection drops (its node died), it reconnects and subscribes again after
- * the last seq it has. Records every result by seq, any seq received twice, and when each arrived.
+ * the last seq it has; when it is told it lagged (it read too slowly and missed a range), it
+ * subscribes again from the first seq it missed, as the API says. Records every result by seq,
+ * any seq received twice that no such re-subscription asked for again, the lagged frames, and
+ * when each result arrived.
  */
 final class ResumingSubscriber {
   private static final long RETRY_MS = 200;
   final Map<Integer, JsonObject> results = new ConcurrentHashMap<>();
   final Map<Integer, Long> arrivedAt = new ConcurrentHashMap<>();
   final List<Integer> repeats = new CopyOnWriteArrayList<>();
+  final List<JsonObject> lagged = new CopyOnWriteArrayList<>();
+  /** Seqs above this and up to {@link #resentUpTo} were asked for again after a lag: repeats expected. */
+  private volatile int resentAbove = Integer.MAX_VALUE;
+  private volatile int resentUpTo;
   volatile JsonObject done;
   volatile int connections;
   private volatile int last;
@@ -45,13 +52,24 @@ final class ResumingSubscriber {
         String type = frame.getString("type");
         if ("result".equals(type)) {
           int seq = frame.getInteger("seq");
-          if (results.putIfAbsent(seq, frame) != null) {
+          if (results.putIfAbsent(seq, frame) != null && !(seq > resentAbove && seq <= resentUpTo)) {
             repeats.add(seq);
           }
           arrivedAt.putIfAbsent(seq, System.nanoTime());
           last = Math.max(last, seq);
         } else if ("job".equals(type)) {
           done = frame;
+        } else if ("lagged".equals(type)) {
+          lagged.add(frame);
+          for (Object missed : frame.getJsonArray("missed")) {
+            JsonObject range = (JsonObject) missed;
+            if (jobId.equals(range.getString("jobId")) && range.containsKey("fromSeq")) {
+              resentAbove = range.getInteger("fromSeq") - 1;
+              resentUpTo = last;
+              ar.result().writeTextMessage(new JsonObject().put("op", "subscribe").put("jobId", jobId)
+                  .put("after", resentAbove).encode());
+            }
+          }
         }
       });
       ar.result().closeHandler(v -> {

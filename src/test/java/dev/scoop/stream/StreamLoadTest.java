@@ -109,6 +109,40 @@ class StreamLoadTest {
     })));
   }
 
+  /**
+   * A stalled client that does what the lagged frame says (subscribe again after {@code fromSeq - 1})
+   * gets the results it missed, and the job's done event it missed too.
+   */
+  @Test
+  void aLaggedClientThatResubscribesGetsEverythingItMissedWithTheDoneEvent(Vertx vertx, VertxTestContext ctx) {
+    FixtureServer site = new FixtureServer(vertx);
+    WebSocketClient slowClient = vertx.createWebSocketClient();
+    BitSet seen = new BitSet();
+    Promise<JsonObject> lagged = Promise.promise();
+    Promise<JsonObject> done = Promise.promise();
+    node(vertx, site, "lagged").compose(port -> slowClient.connect(port, "127.0.0.1", "/api/v1/stream").compose(slow -> {
+      slow.textMessageHandler(text -> {
+        JsonObject f = new JsonObject(text);
+        switch (f.getString("type")) {
+          case "result" -> seen.set(f.getInteger("seq"));
+          case "job" -> done.tryComplete(f);
+          case "lagged" -> {
+            JsonObject range = f.getJsonArray("missed").getJsonObject(0);
+            slow.writeTextMessage(new JsonObject().put("op", "subscribe").put("jobId", range.getString("jobId"))
+                .put("after", range.getInteger("fromSeq") - 1).encode());
+            lagged.tryComplete(range);
+          }
+          default -> { }
+        }
+      });
+      return stallWhileAJobRuns(vertx, port, slow, site).compose(fast -> lagged.future()).compose(range -> done.future().map(d -> range));
+    })).onComplete(ctx.succeeding(range -> ctx.verify(() -> {
+      assertTrue(range.getBoolean("done", false), "the lag swallowed the done event: " + range.encode());
+      assertEquals(N, seen.cardinality(), "every result, the missed ones after resubscribing");
+      ctx.completeNow();
+    })));
+  }
+
   @Test
   void underTheClosePolicyAStalledClientIsClosedWith1013(Vertx vertx, VertxTestContext ctx) {
     FixtureServer site = new FixtureServer(vertx);
