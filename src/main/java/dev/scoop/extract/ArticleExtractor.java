@@ -35,8 +35,8 @@ import org.jsoup.select.NodeTraversor;
 public final class ArticleExtractor {
   /**
    * Elements read per page by default: the largest of the 1,678 dataset pages has 15,798
-   * (a 2 MB page), the 99th percentile 7,263; the costliest hostile shape under this bound
-   * (50,000 nested elements) takes about 2 s.
+   * (a 2 MB page), the 99th percentile 7,263; hostile shapes just under this bound (nested
+   * elements, nested tables, 50,000 links) take 1 to 4 s ({@code bench/PathologicalPages.java}).
    */
   public static final int DEFAULT_MAX_ELEMENTS = 100_000;
   private static final int WORDS_PER_MINUTE = 230;

@@ -15,9 +15,10 @@ import org.jsoup.select.NodeVisitor;
  * Text length, linked-text length and commas of every element under a root, computed in one pass
  * (instead of {@code Element.text()} per element, which is quadratic in nesting depth) and
  * kept current as elements are removed. Lengths are those of {@code text()} (whitespace runs
- * count as one space, none at the ends, blocks stand apart by one) but in preformatted text, where a
- * whitespace run at a text node's edge counts as one, and in elements of more than
- * {@value #RECOUNT_CHILDREN} children after a removal, where a joining space may be left over. Not thread-safe: one per cleaning.
+ * count as one space, none at the ends, blocks stand apart by one) except in preformatted text,
+ * where a whitespace run at a text node's edge counts as one, and in elements of more than
+ * {@value #RECOUNT_CHILDREN} children after a removal, where a joining space may be left over.
+ * Not thread-safe: one per cleaning.
  */
 final class TextStats {
   private static final int LEADING_SPACE = 1;
