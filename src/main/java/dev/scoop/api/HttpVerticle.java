@@ -110,6 +110,7 @@ public final class HttpVerticle extends VerticleBase {
     router.get("/api/v1/jobs/:jobId").handler(this::handleStatus);
     router.get("/api/v1/jobs/:jobId/results").handler(this::handleResults);
     router.get("/api/v1/jobs/:jobId/events").handler(this::handleEvents);
+    router.post("/api/v1/extract").handler(HttpVerticle::refuseForms);
     router.post("/api/v1/extract").handler(body).handler(this::handleExtract);
     router.get("/api/v1/articles").handler(this::handleArticle);
     router.get("/api/v1/stream").handler(this::handleStream);
@@ -218,6 +219,21 @@ public final class HttpVerticle extends VerticleBase {
           config.stream().pingIntervalMs());
       hub.subscribeJob(sse, jobId, after, null);
     });
+  }
+
+  /**
+   * A page sent as a form (curl's {@code --data-binary} without a Content-Type says
+   * {@code application/x-www-form-urlencoded}) would be decoded as form fields and fail on its
+   * first '%': say what to send instead.
+   */
+  private static void refuseForms(RoutingContext ctx) {
+    String type = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase(java.util.Locale.ROOT);
+    if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
+      fail(ctx, new ApiException(415, "unsupported_media_type",
+          "send the page's HTML as the body with Content-Type: text/html (curl: -H 'Content-Type: text/html'), not as a form"));
+    } else {
+      ctx.next();
+    }
   }
 
   private void handleExtract(RoutingContext ctx) {

@@ -104,6 +104,18 @@ class JobsApiTest extends ServiceTestBase {
   }
 
   @Test
+  void extractEndpointRefusesAPageSentAsAFormWithWhatToSendInstead(Vertx vertx, VertxTestContext ctx) {
+    // what curl --data-binary sends without -H 'Content-Type: text/html'; a '%' in the page broke form decoding
+    http.post(port, "127.0.0.1", "/api/v1/extract").putHeader("Content-Type", "application/x-www-form-urlencoded")
+        .sendBuffer(Buffer.buffer("<p>100% of the story</p>"))
+        .onComplete(ctx.succeeding(resp -> ctx.verify(() -> {
+          assertError(resp, 415, "unsupported_media_type");
+          assertTrue(resp.bodyAsJsonObject().getJsonObject("error").getString("message").contains("text/html"));
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
   void extractEndpointRefusesPagesOfTooManyElements(Vertx vertx, VertxTestContext ctx) {
     post("/api/v1/extract", "<p>x".repeat(1001))
         .onComplete(ctx.succeeding(resp -> ctx.verify(() -> {
