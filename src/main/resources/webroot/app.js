@@ -19,6 +19,12 @@
       if (token) {
         socket.send(JSON.stringify({ op: 'auth', token: token }));
       }
+      // A new connection follows nothing: pick up each unfinished job after the last result shown.
+      jobs.forEach((job, jobId) => {
+        if (!job.done) {
+          socket.send(JSON.stringify({ op: 'subscribe', jobId: jobId, after: job.last }));
+        }
+      });
       $('conn').textContent = 'live';
       $('conn').className = 'badge live';
     };
@@ -40,7 +46,7 @@
 
   function handle(event) {
     if (event.type === 'ack' && event.op === 'submit') {
-      jobs.set(event.jobId, { total: event.accepted, ok: 0, duplicate: 0, error: 0, done: false });
+      jobs.set(event.jobId, { total: event.accepted, ok: 0, duplicate: 0, error: 0, done: false, last: 0, seen: new Set() });
       renderJob(event.jobId, event.rejected.length);
     } else if (event.type === 'result') {
       addResult(event);
@@ -50,6 +56,12 @@
         Object.assign(job, { ok: event.ok, duplicate: event.duplicate, error: event.error, done: true });
         renderJob(event.jobId);
       }
+    } else if (event.type === 'lagged') {
+      // Too slow to keep up, the tab missed a range: ask for it again, as the API says.
+      event.missed.filter((m) => jobs.has(m.jobId)).forEach((m) => {
+        const after = m.fromSeq ? m.fromSeq - 1 : jobs.get(m.jobId).last;
+        socket.send(JSON.stringify({ op: 'subscribe', jobId: m.jobId, after: after }));
+      });
     } else if (event.type === 'error') {
       const line = document.createElement('p');
       line.className = 'muted';
@@ -76,12 +88,17 @@
   }
 
   function addResult(event) {
-    perSecond[perSecond.length - 1]++;
     const job = jobs.get(event.jobId);
     if (job) {
+      if (job.seen.has(event.seq)) {
+        return; // sent again after a lag or a reconnect
+      }
+      job.seen.add(event.seq);
+      job.last = Math.max(job.last, event.seq);
       job[event.status]++;
       renderJob(event.jobId);
     }
+    perSecond[perSecond.length - 1]++;
     const li = document.createElement('li');
     const badge = document.createElement('span');
     badge.className = 'status ' + event.status;

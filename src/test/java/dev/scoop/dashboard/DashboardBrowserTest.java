@@ -83,4 +83,35 @@ class DashboardBrowserTest extends ServiceTestBase {
           ctx.completeNow();
         })));
   }
+
+  /** A tab whose connection drops mid-job picks the job up again when it reconnects: no result goes missing. */
+  @Test
+  void aReconnectedTabShowsTheResultsThatCameWhileItWasAway(Vertx vertx, VertxTestContext ctx) {
+    Assumptions.assumeTrue(DevTools.available(),
+        "Chromium not found at /usr/bin/chromium: install it (apt-get install -y chromium) to run the browser test");
+    String fast = site.url("/pages/seed-newser.html");
+    String slow = site.url("/slow/4000/7");
+    DevTools.launch(vertx).compose(browser -> browser
+            .call("Page.navigate", new JsonObject().put("url", "http://127.0.0.1:" + port + "/"))
+            .compose(n -> browser.until("document.getElementById('conn').textContent === 'live'", 20))
+            .compose(v -> browser.eval("document.getElementById('urls').value = "
+                + new io.vertx.core.json.JsonArray().add(fast + "\n" + slow).encode() + "[0];"
+                + " document.getElementById('go').click(); true"))
+            .compose(v -> browser.until("document.querySelectorAll('#results li').length === 1", 30))
+            // the dashboard drops its connection when the token changes: the slow page finishes while it is away
+            .compose(v -> browser.eval("document.getElementById('token').dispatchEvent(new Event('change')); true"))
+            .compose(v -> browser.until("document.getElementById('conn').textContent !== 'live'", 5))
+            .compose(v -> browser.until("document.querySelectorAll('#results li').length === 2"
+                + " && document.querySelector('[data-job] span').textContent.includes('2/2')"
+                + " && document.querySelector('[data-job] span').textContent.includes('done')", 30))
+            .compose(v -> browser.eval("document.querySelectorAll('#results li').length"))
+            .eventually(() -> {
+              browser.close();
+              return io.vertx.core.Future.succeededFuture();
+            }))
+        .onComplete(ctx.succeeding(count -> ctx.verify(() -> {
+          assertEquals(2, ((Number) count).intValue(), "each result shown once");
+          ctx.completeNow();
+        })));
+  }
 }
