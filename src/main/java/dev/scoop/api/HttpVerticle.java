@@ -30,6 +30,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.healthchecks.HealthCheckHandler;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -227,7 +228,7 @@ public final class HttpVerticle extends VerticleBase {
    * first '%': say what to send instead.
    */
   private static void refuseForms(RoutingContext ctx) {
-    String type = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase(java.util.Locale.ROOT);
+    String type = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase(Locale.ROOT);
     if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
       fail(ctx, new ApiException(415, "unsupported_media_type",
           "send the page's HTML as the body with Content-Type: text/html (curl: -H 'Content-Type: text/html'), not as a form"));
