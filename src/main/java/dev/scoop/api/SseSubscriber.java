@@ -64,6 +64,20 @@ final class SseSubscriber implements Subscriber {
   }
 
   @Override
+  public boolean hasRoom() {
+    return open && !response.writeQueueFull();
+  }
+
+  @Override
+  public void whenDrained(Runnable then) {
+    response.drainHandler(v -> {
+      if (open) {
+        then.run();
+      }
+    });
+  }
+
+  @Override
   public void goAway() {
     if (open) {
       close();

@@ -12,7 +12,9 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -61,6 +63,8 @@ final class WebSocketSession implements Subscriber {
   private final long heartbeat;
   private boolean open = true;
   private boolean lagging;
+  /** What waits for the outbound queue to drain (paced catch-ups), run once when it does. */
+  private final List<Runnable> whenDrained = new ArrayList<>();
   private long lastHeard = System.currentTimeMillis();
 
   /**
@@ -86,7 +90,7 @@ final class WebSocketSession implements Subscriber {
     ws.pongHandler(p -> lastHeard = System.currentTimeMillis());
     ws.closeHandler(v -> close(vertx));
     ws.exceptionHandler(t -> refuse(vertx, t));
-    ws.drainHandler(v -> catchUpAfterLag());
+    ws.drainHandler(v -> drained());
     this.heartbeat = vertx.setPeriodic(stream.pingIntervalMs(), id -> beat());
     OPEN.incrementAndGet();
     if (client != null) {
@@ -148,6 +152,26 @@ final class WebSocketSession implements Subscriber {
     }
     ws.writeTextMessage(event.text());
     return true;
+  }
+
+  @Override
+  public boolean hasRoom() {
+    return open && !lagging && !ws.writeQueueFull();
+  }
+
+  @Override
+  public void whenDrained(Runnable then) {
+    whenDrained.add(then);
+  }
+
+  /** The queue has room again: tell a lagging client what it missed, then go on with paced catch-ups. */
+  private void drained() {
+    catchUpAfterLag();
+    List<Runnable> waiting = new ArrayList<>(whenDrained);
+    whenDrained.clear();
+    if (open) {
+      waiting.forEach(Runnable::run);
+    }
   }
 
   /** Remembers the range of sequence numbers a lagging client did not get, per job. */

@@ -79,7 +79,8 @@ public final class StreamHub {
             earlier.add(events.getJsonObject(i));
           }
           boolean live = subscriptions.get(s) == sub;
-          if (live && (ack != null && !s.send(new StreamEvent(ack)) || !sub.finishCatchUp(jobId, earlier, body.getJsonObject("doneEvent")))) {
+          if (live && (ack != null && !s.send(new StreamEvent(ack))
+              || !sub.finishCatchUp(jobId, earlier, body.getJsonObject("doneEvent"), () -> remove(s)))) {
             remove(s);
           }
           return (Void) null;

@@ -10,4 +10,13 @@ public interface Subscriber {
 
   /** The server is shutting down: end the connection the way the protocol says (WebSocket 1001). */
   void goAway();
+
+  /** Whether the client's outbound queue has room for more now. */
+  boolean hasRoom();
+
+  /**
+   * Runs {@code then} once, when the outbound queue has drained (call only after {@link #hasRoom}
+   * said no). An SSE response serves one job, so it has at most one such wait at a time.
+   */
+  void whenDrained(Runnable then);
 }

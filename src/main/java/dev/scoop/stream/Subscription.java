@@ -1,7 +1,8 @@
 package dev.scoop.stream;
 
 import io.vertx.core.json.JsonObject;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,8 +12,10 @@ import java.util.Set;
 /**
  * What one subscriber wants (jobs, domains with their subdomains, or everything) and, per job,
  * the last sequence number it was sent, so that catch-up and live delivery never repeat or
- * skip a result. While a job's earlier results are being fetched, its live events wait in a
- * buffer bounded by the job's size. Not thread-safe: used on the hub's event loop.
+ * skip a result. While a job's earlier results are being fetched and sent, its live events wait
+ * in a buffer bounded by the job's size; the earlier results go out as fast as the client reads
+ * them (a catch-up pauses while the client's queue is full, instead of skipping what it holds).
+ * Not thread-safe: used on the hub's event loop.
  */
 final class Subscription {
   final Subscriber subscriber;
@@ -21,7 +24,7 @@ final class Subscription {
   private boolean all;
   private final Map<String, Integer> lastSeq = new HashMap<>();
   private final Set<String> doneSent = new HashSet<>();
-  private final Map<String, List<StreamEvent>> catchingUp = new HashMap<>();
+  private final Map<String, Deque<StreamEvent>> catchingUp = new HashMap<>();
 
   Subscription(Subscriber subscriber) {
     this.subscriber = subscriber;
@@ -50,32 +53,52 @@ final class Subscription {
     jobs.add(jobId);
     lastSeq.put(jobId, after);
     doneSent.remove(jobId);
-    catchingUp.put(jobId, new ArrayList<>());
+    catchingUp.put(jobId, new ArrayDeque<>());
   }
 
-  /** Sends the earlier events, then the buffered live ones, each once, in order. */
-  boolean finishCatchUp(String jobId, List<JsonObject> earlier, JsonObject doneEvent) {
-    List<StreamEvent> buffered = catchingUp.remove(jobId);
-    if (buffered == null) {
+  /**
+   * Sends the earlier events, then the buffered live ones, each once, in order, then the done
+   * event. Pauses whenever the subscriber's queue is full and goes on when it drains, live events
+   * queuing behind; {@code failed} runs if the subscriber fails meanwhile. Returns false when it
+   * failed right away.
+   */
+  boolean finishCatchUp(String jobId, List<JsonObject> earlier, JsonObject doneEvent, Runnable failed) {
+    Deque<StreamEvent> queue = catchingUp.get(jobId);
+    if (queue == null) {
       return true;
     }
-    for (JsonObject e : earlier) {
-      if (!deliver(new StreamEvent(e))) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      queue.addFirst(new StreamEvent(earlier.get(i)));
+    }
+    return sendCatchUp(jobId, doneEvent, failed);
+  }
+
+  private boolean sendCatchUp(String jobId, JsonObject doneEvent, Runnable failed) {
+    Deque<StreamEvent> queue = catchingUp.get(jobId);
+    if (queue == null) {
+      return true; // unsubscribed meanwhile
+    }
+    while (!queue.isEmpty()) {
+      if (!subscriber.hasRoom()) {
+        subscriber.whenDrained(() -> {
+          if (!sendCatchUp(jobId, doneEvent, failed)) {
+            failed.run();
+          }
+        });
+        return true;
+      }
+      if (!deliver(queue.poll())) {
         return false;
       }
     }
-    for (StreamEvent e : buffered) {
-      if (!deliver(e)) {
-        return false;
-      }
-    }
+    catchingUp.remove(jobId);
     return doneEvent == null || deliver(new StreamEvent(doneEvent));
   }
 
   /** Offers a live event; returns false when the subscriber failed to take it. */
   boolean offer(StreamEvent event, String host) {
     String jobId = event.json().getString("jobId");
-    List<StreamEvent> buffer = catchingUp.get(jobId);
+    Deque<StreamEvent> buffer = catchingUp.get(jobId);
     if (buffer != null) {
       buffer.add(event);
       return true;
