@@ -37,6 +37,16 @@ class PageStructuresTest {
   }
 
   @Test
+  void anArticleRepeatedInANoscriptFallbackIsReadOnce() {
+    String article = "<h1>Council expands bike lanes</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+    assertEquals(List.of(P1, P2, P3), lines(page("<main><div class=content>" + article + "</div><noscript><div>" + article
+        + "</div></noscript></main>", "https://news.example/x")));
+    // two script-free copies and no scripted one: the content is still read, once
+    assertEquals(List.of(P1, P2, P3), lines(page("<main><noscript><div>" + article + "</div></noscript><noscript><div>" + article
+        + "</div></noscript></main>", "https://news.example/x")));
+  }
+
+  @Test
   void aRowOfStoryCardsBesideThePostIsNotItsContentHoweverLongTheirExcerpts() {
     StringBuilder cards = new StringBuilder("<div class=recent>");
     for (int i = 1; i <= 4; i++) {

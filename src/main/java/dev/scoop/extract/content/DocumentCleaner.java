@@ -175,12 +175,25 @@ final class DocumentCleaner {
 
   /**
    * {@code <noscript>} usually holds "enable JavaScript" notes or image fallbacks, but some
-   * platforms (forums, single-page apps) serve their whole readable content there.
+   * platforms (forums, single-page apps) serve their whole readable content there. Content the
+   * page also shows outside it (a script-free copy of the article beside the scripted one) is
+   * read once: the copy goes.
    */
   private static void unwrapContentNoscript(Element body) {
+    String pageText = null;
     for (Element noscript : body.select(Css.of("noscript"))) {
-      if (noscript.text().length() >= NOSCRIPT_CONTENT_CHARS && noscript.selectFirst(Css.of("p, article, div, li, h1, h2")) != null) {
-        noscript.unwrap();
+      String text = noscript.text();
+      if (text.length() >= NOSCRIPT_CONTENT_CHARS && noscript.selectFirst(Css.of("p, article, div, li, h1, h2")) != null) {
+        if (pageText == null) {
+          pageText = body.text();
+        }
+        String opening = text.substring(0, NOSCRIPT_CONTENT_CHARS);
+        if (pageText.indexOf(opening) != pageText.lastIndexOf(opening)) {
+          noscript.remove();
+          pageText = null; // a second copy in another noscript is then the only one left: read it
+        } else {
+          noscript.unwrap();
+        }
       } else {
         noscript.remove();
       }
