@@ -107,11 +107,12 @@ public final class HttpVerticle extends VerticleBase {
     BodyHandler body = BodyHandler.create(false).setBodyLimit(config.http().maxBodyBytes());
     router.route("/api/v1/*").handler(gate::handle);
     router.get("/metrics").handler(gate::handle).handler(this::handleMetrics);
+    router.post("/api/v1/jobs").handler(ctx -> refuseForms(ctx, "application/json"));
     router.post("/api/v1/jobs").handler(body).handler(this::handleSubmit);
     router.get("/api/v1/jobs/:jobId").handler(this::handleStatus);
     router.get("/api/v1/jobs/:jobId/results").handler(this::handleResults);
     router.get("/api/v1/jobs/:jobId/events").handler(this::handleEvents);
-    router.post("/api/v1/extract").handler(HttpVerticle::refuseForms);
+    router.post("/api/v1/extract").handler(ctx -> refuseForms(ctx, "text/html"));
     router.post("/api/v1/extract").handler(body).handler(this::handleExtract);
     router.get("/api/v1/articles").handler(this::handleArticle);
     router.get("/api/v1/stream").handler(this::handleStream);
@@ -223,15 +224,15 @@ public final class HttpVerticle extends VerticleBase {
   }
 
   /**
-   * A page sent as a form (curl's {@code --data-binary} without a Content-Type says
-   * {@code application/x-www-form-urlencoded}) would be decoded as form fields and fail on its
-   * first '%': say what to send instead.
+   * The API's bodies are JSON or a page, never forms; one labelled as a form (what curl's
+   * {@code -d} sends without a Content-Type) would be decoded as form fields by the body handler
+   * and fail on its first '%' with a bare 400: say what to send instead, on every route with a body.
    */
-  private static void refuseForms(RoutingContext ctx) {
+  private static void refuseForms(RoutingContext ctx, String expected) {
     String type = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase(Locale.ROOT);
     if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
       fail(ctx, new ApiException(415, "unsupported_media_type",
-          "send the page's HTML as the body with Content-Type: text/html (curl: -H 'Content-Type: text/html'), not as a form"));
+          "send the body with Content-Type: " + expected + " (curl: -H 'Content-Type: " + expected + "'), not as a form"));
     } else {
       ctx.next();
     }

@@ -103,14 +103,19 @@ class JobsApiTest extends ServiceTestBase {
         })));
   }
 
+  /** What curl's -d sends without a Content-Type: a '%' in the body broke form decoding with a bare 400. */
+  private Future<HttpResponse<Buffer>> postAsForm(String path, String body) {
+    return http.post(port, "127.0.0.1", path).putHeader("Content-Type", "application/x-www-form-urlencoded")
+        .sendBuffer(Buffer.buffer(body));
+  }
+
   @Test
-  void extractEndpointRefusesAPageSentAsAFormWithWhatToSendInstead(Vertx vertx, VertxTestContext ctx) {
-    // what curl --data-binary sends without -H 'Content-Type: text/html'; a '%' in the page broke form decoding
-    http.post(port, "127.0.0.1", "/api/v1/extract").putHeader("Content-Type", "application/x-www-form-urlencoded")
-        .sendBuffer(Buffer.buffer("<p>100% of the story</p>"))
-        .onComplete(ctx.succeeding(resp -> ctx.verify(() -> {
-          assertError(resp, 415, "unsupported_media_type");
-          assertTrue(resp.bodyAsJsonObject().getJsonObject("error").getString("message").contains("text/html"));
+  void bodiesSentAsFormsAreRefusedWithWhatToSendInstead(Vertx vertx, VertxTestContext ctx) {
+    postAsForm("/api/v1/jobs", "{\"urls\":[\"https://example.com/100%25\"]}")
+        .compose(jobs -> postAsForm("/api/v1/extract", "<p>100% of the story</p>").map(extract -> List.of(jobs, extract)))
+        .onComplete(ctx.succeeding(list -> ctx.verify(() -> {
+          assertError(list.get(0), 415, "unsupported_media_type", "application/json");
+          assertError(list.get(1), 415, "unsupported_media_type", "text/html");
           ctx.completeNow();
         })));
   }
@@ -119,8 +124,7 @@ class JobsApiTest extends ServiceTestBase {
   void extractEndpointRefusesPagesOfTooManyElements(Vertx vertx, VertxTestContext ctx) {
     post("/api/v1/extract", "<p>x".repeat(1001))
         .onComplete(ctx.succeeding(resp -> ctx.verify(() -> {
-          assertError(resp, 413, "too_large");
-          assertTrue(resp.bodyAsJsonObject().getJsonObject("error").getString("message").contains("extract.maxElements"));
+          assertError(resp, 413, "too_large", "extract.maxElements");
           ctx.completeNow();
         })));
   }
@@ -240,6 +244,13 @@ class JobsApiTest extends ServiceTestBase {
   private static void assertError(HttpResponse<Buffer> resp, int status, String code) {
     assertEquals(status, resp.statusCode(), resp.bodyAsString());
     assertEquals(code, errorOf(resp));
+  }
+
+  /** The error, with a message that names {@code what} (the setting, the header to send). */
+  private static void assertError(HttpResponse<Buffer> resp, int status, String code, String what) {
+    assertError(resp, status, code);
+    String message = resp.bodyAsJsonObject().getJsonObject("error").getString("message");
+    assertTrue(message.contains(what), message);
   }
 
   private static String encode(String s) {
