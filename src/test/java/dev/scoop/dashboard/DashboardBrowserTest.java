@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scoop.ServiceTestBase;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.Timeout;
@@ -38,18 +39,24 @@ class DashboardBrowserTest extends ServiceTestBase {
     return dark;
   }
 
-  @Test
-  void submitWatchAndReadAnArticle(Vertx vertx, VertxTestContext ctx) {
+  private static void assumeChromium() {
     Assumptions.assumeTrue(DevTools.available(),
         "Chromium not found at /usr/bin/chromium: install it (apt-get install -y chromium) to run the browser test");
-    String story = site.url("/pages/seed-newser.html");
-    String hostile = site.url("/pages/hostile.html");
-    DevTools.launch(vertx).compose(browser -> browser
-            .call("Page.navigate", new JsonObject().put("url", "http://127.0.0.1:" + port + "/"))
-            .compose(n -> browser.until("document.getElementById('conn').textContent === 'live'", 20))
-            .compose(v -> browser.eval("document.getElementById('urls').value = "
-                + new io.vertx.core.json.JsonArray().add(story + "\n" + hostile).encode() + "[0];"
-                + " document.getElementById('go').click(); true"))
+  }
+
+  /** Opens the dashboard, waits until its stream is live, and submits {@code urls} through its form. */
+  private Future<Object> submit(DevTools browser, String... urls) {
+    return browser.call("Page.navigate", new JsonObject().put("url", "http://127.0.0.1:" + port + "/"))
+        .compose(n -> browser.until("document.getElementById('conn').textContent === 'live'", 20))
+        .compose(v -> browser.eval("document.getElementById('urls').value = "
+            + new io.vertx.core.json.JsonArray().add(String.join("\n", urls)).encode() + "[0];"
+            + " document.getElementById('go').click(); true"));
+  }
+
+  @Test
+  void submitWatchAndReadAnArticle(Vertx vertx, VertxTestContext ctx) {
+    assumeChromium();
+    DevTools.launch(vertx).compose(browser -> submit(browser, site.url("/pages/seed-newser.html"), site.url("/pages/hostile.html"))
             .compose(v -> browser.until("document.querySelectorAll('#results li').length === 2", 30))
             .compose(v -> browser.until("document.querySelector('[data-job] span').textContent.includes('done')", 10))
             .compose(v -> browser.eval("Array.from(document.querySelectorAll('#results li')).find(li => li.textContent.includes('South Korea')).click(); true"))
@@ -87,16 +94,8 @@ class DashboardBrowserTest extends ServiceTestBase {
   /** A tab whose connection drops mid-job picks the job up again when it reconnects: no result goes missing. */
   @Test
   void aReconnectedTabShowsTheResultsThatCameWhileItWasAway(Vertx vertx, VertxTestContext ctx) {
-    Assumptions.assumeTrue(DevTools.available(),
-        "Chromium not found at /usr/bin/chromium: install it (apt-get install -y chromium) to run the browser test");
-    String fast = site.url("/pages/seed-newser.html");
-    String slow = site.url("/slow/4000/7");
-    DevTools.launch(vertx).compose(browser -> browser
-            .call("Page.navigate", new JsonObject().put("url", "http://127.0.0.1:" + port + "/"))
-            .compose(n -> browser.until("document.getElementById('conn').textContent === 'live'", 20))
-            .compose(v -> browser.eval("document.getElementById('urls').value = "
-                + new io.vertx.core.json.JsonArray().add(fast + "\n" + slow).encode() + "[0];"
-                + " document.getElementById('go').click(); true"))
+    assumeChromium();
+    DevTools.launch(vertx).compose(browser -> submit(browser, site.url("/pages/seed-newser.html"), site.url("/slow/4000/7"))
             .compose(v -> browser.until("document.querySelectorAll('#results li').length === 1", 30))
             // the dashboard drops its connection when the token changes: the slow page finishes while it is away
             .compose(v -> browser.eval("document.getElementById('token').dispatchEvent(new Event('change')); true"))
