@@ -81,7 +81,6 @@ final class VisibleSource {
     return shown.publishedAt();
   }
 
-
   /** The byline's names, unless a source already gave authors. */
   static void readAuthors(Document doc, Metadata meta) {
     if (!meta.hasAuthors()) {
@@ -93,7 +92,8 @@ final class VisibleSource {
     Elements all = doc.getAllElements();
     // a byline there is the story's, whatever region the theme puts it in (an aside meta column, a page builder's widget)
     Set<Element> underHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
-    underHeadline.addAll(underHeadline(all, headline(doc)));
+    Element h1 = headline(doc);
+    underHeadline.addAll(underHeadline(all, h1 == null ? -1 : all.indexOf(h1)));
     for (Element e : all) {
       if (e.attributesSize() == 0) {
         continue;
@@ -130,12 +130,12 @@ final class VisibleSource {
   }
 
   /**
-   * The elements right under the headline, in page order, until the body's prose begins: at most
-   * {@value #HEADLINE_WINDOW}, and not past a second long paragraph (one, a dek, may come first).
+   * The elements right under the headline ({@code all}'s element {@code start}; none when -1), in
+   * page order, until the body's prose begins: at most {@value #HEADLINE_WINDOW}, and not past a
+   * second long paragraph (one, a dek, may come first).
    */
-  private static List<Element> underHeadline(Elements all, Element h1) {
+  private static List<Element> underHeadline(Elements all, int start) {
     List<Element> window = new ArrayList<>();
-    int start = h1 == null ? -1 : all.indexOf(h1);
     int proseSeen = 0;
     for (int i = start + 1; start >= 0 && i < all.size() && i <= start + HEADLINE_WINDOW; i++) {
       Element e = all.get(i);
@@ -296,15 +296,15 @@ final class VisibleSource {
    */
   private static void dateNearHeadline(Document doc, Element h1, Metadata meta) {
     Elements all = doc.getAllElements();
+    int start = all.indexOf(h1);
     boolean afterDek = false;
-    for (Element e : underHeadline(all, h1)) {
+    for (Element e : underHeadline(all, start)) {
       afterDek |= isProse(e);
       // after a dek, dates inside paragraphs are the body's
       if (!(afterDek && e.closest(Css.of("p")) != null) && readDateLine(e, meta)) {
         return;
       }
     }
-    int start = all.indexOf(h1);
     Element block = h1.parent() == null ? null : h1.parent().parent();
     for (int i = start - 1; block != null && i > 0 && i >= start - KICKER_WINDOW && Trees.isInside(all.get(i), block); i--) {
       if (readDateLine(all.get(i), meta)) {
