@@ -89,7 +89,7 @@ final class DocumentCleaner {
       if (pageText < 0) {
         pageText = body.text().length();
       }
-      if (form.select(Css.of("p")).size() >= 3 || form.text().length() * 2 > pageText) {
+      if (form.select(Css.of("p")).size() >= 3 || holdsMostOf(form.text().length(), pageText)) {
         form.unwrap();
       } else {
         form.remove();
@@ -126,7 +126,7 @@ final class DocumentCleaner {
       Element e = hidden.get(i);
       int text = hiddenText[i];
       // a hidden list of links is a menu, however much of the page it holds
-      if ((text * 2 > pageText || text > visibleText) && Texts.linkDensity(e) < 0.5 || isCollapsedPanel(e)) {
+      if ((holdsMostOf(text, pageText) || text > visibleText) && Texts.linkDensity(e) < 0.5 || isCollapsedPanel(e)) {
         e.removeAttr("hidden").removeAttr("aria-hidden");
       } else {
         e.remove();
@@ -324,7 +324,15 @@ final class DocumentCleaner {
    */
   private static boolean isLayoutWrapper(Element e, String marker, ClassWords words, int pageText) {
     return pageText > 0 && !words.has(marker, ClassWords.COMMENT) && !words.has(marker, ClassWords.REVIEW)
-        && e.text().length() * 2 > pageText && Texts.linkDensity(e) < 0.5;
+        && holdsMostOf(e.text().length(), pageText) && Texts.linkDensity(e) < 0.5;
+  }
+
+  /**
+   * Whether an element of {@code text} characters holds more than half of the page's: then it wraps
+   * the page's content, however it is named (a form, a "sidebar-container") or hidden.
+   */
+  private static boolean holdsMostOf(int text, int pageText) {
+    return text * 2 > pageText;
   }
 
   private static boolean isFurniture(String marker, ClassWords words, Pass pass, PageFacts page) {
