@@ -322,4 +322,59 @@ class PageStructuresTest {
     assertFalse(a.text().contains("Penne alla Vodka"), a.text());
     assertEquals("product", a.pageType());
   }
+  /** Teaser cards as section fronts build them: a kicker, a linked headline, a linked excerpt and the author. */
+  private static String teaserCards(String tag) {
+    StringBuilder cards = new StringBuilder("<div class=feed>");
+    for (String p : new String[] {P1, P2, P3}) {
+      String headline = p.substring(0, p.indexOf(' ', 30));
+      cards.append('<').append(tag).append(" class=item><div class=item-info><h3 class=slug><a href=/k>Cities</a></h3><h2><a href=/s>")
+          .append(headline).append("</a></h2><p class=teaser><a href=/s><time datetime=2026-03-06>March 6, 2026</time> ").append(p)
+          .append("</a></p><p class=byline><a href=/a>Jane Doe</a></p></div></").append(tag).append('>');
+    }
+    return cards.append("</div>").toString();
+  }
+
+  private static List<String> teaserLines() {
+    List<String> lines = new ArrayList<>();
+    for (String p : new String[] {P1, P2, P3}) {
+      lines.add(p.substring(0, p.indexOf(' ', 30)));
+      lines.add("March 6, 2026 " + p);
+    }
+    return lines;
+  }
+
+  @Test
+  void aListingKeepsTheHeadlinesAndExcerptsItsCardsLinkButNotTheirShortLinks() {
+    // the card's inner wrapper is all links: without knowing headlines from tags it goes whole
+    assertEquals(teaserLines(), lines(page("<main><h1>Cities</h1>" + teaserCards("div") + "</main>", "https://news.example/cities")));
+  }
+
+  @Test
+  void aFeedOfStoryCardsIsAListingEvenOnAPageTypedArticle() {
+    // a topic page typed "article" (og:type): an introduction long enough to be read alone, then a feed
+    // twice as long in the same section
+    Article a = typedArticle("", "<main><h1>Cities</h1><section><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1
+        + "</p><p>" + P2 + "</p>" + teaserCards("article") + teaserCards("article") + "</section></main>", "https://news.example/cities");
+    for (String line : teaserLines()) {
+      assertTrue(lines(a).contains(line), a.text());
+    }
+  }
+
+  @Test
+  void anIndexOfLinkListsIsReadWholeEvenOnAPageTypedArticle() {
+    StringBuilder sections = new StringBuilder();
+    for (char letter = 'A'; letter <= 'F'; letter++) {
+      sections.append("<h2>").append(letter).append("</h2><ul>");
+      for (int i = 1; i <= 6; i++) {
+        sections.append("<li><a href=/wiki/").append(letter).append(i).append('>').append(letter).append("-language ").append(i)
+            .append(" (programming language)</a></li>");
+      }
+      sections.append("</ul>");
+    }
+    // an introduction long enough to be read alone (no lenient pass, no second reading as a listing)
+    Article a = typedArticle("", "<main><h1>List of programming languages</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1
+        + "</p><p>" + P2 + "</p>" + sections + "</main>", "https://encyclopedia.example/List_of_programming_languages");
+    assertTrue(a.text().contains("A\nA-language 1 (programming language)\nA-language 2"), a.text());
+    assertTrue(a.text().endsWith("F-language 6 (programming language)"), a.text());
+  }
 }

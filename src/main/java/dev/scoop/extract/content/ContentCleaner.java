@@ -32,6 +32,9 @@ final class ContentCleaner {
   private static final int DEK_MAX_WORDS = 80;
   private static final String EMPTY_REMOVABLE = "div, section, ul, ol, dl, table, p, h2, h3, h4, h5, h6, li, header";
   private static final int SHORT_TEXT_CHARS = 600;
+  /** More than this share of an element's text in links makes it a list of links. */
+  private static final double LINK_DENSE = 0.5;
+  private static final double INDEX_MIN_SHARE = 0.5;
   private static final int REPEAT_MIN_CHARS = 40;
   private static final Pattern POST_NUMBER = Pattern.compile("#\\d+");
   /** Captions are a sentence or two; a long "caption" element is a wrapper with a misleading name. */
@@ -46,21 +49,23 @@ final class ContentCleaner {
 
   /**
    * Cleans {@code content} in place; {@code title} and {@code dek} may be null. On a page that lists
-   * things ({@code listing}, see {@link ContentExtractor}), repeated items keep their links, and their
-   * short titles at the body's edges are not stray lines.
+   * things ({@code listing}, see {@link ContentExtractor}) or whose content is mostly lists of links
+   * (an index), repeated items keep their links, so do the headlines and excerpts inside them, and
+   * their short titles at the body's edges are not stray lines.
    */
   static void clean(Element content, String title, String dek, boolean conditionally, boolean listing) {
     removeAnchorGlyphs(content);
     resolveUrls(content);
     normaliseCaptions(content);
     TextStats stats = new TextStats(content);
+    listing = listing || isLinkIndex(content, stats);
     String foldedTitle = fold(title);
     String foldedDek = fold(dek);
     Set<Element> verbatim = Trees.insidePre(content);
     ListedItems items = new ListedItems();
     for (Element e : reversed(content.select(Css.of("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header")))) {
       if (e.parent() != null && !verbatim.contains(e)
-          && isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally && !(listing && items.isListed(e)))) {
+          && isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally && !(listing && (items.isListed(e) || items.holdsTeaserText(e))))) {
         Element parent = e.parent();
         stats.remove(e);
         items.removed(e, parent);
@@ -71,6 +76,23 @@ final class ContentCleaner {
     blocks.removeIf(b -> b.parent() == null);
     trimEdges(blocks, listing ? items : null);
     removeEdgeRules(content);
+  }
+
+  /**
+   * Content more than half of which is lists of links (top-level lists of at least
+   * {@value ListedItems#MIN_ITEMS} items, mostly links) is an index, such as an encyclopedia's "List
+   * of ..." page or a sitemap-like hub, whatever the page declares itself: its lists are the content.
+   * Around an article, link lists are a minority of the root and go as usual.
+   */
+  private static boolean isLinkIndex(Element content, TextStats stats) {
+    int inLists = 0;
+    for (Element list : content.select(Css.of("ul, ol"))) {
+      if (list.childrenSize() >= ListedItems.MIN_ITEMS && stats.linkDensity(list) > LINK_DENSE
+          && (list.parent() == null || list.parent().closest(Css.of("ul, ol")) == null)) {
+        inLists += stats.text(list);
+      }
+    }
+    return inLists > INDEX_MIN_SHARE * stats.text(content);
   }
 
   /** Thematic breaks before the first text or picture, or after the last, separate nothing. */
@@ -205,11 +227,11 @@ final class ContentCleaner {
     }
     double links = stats.linkDensity(e);
     if (e.is(Css.of("ul, ol, dl, div, section, table"))) {
-      return links > 0.5 || links > 0.2 && Boilerplate.classWeight(e) < 0;
+      return links > LINK_DENSE || links > 0.2 && Boilerplate.classWeight(e) < 0;
     }
     if (e.is(Css.of("p, h2, h3, h4, h5, h6, li"))) {
       // a table cell's paragraph is a value (a linked name), judged with its table
-      return links > 0.5 && text != null && Texts.words(text) < 30 && e.closest(Css.of("td, th")) == null;
+      return links > LINK_DENSE && text != null && Texts.words(text) < 30 && e.closest(Css.of("td, th")) == null;
     }
     return false;
   }

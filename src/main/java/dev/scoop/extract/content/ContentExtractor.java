@@ -53,8 +53,8 @@ public final class ContentExtractor {
     }
     Element root = ContentAssembler.assemble(top, body, scorer);
     // A page lists things unless it is an article or a product page (whose grids are related products);
-    // a root that is a list of items makes a listing of any page.
-    boolean listing = !page.article() && !page.product() || new ListedItems().isItemList(top);
+    // a root that is a list of items or a feed of story cards makes a listing of any page.
+    boolean listing = !page.article() && !page.product() || new ListedItems().isItemList(top) || scorer.isMostlyCards(top);
     ContentCleaner.clean(root, title, dek, pass.cleanConditionally, listing);
     if (isStrayLinks(root)) {
       return new Content(new Element("div"), List.of(), List.of());

@@ -1,6 +1,7 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Trees;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -106,6 +107,20 @@ final class ContentScorer {
       }
     }
     return cards;
+  }
+
+  /**
+   * Whether more than half of {@code root}'s text is in story cards: a feed of teasers (a
+   * section front), whatever the page declares itself.
+   */
+  boolean isMostlyCards(Element root) {
+    int inCards = 0;
+    for (Element card : cards) {
+      if (Trees.isInside(card, root)) {
+        inCards += stats.text(card);
+      }
+    }
+    return inCards > 0.5 * stats.text(root);
   }
 
   /** Whether {@code e} is in one of the page's story cards. */

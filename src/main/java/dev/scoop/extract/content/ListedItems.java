@@ -18,6 +18,8 @@ final class ListedItems {
   /** A root this regular is a list of items whatever the page declares itself. */
   static final int MIN_LIST_ITEMS = 5;
   static final double MIN_LIST_SHARE = 0.8;
+  /** Headlines run to several words; navigation and tags to one or two. */
+  private static final int HEADLINE_LINK_WORDS = 5;
 
   /** Per parent: its child nodes when counted, its child elements, and how many of each kind. */
   private final Map<Element, Kinds> kindsByParent = new IdentityHashMap<>();
@@ -41,6 +43,24 @@ final class ListedItems {
   boolean isInsideItem(Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
       if (isRepeated(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code e}, inside one of the items, holds a link that reads as a headline or an
+   * excerpt (at least {@value #HEADLINE_LINK_WORDS} words): a teaser's title and summary, which
+   * cards link whole, and the wrappers between them and the item. Short links inside an item
+   * (author names, tags, "Quick view", a forum post's toolbar) are not content by themselves.
+   */
+  boolean holdsTeaserText(Element e) {
+    if (!isInsideItem(e)) {
+      return false;
+    }
+    for (Element a : e.select(Css.of("a"))) {
+      if (Texts.words(a.text()) >= HEADLINE_LINK_WORDS) {
         return true;
       }
     }
