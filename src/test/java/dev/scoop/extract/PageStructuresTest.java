@@ -377,4 +377,13 @@ class PageStructuresTest {
     assertTrue(a.text().contains("A\nA-language 1 (programming language)\nA-language 2"), a.text());
     assertTrue(a.text().endsWith("F-language 6 (programming language)"), a.text());
   }
+  @Test
+  void aDataTableKeepsTheRowsThatSaySomethingAndNotItsSpacers() {
+    Article a = page("<main><h1>T</h1><p>" + P1 + "</p><table><tr><th>Route</th><th>Length</th></tr><tr><td> </td><td></td></tr>"
+        + "<tr><td>North corridor</td><td>12 km</td></tr><tr><td><img src=/map.png></td><td></td></tr>"
+        + "<tr><td>Downtown loop</td><td>8 km</td></tr></table><p>" + P2 + "</p></main>", "https://news.example/x");
+    Block table = a.blocks().stream().filter(b -> b.type().equals("table")).findFirst().orElseThrow();
+    assertEquals(List.of(List.of("Route", "Length"), List.of("North corridor", "12 km"), List.of("Downtown loop", "8 km")), table.rows());
+    assertEquals(List.of(P1, "Route | Length", "North corridor | 12 km", "Downtown loop | 8 km", P2), lines(a));
+  }
 }

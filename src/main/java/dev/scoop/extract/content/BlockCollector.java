@@ -153,7 +153,10 @@ final class BlockCollector {
     flushInline();
   }
 
-  /** A data table becomes a table block; a layout table (one holding paragraphs) is walked. */
+  /**
+   * A data table becomes a table block of its rows that say something; a layout table (one holding
+   * paragraphs) is walked.
+   */
   private void table(Element table) {
     if (Tables.isLayout(table)) {
       walkChildren(table);
@@ -166,7 +169,8 @@ final class BlockCollector {
       for (Element cell : Tables.cells(tr)) {
         cells.add(InlineText.of(cell));
       }
-      if (!cells.isEmpty()) {
+      // a row with nothing in any cell is spacing (a layout's gap, a row of pictures), not data
+      if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
         rows.add(cells);
       }
     }

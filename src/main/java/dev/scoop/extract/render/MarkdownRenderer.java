@@ -5,6 +5,7 @@ import dev.scoop.extract.Urls;
 import dev.scoop.extract.content.Figures;
 import dev.scoop.extract.content.InlineText;
 import dev.scoop.extract.content.Tables;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,21 +131,28 @@ public final class MarkdownRenderer {
     }
   }
 
+  /** A GFM table of the rows with something in a cell (the first is its header); empty rows are spacing. */
   private static void table(Element table, StringBuilder out) {
-    List<Element> rows = Tables.rows(table);
+    List<List<String>> rows = new ArrayList<>();
+    int cols = 0;
+    for (Element tr : Tables.rows(table)) {
+      List<String> cells = new ArrayList<>();
+      for (Element cell : Tables.cells(tr)) {
+        cells.add(inlineOf(cell).replace("|", "\\|"));
+      }
+      if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
+        rows.add(cells);
+        cols = Math.max(cols, cells.size());
+      }
+    }
     if (rows.isEmpty()) {
       return;
     }
-    int cols = 0;
-    for (Element tr : rows) {
-      cols = Math.max(cols, Tables.cells(tr).size());
-    }
     boolean first = true;
-    for (Element tr : rows) {
+    for (List<String> cells : rows) {
       StringBuilder line = new StringBuilder("|");
-      List<Element> cells = Tables.cells(tr);
       for (int i = 0; i < cols; i++) {
-        line.append(' ').append(i < cells.size() ? inlineOf(cells.get(i)).replace("|", "\\|") : "").append(" |");
+        line.append(' ').append(i < cells.size() ? cells.get(i) : "").append(" |");
       }
       out.append(line).append('\n');
       if (first) {

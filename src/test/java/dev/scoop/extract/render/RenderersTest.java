@@ -51,6 +51,14 @@ class RenderersTest {
   }
 
   @Test
+  void markdownOfATableSkipsRowsWithNothingInThemButKeepsAPictureRow() {
+    // an empty first row would have been the header
+    assertMarkdown("<table><tr><td></td><td> </td></tr><tr><th>Route</th><th>Map</th></tr><tr><td>&nbsp;</td><td></td></tr>"
+        + "<tr><td>North</td><td><img src=/north.png alt='North map'></td></tr></table>",
+        "| Route | Map |", "| --- | --- |", "| North | ![North map](/north.png) |");
+  }
+
+  @Test
   void markdownCodeNamesItsLanguageAndOutrunsBackticksInTheCode() {
     assertMarkdown("<pre><code class='hljs language-python'>\n    indented = True\nprint(indented)\n</code></pre>"
         + "<pre class=lang-md>Use ``` to fence code</pre><p>Type <code>ls</code>, <code>a`b</code> or <code>`x`</code>.</p>",
