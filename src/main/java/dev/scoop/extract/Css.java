@@ -1,7 +1,13 @@
 package dev.scoop.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.CombiningEvaluator;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -11,11 +17,16 @@ import org.jsoup.select.QueryParser;
  * are string constants, so each is parsed once here and shared (jsoup's evaluators are safe to
  * share between threads).
  *
+ * <p>A list of plain tag names ({@code "p, li, div, section"}, the most common kind here) is one
+ * set lookup per element: jsoup compares an element with each name in turn, and the extractor
+ * runs such lists over every element of a page several times.
+ *
  * <p>Bounded: the library asks for a fixed set of selectors (under a hundred); past
  * {@value #MAX_CACHED} distinct ones a selector is parsed on each call instead of being kept.
  */
 public final class Css {
   static final int MAX_CACHED = 512;
+  private static final Pattern TAG_NAME = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Compiled SHARED = new Compiled(MAX_CACHED);
 
   private Css() {}
@@ -39,11 +50,69 @@ public final class Css {
       if (e != null) {
         return e;
       }
-      e = QueryParser.parse(selector);
+      e = compile(selector);
       if (bySelector.size() < limit) {
         bySelector.putIfAbsent(selector, e);
       }
       return e;
+    }
+  }
+
+  /** {@code selector} compiled, its plain tag names (when more than one) looked up in a set. */
+  static Evaluator compile(String selector) {
+    List<String> tags = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    for (String part : alternatives(selector)) {
+      (TAG_NAME.matcher(part).matches() ? tags : others).add(part);
+    }
+    if (tags.size() < 2) {
+      return QueryParser.parse(selector);
+    }
+    Evaluator names = new TagNames(Set.copyOf(tags));
+    return others.isEmpty() ? names : new CombiningEvaluator.Or(List.of(names, QueryParser.parse(String.join(", ", others))));
+  }
+
+  /** The selector's comma-separated alternatives; commas inside brackets or parentheses are not separators. */
+  private static List<String> alternatives(String selector) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < selector.length(); i++) {
+      char c = selector.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        parts.add(selector.substring(start, i).strip());
+        start = i + 1;
+      }
+    }
+    parts.add(selector.substring(start).strip());
+    return parts;
+  }
+
+  /** Matches elements of any of a set of tag names. */
+  private static final class TagNames extends Evaluator {
+    private final Set<String> names;
+
+    TagNames(Set<String> names) {
+      this.names = names;
+    }
+
+    @Override
+    public boolean matches(Element root, Element element) {
+      return names.contains(element.normalName());
+    }
+
+    @Override
+    protected int cost() {
+      return 1;
+    }
+
+    @Override
+    public String toString() {
+      return String.join(", ", names);
     }
   }
 }
