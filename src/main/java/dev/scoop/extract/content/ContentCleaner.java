@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -63,9 +64,9 @@ final class ContentCleaner {
     String foldedDek = fold(dek);
     Set<Element> verbatim = Trees.insidePre(content);
     ListedItems items = new ListedItems();
+    Predicate<Element> spared = listing ? e -> items.isListed(e) || items.holdsTeaserText(e) : e -> false;
     for (Element e : reversed(content.select(Css.of("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header")))) {
-      if (e.parent() != null && !verbatim.contains(e)
-          && isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally && !(listing && (items.isListed(e) || items.holdsTeaserText(e))))) {
+      if (e.parent() != null && !verbatim.contains(e) && isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally, spared)) {
         Element parent = e.parent();
         stats.remove(e);
         items.removed(e, parent);
@@ -202,7 +203,12 @@ final class ContentCleaner {
     return out;
   }
 
-  private static boolean isBoilerplate(Element e, TextStats stats, String foldedTitle, String foldedDek, boolean conditionally) {
+  /**
+   * Whether {@code e} goes. {@code conditionally}, link lists go too, except what {@code spared}
+   * keeps (a listing's items and teasers): asked last, as it is the dearest question.
+   */
+  private static boolean isBoilerplate(Element e, TextStats stats, String foldedTitle, String foldedDek, boolean conditionally,
+                                       Predicate<Element> spared) {
     if (e.is(Css.of("h1"))) {
       return true;
     }
@@ -222,9 +228,11 @@ final class ContentCleaner {
     if (text != null && isShortBoilerplate(e, text, foldedTitle, foldedDek)) {
       return true;
     }
-    if (!conditionally) {
-      return false;
-    }
+    return conditionally && isLinkList(e, stats, text) && !spared.test(e);
+  }
+
+  /** A list or block made mostly of links, or a short line that is one. {@code text} is null when long. */
+  private static boolean isLinkList(Element e, TextStats stats, String text) {
     double links = stats.linkDensity(e);
     if (e.is(Css.of("ul, ol, dl, div, section, table"))) {
       return links > LINK_DENSE || links > 0.2 && Boilerplate.classWeight(e) < 0;

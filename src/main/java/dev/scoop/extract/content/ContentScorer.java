@@ -34,6 +34,7 @@ final class ContentScorer {
   private static final double WIDEN_MIN_PROSE_SHARE = 0.5;
   private static final int MIN_SECTIONS = 3;
   private static final int MIN_CARDS = 3;
+  private static final double MOSTLY = 0.5;
   // Insertion (document) order: ties between candidates break the same way on every run.
   private final Map<Element, Double> scores = new LinkedHashMap<>();
   private final boolean weightClasses;
@@ -120,7 +121,7 @@ final class ContentScorer {
         inCards += stats.text(card);
       }
     }
-    return inCards > 0.5 * stats.text(root);
+    return inCards > MOSTLY * stats.text(root);
   }
 
   /** Whether {@code e} is in one of the page's story cards. */
