@@ -204,8 +204,8 @@ final class ContentCleaner {
   }
 
   /**
-   * Whether {@code e} goes. {@code conditionally}, link lists go too, except what {@code spared}
-   * keeps (a listing's items and teasers): asked last, as it is the dearest question.
+   * Whether {@code e} goes. When cleaning {@code conditionally}, link lists go too, except those
+   * {@code spared} keeps (a listing's items and teasers); that is asked last, being the dearest question.
    */
   private static boolean isBoilerplate(Element e, TextStats stats, String foldedTitle, String foldedDek, boolean conditionally,
                                        Predicate<Element> spared) {
