@@ -386,4 +386,11 @@ class PageStructuresTest {
     assertEquals(List.of(List.of("Route", "Length"), List.of("North corridor", "12 km"), List.of("Downtown loop", "8 km")), table.rows());
     assertEquals(List.of(P1, "Route | Length", "North corridor | 12 km", "Downtown loop | 8 km", P2), lines(a));
   }
+  @Test
+  void aCarouselsNumberedButtonsAreNotTextButARankingsNumbersAre() {
+    String pager = "<div class=slides><figure><img src=/a.jpg></figure></div><ul class=dots><li>1</li><li>2</li><li>3</li><li>4</li></ul>";
+    String ranking = "<div class=rank>1</div><p>" + P2 + "</p><div class=rank>2</div><p>" + P3 + "</p>";
+    Article a = page("<main><h1>T</h1><p>" + P1 + "</p>" + pager + ranking + "</main>", "https://news.example/x");
+    assertEquals(List.of(P1, "1", P2, "2", P3), lines(a));
+  }
 }

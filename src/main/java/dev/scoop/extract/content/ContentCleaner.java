@@ -37,6 +37,7 @@ final class ContentCleaner {
   private static final double LINK_DENSE = 0.5;
   private static final double INDEX_MIN_SHARE = 0.5;
   private static final int REPEAT_MIN_CHARS = 40;
+  private static final int MIN_COUNTER_RUN = 3;
   private static final Pattern POST_NUMBER = Pattern.compile("#\\d+");
   /** Captions are a sentence or two; a long "caption" element is a wrapper with a misleading name. */
   private static final int CAPTION_MAX_CHARS = 500;
@@ -73,6 +74,7 @@ final class ContentCleaner {
       }
     }
     List<Element> blocks = leafBlocks(content);
+    removeCounters(blocks, stats);
     removeRepeatedBlocks(blocks);
     blocks.removeIf(b -> b.parent() == null);
     trimEdges(blocks, listing ? items : null);
@@ -113,6 +115,32 @@ final class ContentCleaner {
     for (int i = marks.size() - 1; i >= 0 && marks.get(i) instanceof Element e && e.nameIs("hr") && e.parent() != null; i--) {
       e.remove();
     }
+  }
+
+  /**
+   * Lines that only count, "1", "2", "3" and on, one after another ({@value #MIN_COUNTER_RUN} or
+   * more), are a carousel's or a pager's buttons: the page's controls, not its text. A ranked list
+   * numbers items between other lines, and an ordered list's numbers are not text at all.
+   */
+  private static void removeCounters(List<Element> blocks, TextStats stats) {
+    int i = 0;
+    while (i < blocks.size()) {
+      int run = 0;
+      while (i + run < blocks.size() && isNumber(blocks.get(i + run), run + 1, stats)) {
+        run++;
+      }
+      if (run >= MIN_COUNTER_RUN) {
+        for (int k = i; k < i + run; k++) {
+          blocks.get(k).remove();
+        }
+      }
+      i += Math.max(run, 1);
+    }
+  }
+
+  private static boolean isNumber(Element block, int n, TextStats stats) {
+    String number = Integer.toString(n);
+    return block.parent() != null && stats.text(block) == number.length() && block.text().trim().equals(number);
   }
 
   /**
