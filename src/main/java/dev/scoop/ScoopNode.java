@@ -25,6 +25,8 @@ import io.vertx.core.json.JsonObject;
  */
 public final class ScoopNode {
   private static final long DRAIN_POLL_MS = 100;
+  /** What an unanswered count stands for: some, so that the unfinished are ended, not forgotten. */
+  private static final int UNKNOWN_ACTIVE = 1;
   private final Vertx vertx;
   private final ScoopConfig config;
   private final ClusterNode cluster;
@@ -71,17 +73,28 @@ public final class ScoopNode {
 
   /** A single node: wait until no URL is unfinished, or the grace period is over. */
   private Future<Integer> drainLocal() {
-    long deadline = System.currentTimeMillis() + config.jobs().shutdownGraceMs();
     Promise<Integer> drained = Promise.promise();
-    vertx.setPeriodic(0, DRAIN_POLL_MS, id -> vertx.eventBus().<JsonObject>request(Addresses.JOBS, new JsonObject(),
-            new DeliveryOptions().addHeader("op", "active"))
-        .onComplete(ar -> {
-          int active = ar.succeeded() ? ar.result().body().getInteger("active") : 0;
-          if ((active == 0 || System.currentTimeMillis() > deadline) && vertx.cancelTimer(id)) {
-            drained.complete(active);
-          }
-        }));
+    pollUnfinished(System.currentTimeMillis() + config.jobs().shutdownGraceMs(), drained);
     return drained.future();
+  }
+
+  /**
+   * Asks how many URLs are unfinished and, while some are and time is left, asks again after a
+   * pause: one question at a time, each scheduling the next. (A periodic timer cancelled from its
+   * own reply raced Vert.x when the drain began outside an event loop, as a shutdown hook's does: the
+   * cancel threw, the drain never completed and no unfinished URL got its result.) An unanswered
+   * question counts as URLs still unfinished.
+   */
+  private void pollUnfinished(long deadline, Promise<Integer> drained) {
+    vertx.eventBus().<JsonObject>request(Addresses.JOBS, new JsonObject(), new DeliveryOptions().addHeader("op", "active"))
+        .onComplete(ar -> {
+          int active = ar.succeeded() ? ar.result().body().getInteger("active") : UNKNOWN_ACTIVE;
+          if (active == 0 || System.currentTimeMillis() > deadline) {
+            drained.complete(active);
+          } else {
+            vertx.setTimer(DRAIN_POLL_MS, id -> pollUnfinished(deadline, drained));
+          }
+        });
   }
 
   /** Deploys everything; completes with the HTTP port actually bound. */

@@ -13,6 +13,7 @@ import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -71,5 +72,20 @@ class DrainTest {
           assertEquals("shutdown", slow.getJsonObject("error").getString("code"));
           ctx.completeNow();
         })));
+  }
+
+  @Test
+  void drainsAskedFromOutsideVertxComplete() throws Exception {
+    // a shutdown hook drains from its own thread; the drain's first poll must not race its own timer
+    Vertx vertx = Vertx.vertx();
+    try {
+      ScoopNode node = new ScoopNode(vertx, TestNodes.config(Map.of()));
+      node.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+      for (int i = 0; i < 200; i++) {
+        assertEquals(0, node.drain().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS), "drain " + i);
+      }
+    } finally {
+      vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
   }
 }
