@@ -80,10 +80,10 @@ public final class ScoopNode {
 
   /**
    * Asks how many URLs are unfinished and, while some are and time is left, asks again after a
-   * pause: one question at a time, each scheduling the next. (A periodic timer cancelled from its
-   * own reply raced Vert.x when the drain began outside an event loop, as a shutdown hook's does: the
-   * cancel threw, the drain never completed and no unfinished URL got its result.) An unanswered
-   * question counts as URLs still unfinished.
+   * pause: one question at a time, each scheduling the next, so no timer is cancelled from its own
+   * callback (begun outside an event loop, as the shutdown hook begins it, Vert.x may run that
+   * callback before it has stored the timer, and the cancel throws). An unanswered question counts
+   * as URLs still unfinished.
    */
   private void pollUnfinished(long deadline, Promise<Integer> drained) {
     vertx.eventBus().<JsonObject>request(Addresses.JOBS, new JsonObject(), new DeliveryOptions().addHeader("op", "active"))
