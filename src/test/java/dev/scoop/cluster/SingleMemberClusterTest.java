@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scoop.FixtureServer;
 import dev.scoop.JobWait;
+import dev.scoop.ScoopNode;
 import dev.scoop.TestNodes;
+import dev.scoop.config.ScoopConfig;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -15,6 +17,7 @@ import io.vertx.junit5.VertxTestContext;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,5 +45,22 @@ class SingleMemberClusterTest {
           assertTrue(done.getValue().contains("\"members\":1"), done.getValue());
           ctx.completeNow();
         })));
+  }
+
+  @Test
+  void aMemberDrainsFromOutsideVertx() throws Exception {
+    // the shutdown hook drains from its own thread: nothing in hand, so each drain ends at once with 0
+    int[] clusterPort = TestNodes.freePorts(1);
+    ScoopConfig config = TestNodes.config(TestNodes.clusterMember("drain-" + UUID.randomUUID(), clusterPort, 0));
+    ClusterJoin join = ClusterJoin.join(config).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    try {
+      ScoopNode node = new ScoopNode(join.vertx(), config, join.node());
+      node.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+      for (int i = 0; i < 50; i++) {
+        assertEquals(0, node.drain().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS), "drain " + i);
+      }
+    } finally {
+      join.vertx().close().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
   }
 }
