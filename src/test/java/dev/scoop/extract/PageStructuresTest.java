@@ -393,4 +393,33 @@ class PageStructuresTest {
     Article a = page("<main><h1>T</h1><p>" + P1 + "</p>" + pager + ranking + "</main>", "https://news.example/x");
     assertEquals(List.of(P1, "1", P2, "2", P3), lines(a));
   }
+  @Test
+  void aListicleIsReadWithItsEntriesNotJustItsIntroduction() {
+    String[] intro = {
+        "Whether you want to change careers, sharpen your skills, or prove what you already know, a certificate program is a good "
+            + "way in, and the city has plenty, from design and coding to finance, marketing, and management.",
+        "Some take a weekend, some a year; some meet in person, some online, and some, the best, a little of both, with teachers "
+            + "who work in the field, small classes, real projects, and help, afterwards, finding work.",
+        "We looked at price, length, format, reviews, and results, and we asked graduates, teachers, and employers, too, what a "
+            + "certificate is worth, where, and to whom, before picking the programs below."};
+    // each entry scores well under the comma-rich introduction, and its paragraphs lie deeper than the scores climb, so
+    // neither a zone nor the list outscores it; together the entries hold twice its text
+    StringBuilder entries = new StringBuilder();
+    int n = 1;
+    for (String zone : new String[] {"Design", "Coding", "Finance"}) {
+      entries.append("<div class=zone><h2>").append(zone).append("</h2>");
+      for (int k = 0; k < 2; k++, n++) {
+        entries.append("<article class=tile><div class=c3><h3>Program ").append(n).append("</h3><div class=c1><div class=c2><p>Program ")
+            .append(n).append(" teaches the tools of the trade, over twelve weeks, in person, with a portfolio, critiques, and a show ")
+            .append("at the end.</p><p>Classes meet twice a week, in the evening, and graduates get a year of coaching, too.</p>")
+            .append("</div></div></div></article>");
+      }
+      entries.append("</div>");
+    }
+    Article a = typedArticle("", "<main><div class=hero><h1>The best certificate programs in the city</h1><p>From coding to design</p>"
+        + "<div class=intro><p>" + String.join("</p><p>", intro) + "</p></div></div>" + entries + "</main>", "https://news.example/best-programs");
+    assertTrue(a.text().startsWith(String.join("\n", intro)), a.text());
+    assertTrue(a.text().contains("Coding\nProgram 3\nProgram 3 teaches the tools of the trade"), a.text());
+    assertTrue(a.text().endsWith("Classes meet twice a week, in the evening, and graduates get a year of coaching, too."), a.text());
+  }
 }

@@ -43,7 +43,7 @@ public final class ContentExtractor {
     if (body == null) {
       return new Content(new Element("div"), List.of(), List.of());
     }
-    ContentScorer scorer = new ContentScorer(pass.weightClasses);
+    ContentScorer scorer = new ContentScorer(pass.weightClasses, page.article());
     Element top = scorer.bestRoot(body);
     if (page.discussion()) {
       top = Threads.wholeThread(top, body);

@@ -34,15 +34,24 @@ final class ContentScorer {
   private static final double WIDEN_MIN_PROSE_SHARE = 0.5;
   private static final int MIN_SECTIONS = 3;
   private static final int MIN_CARDS = 3;
+  private static final int MIN_ENTRIES = 4;
+  private static final double ENTRY_MIN_SHARE = 0.3;
   private static final double MOSTLY = 0.5;
   // Insertion (document) order: ties between candidates break the same way on every run.
   private final Map<Element, Double> scores = new LinkedHashMap<>();
   private final boolean weightClasses;
+  private final boolean listicles;
   private TextStats stats;
   private Set<Element> cards;
 
-  ContentScorer(boolean weightClasses) {
+  /**
+   * {@code listicles}: widen an article's introduction to the list of entries it introduces
+   * ({@link #listEntries}); pages that are not articles are widened page-wide instead
+   * ({@link PageWideContent}).
+   */
+  ContentScorer(boolean weightClasses, boolean listicles) {
     this.weightClasses = weightClasses;
+    this.listicles = listicles;
   }
 
   /** Returns the best content root under {@code body}, or {@code body} itself. */
@@ -143,7 +152,7 @@ final class ContentScorer {
 
   /**
    * Moves up when the top candidate is one of several strong siblings (an article split
-   * into sections), or when it is the only child of its parent.
+   * into sections) or the introduction of a list of entries, or when it is the only child of its parent.
    */
   private Element widen(Element top, Element body) {
     double topScore = score(top);
@@ -152,6 +161,9 @@ final class ContentScorer {
       if (e.getKey() != top && e.getValue() >= topScore * 0.75) {
         strong.add(e.getKey());
       }
+    }
+    if (listicles && strong.size() < 2) {
+      strong.addAll(listEntries(top, topScore));
     }
     Element candidate = top;
     if (strong.size() >= 2) {
@@ -172,6 +184,37 @@ final class ContentScorer {
       candidate = candidate.parent();
     }
     return widenToProse(candidate, body);
+  }
+
+  /**
+   * The entries of a list that {@code top} introduces (a listicle: "The best certificate programs"
+   * and then one block per program, each of a few paragraphs), which the scorer reads as the intro
+   * and its rivals: at least {@value #MIN_ENTRIES} candidates of one tag and class, each scoring
+   * {@value #ENTRY_MIN_SHARE} of the top or more, outside it, and holding more text together than it
+   * does. Of several such kinds, the one with the most text. Empty when there is none: a
+   * related-posts row beside an article holds less than the article.
+   */
+  private List<Element> listEntries(Element top, double topScore) {
+    Map<String, List<Element>> byKind = new LinkedHashMap<>();
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      Element candidate = e.getKey();
+      if (e.getValue() >= topScore * ENTRY_MIN_SHARE && candidate != top && !isAncestor(candidate, top) && !isAncestor(top, candidate)) {
+        byKind.computeIfAbsent(candidate.normalName() + ' ' + candidate.className(), k -> new ArrayList<>()).add(candidate);
+      }
+    }
+    List<Element> entries = List.of();
+    int most = stats.text(top);
+    for (List<Element> kind : byKind.values()) {
+      int text = 0;
+      for (Element entry : kind) {
+        text += stats.text(entry);
+      }
+      if (kind.size() >= MIN_ENTRIES && text > most) {
+        entries = kind;
+        most = text;
+      }
+    }
+    return entries;
   }
 
   /**
