@@ -170,7 +170,7 @@ final class ContentScorer {
       for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
         int contained = 0;
         for (Element s : strong) {
-          if (isAncestor(parent, s)) {
+          if (Trees.isInside(s, parent)) {
             contained++;
           }
         }
@@ -198,7 +198,7 @@ final class ContentScorer {
     Map<String, List<Element>> byKind = new LinkedHashMap<>();
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       Element candidate = e.getKey();
-      if (e.getValue() >= topScore * ENTRY_MIN_SHARE && candidate != top && !isAncestor(candidate, top) && !isAncestor(top, candidate)) {
+      if (e.getValue() >= topScore * ENTRY_MIN_SHARE && candidate != top && !Trees.isInside(top, candidate) && !Trees.isInside(candidate, top)) {
         byKind.computeIfAbsent(candidate.normalName() + ' ' + candidate.className(), k -> new ArrayList<>()).add(candidate);
       }
     }
@@ -290,15 +290,6 @@ final class ContentScorer {
       }
     }
     return n;
-  }
-
-  private static boolean isAncestor(Element ancestor, Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == ancestor) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private double prior(Element e) {
