@@ -169,8 +169,7 @@ final class BlockCollector {
       for (Element cell : Tables.cells(tr)) {
         cells.add(InlineText.of(cell));
       }
-      // a row with nothing in any cell is spacing (a layout's gap, a row of pictures), not data
-      if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
+      if (Tables.saysSomething(cells)) {
         rows.add(cells);
       }
     }

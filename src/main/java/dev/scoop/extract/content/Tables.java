@@ -52,4 +52,17 @@ public final class Tables {
     }
     return cells;
   }
+
+  /**
+   * Whether a row, rendered cell by cell, says something: a row with nothing in any cell is
+   * spacing (a layout's gap, a row of pictures read as text), not data.
+   */
+  public static boolean saysSomething(List<String> cells) {
+    for (String cell : cells) {
+      if (!cell.isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

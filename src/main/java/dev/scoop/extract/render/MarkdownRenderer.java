@@ -140,7 +140,7 @@ public final class MarkdownRenderer {
       for (Element cell : Tables.cells(tr)) {
         cells.add(inlineOf(cell).replace("|", "\\|"));
       }
-      if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
+      if (Tables.saysSomething(cells)) {
         rows.add(cells);
         cols = Math.max(cols, cells.size());
       }
