@@ -6,11 +6,11 @@ import dev.scoop.cluster.ClusterNode;
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.dedupe.SeenCacheVerticle;
 import dev.scoop.pipeline.Addresses;
+import dev.scoop.pipeline.DrainWait;
 import dev.scoop.pipeline.JobsVerticle;
 import dev.scoop.pipeline.ScrapeVerticle;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -24,9 +24,6 @@ import io.vertx.core.json.JsonObject;
  * and politeness leases are shared.
  */
 public final class ScoopNode {
-  private static final long DRAIN_POLL_MS = 100;
-  /** What an unanswered count stands for: some, so that the unfinished are ended, not forgotten. */
-  private static final int UNKNOWN_ACTIVE = 1;
   private final Vertx vertx;
   private final ScoopConfig config;
   private final ClusterNode cluster;
@@ -73,28 +70,9 @@ public final class ScoopNode {
 
   /** A single node: wait until no URL is unfinished, or the grace period is over. */
   private Future<Integer> drainLocal() {
-    Promise<Integer> drained = Promise.promise();
-    pollUnfinished(System.currentTimeMillis() + config.jobs().shutdownGraceMs(), drained);
-    return drained.future();
-  }
-
-  /**
-   * Asks how many URLs are unfinished and, while some are and time is left, asks again after a
-   * pause: one question at a time, each scheduling the next, so no timer is cancelled from its own
-   * callback (begun outside an event loop, as the shutdown hook begins it, Vert.x may run that
-   * callback before it has stored the timer, and the cancel throws). An unanswered question counts
-   * as URLs still unfinished.
-   */
-  private void pollUnfinished(long deadline, Promise<Integer> drained) {
-    vertx.eventBus().<JsonObject>request(Addresses.JOBS, new JsonObject(), new DeliveryOptions().addHeader("op", "active"))
-        .onComplete(ar -> {
-          int active = ar.succeeded() ? ar.result().body().getInteger("active") : UNKNOWN_ACTIVE;
-          if (active == 0 || System.currentTimeMillis() > deadline) {
-            drained.complete(active);
-          } else {
-            vertx.setTimer(DRAIN_POLL_MS, id -> pollUnfinished(deadline, drained));
-          }
-        });
+    return DrainWait.until(vertx, System.currentTimeMillis() + config.jobs().shutdownGraceMs(),
+        () -> vertx.eventBus().<JsonObject>request(Addresses.JOBS, new JsonObject(), new DeliveryOptions().addHeader("op", "active"))
+            .map(reply -> reply.body().getInteger("active")));
   }
 
   /** Deploys everything; completes with the HTTP port actually bound. */

@@ -2,10 +2,10 @@ package dev.scoop.cluster;
 
 import dev.scoop.config.ScoopConfig;
 import dev.scoop.pipeline.Addresses;
+import dev.scoop.pipeline.DrainWait;
 import dev.scoop.pipeline.JobsVerticle;
 import dev.scoop.pipeline.ScrapeTask;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
@@ -33,7 +33,6 @@ public final class ClusterJobsVerticle extends VerticleBase {
   private static final Logger LOG = Logger.getLogger(ClusterJobsVerticle.class.getName());
   /** Jobs finished this recently are still synced after a death: their done event may be the lost one. */
   private static final long SYNC_FINISHED_MS = 300_000;
-  private static final long DRAIN_POLL_MS = 100;
   private final ScoopConfig config;
   private final ClusterNode node;
   private ClusterJobs cluster;
@@ -70,16 +69,8 @@ public final class ClusterJobsVerticle extends VerticleBase {
     return vertx.executeBlocking(() -> {
       puller.stop();
       return null;
-    }, false).compose(v -> {
-      Promise<Integer> drained = Promise.promise();
-      vertx.setPeriodic(0, DRAIN_POLL_MS, id -> {
-        if (inHand.isEmpty() || System.currentTimeMillis() > deadline) {
-          vertx.cancelTimer(id);
-          drained.complete(inHand.values().stream().mapToInt(Integer::intValue).sum());
-        }
-      });
-      return drained.future();
-    });
+    }, false).compose(v -> DrainWait.until(vertx, deadline,
+        () -> Future.succeededFuture(inHand.values().stream().mapToInt(Integer::intValue).sum())));
   }
 
   @Override
