@@ -322,6 +322,7 @@ class PageStructuresTest {
     assertFalse(a.text().contains("Penne alla Vodka"), a.text());
     assertEquals("product", a.pageType());
   }
+
   /** Teaser cards as section fronts build them: a kicker, a linked headline, a linked excerpt and the author. */
   private static String teaserCards(String tag) {
     StringBuilder cards = new StringBuilder("<div class=feed>");
@@ -377,6 +378,7 @@ class PageStructuresTest {
     assertTrue(a.text().contains("A\nA-language 1 (programming language)\nA-language 2"), a.text());
     assertTrue(a.text().endsWith("F-language 6 (programming language)"), a.text());
   }
+
   @Test
   void aDataTableKeepsTheRowsThatSaySomethingAndNotItsSpacers() {
     Article a = page("<main><h1>T</h1><p>" + P1 + "</p><table><tr><th>Route</th><th>Length</th></tr><tr><td> </td><td></td></tr>"
@@ -386,6 +388,7 @@ class PageStructuresTest {
     assertEquals(List.of(List.of("Route", "Length"), List.of("North corridor", "12 km"), List.of("Downtown loop", "8 km")), table.rows());
     assertEquals(List.of(P1, "Route | Length", "North corridor | 12 km", "Downtown loop | 8 km", P2), lines(a));
   }
+
   @Test
   void aCarouselsNumberedButtonsAreNotTextButARankingsNumbersAre() {
     String pager = "<div class=slides><figure><img src=/a.jpg></figure></div><ul class=dots><li>1</li><li>2</li><li>3</li><li>4</li></ul>";
@@ -393,6 +396,7 @@ class PageStructuresTest {
     Article a = page("<main><h1>T</h1><p>" + P1 + "</p>" + pager + ranking + "</main>", "https://news.example/x");
     assertEquals(List.of(P1, "1", P2, "2", P3), lines(a));
   }
+
   @Test
   void aListicleIsReadWithItsEntriesNotJustItsIntroduction() {
     String[] intro = {
