@@ -142,6 +142,21 @@ class BoilerplateFamiliesTest {
   }
 
   @Test
+  void elementsHiddenByUtilityClassesStayOutUnlessTheyHoldProse() {
+    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p>"
+        + "<dl class='product-info hide'><dt>short_description:</dt><dd>Regular fit</dd><dt>thumb_navy:</dt><dd>https://cdn.example/navy.jpg</dd></dl>"
+        + "<div class='hidden'><ul><li><a href=/a>Popular searches</a></li><li><a href=/b>Homes for sale</a></li></ul></div>"
+        + "<div class='row hide'><p>" + P2 + "</p></div>"
+        + "<div class='d-none d-md-block'><p>Shown from tablets up, this panel lists the opening hours.</p></div>"
+        + "<p>" + P3 + "</p></article></body></html>";
+    String text = extractor.extract(html, "https://news.example/x").text();
+    assertFalse(text.contains("thumb_navy"), text);
+    assertFalse(text.contains("Popular searches"), text);
+    assertTrue(text.contains(P2), "a collapsed panel of prose, which a click reveals: " + text);
+    assertTrue(text.contains("lists the opening hours"), "hidden on phones only: " + text);
+  }
+
+  @Test
   void inactiveTabPanelsAreContentEvenUnlabelled() {
     String html = "<html><body><main><h1>T</h1><p>" + P1 + "</p><div role=tablist><button role=tab>Deploy</button>"
         + "<button role=tab>Scale</button></div><div role=tabpanel><p>" + P2 + "</p></div>"

@@ -23,11 +23,17 @@ final class DocumentCleaner {
           + "textarea, link, meta, dialog, nav, aside, footer, menu, "
           + "[role~=(?i)^(navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar)$], "
           + "[aria-modal=true]";
-  private static final String HIDDEN = "[hidden], [aria-hidden=true], [style]";
+  /** Utility classes that hide an element on every screen (Bootstrap, Foundation, Tailwind, Bulma). */
+  private static final String HIDING_CLASSES = ".hide, .hidden, .d-none, .is-hidden, .invisible";
+  private static final String HIDDEN = "[hidden], [aria-hidden=true], [style], " + HIDING_CLASSES;
+  /** A class that shows the element again on some screens ("d-md-block", "md:flex", "visible-lg"). */
+  private static final Pattern SHOWN_ON_SOME_SCREENS = Pattern.compile("(?i):|-(?:block|flex|inline|grid|table|visible|show)\\b|^visible|^show");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
   private static final int NOSCRIPT_CONTENT_CHARS = 200;
   private static final int DECORATIVE_MAX_WORDS = 3;
+  /** A sentence, not a label: a paragraph this long inside a class-hidden element is prose a click reveals. */
+  private static final int REVEALED_PROSE_MIN_WORDS = 10;
   private static final int POSTER_DETAIL_MAX_CHARS = 500;
   private static final int HEADER_PROSE_CHARS = 1000;
   private static final int MIN_TEASERS = 2;
@@ -107,7 +113,7 @@ final class DocumentCleaner {
   private static void removeHidden(Element body) {
     List<Element> hidden = new ArrayList<>();
     for (Element e : body.select(Css.of(HIDDEN))) {
-      if ((e.hasAttr("hidden") || isDecorative(e) || HIDDEN_STYLE.matcher(e.attr("style")).find())
+      if ((e.hasAttr("hidden") || isDecorative(e) || HIDDEN_STYLE.matcher(e.attr("style")).find() || isHiddenByClass(e))
           && (hidden.isEmpty() || !Trees.isInside(e, hidden.get(hidden.size() - 1)))) {
         hidden.add(e); // outermost only: elements come in document order, so a nested one follows its container
       }
@@ -132,6 +138,29 @@ final class DocumentCleaner {
         e.remove();
       }
     }
+  }
+
+  /**
+   * A hiding utility class hides the element everywhere unless another of its classes shows it on
+   * some screens ({@code d-none d-md-block}): those are responsive variants, judged elsewhere.
+   * Scripts toggle these classes too: hidden paragraphs are a collapsed "read more" panel or text
+   * a script moves into view, and stay; hidden menus, flyouts, search boxes and data dumps go.
+   */
+  private static boolean isHiddenByClass(Element e) {
+    if (!e.is(Css.of(HIDING_CLASSES))) {
+      return false;
+    }
+    for (String c : e.classNames()) {
+      if (SHOWN_ON_SOME_SCREENS.matcher(c).find()) {
+        return false;
+      }
+    }
+    for (Element p : e.select(Css.of("p"))) {
+      if (Texts.words(p.text()) >= REVEALED_PROSE_MIN_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
