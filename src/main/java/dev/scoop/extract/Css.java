@@ -19,7 +19,9 @@ import org.jsoup.select.QueryParser;
  *
  * <p>A list of plain tag names ({@code "p, li, div, section"}, the most common kind here) is one
  * set lookup per element: jsoup compares an element with each name in turn, and the extractor
- * runs such lists over every element of a page several times.
+ * runs such lists over every element of a page several times. Likewise a list of plain class
+ * names ({@code ".hide, .hidden, .d-none"}) reads the element's class attribute once, where jsoup
+ * looks it up again for each name.
  *
  * <p>Bounded: the library asks for a fixed set of selectors (under a hundred); past
  * {@value #MAX_CACHED} distinct ones a selector is parsed on each call instead of being kept.
@@ -27,6 +29,7 @@ import org.jsoup.select.QueryParser;
 public final class Css {
   static final int MAX_CACHED = 512;
   private static final Pattern TAG_NAME = Pattern.compile("[a-z][a-z0-9-]*");
+  private static final Pattern CLASS_NAME = Pattern.compile("\\.[a-z][a-z0-9_-]*");
   private static final Compiled SHARED = new Compiled(MAX_CACHED);
 
   private Css() {}
@@ -58,18 +61,41 @@ public final class Css {
     }
   }
 
-  /** {@code selector} compiled, its plain tag names (when more than one) looked up in a set. */
+  /**
+   * {@code selector} compiled: its plain tag names looked up in a set, its plain class names read
+   * from one look at the class attribute (each when there are more than one of them).
+   */
   static Evaluator compile(String selector) {
     List<String> tags = new ArrayList<>();
+    List<String> classes = new ArrayList<>();
     List<String> others = new ArrayList<>();
     for (String part : alternatives(selector)) {
-      (TAG_NAME.matcher(part).matches() ? tags : others).add(part);
+      if (TAG_NAME.matcher(part).matches()) {
+        tags.add(part);
+      } else if (CLASS_NAME.matcher(part).matches()) {
+        classes.add(part);
+      } else {
+        others.add(part);
+      }
     }
-    if (tags.size() < 2) {
+    List<Evaluator> any = new ArrayList<>();
+    if (tags.size() > 1) {
+      any.add(new TagNames(Set.copyOf(tags)));
+    } else {
+      others.addAll(tags);
+    }
+    if (classes.size() > 1) {
+      any.add(new ClassNames(classes.stream().map(c -> c.substring(1)).toList()));
+    } else {
+      others.addAll(classes);
+    }
+    if (any.isEmpty()) {
       return QueryParser.parse(selector);
     }
-    Evaluator names = new TagNames(Set.copyOf(tags));
-    return others.isEmpty() ? names : new CombiningEvaluator.Or(List.of(names, QueryParser.parse(String.join(", ", others))));
+    if (!others.isEmpty()) {
+      any.add(QueryParser.parse(String.join(", ", others)));
+    }
+    return any.size() == 1 ? any.get(0) : new CombiningEvaluator.Or(any);
   }
 
   /** The selector's comma-separated alternatives; commas inside brackets or parentheses are not separators. */
@@ -113,6 +139,54 @@ public final class Css {
     @Override
     public String toString() {
       return String.join(", ", names);
+    }
+  }
+
+  /** Matches elements with any of a few class names (ASCII, compared ignoring case, as jsoup does). */
+  private static final class ClassNames extends Evaluator {
+    private final List<String> names;
+
+    ClassNames(List<String> names) {
+      this.names = List.copyOf(names);
+    }
+
+    @Override
+    public boolean matches(Element root, Element element) {
+      String classes = element.attributes().getIgnoreCase("class");
+      int n = classes.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && Character.isWhitespace(classes.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < n && !Character.isWhitespace(classes.charAt(i))) {
+          i++;
+        }
+        if (i > start && isOneOf(classes, start, i - start)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isOneOf(String classes, int start, int length) {
+      for (String name : names) {
+        if (name.length() == length && classes.regionMatches(true, start, name, 0, length)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    protected int cost() {
+      return 2;
+    }
+
+    @Override
+    public String toString() {
+      return "." + String.join(", .", names);
     }
   }
 }

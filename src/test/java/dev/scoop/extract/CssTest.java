@@ -36,4 +36,14 @@ class CssTest {
       assertEquals(body.select(QueryParser.parse(selector)), body.select(Css.compile(selector)), selector);
     }
   }
+
+  @Test
+  void aListOfClassNamesSelectsWhatJsoupWouldInTheSameOrder() {
+    Element body = Jsoup.parse("<div class='row  HIDE'><p class=hidden-xs>a</p><p class='x\thidden'>b</p>"
+        + "<span class=d-none>c</span><span class=d-nonex>d</span><i class=''>e</i><b hidden>f</b></div>").body();
+    for (String selector : new String[] {".hide, .hidden, .d-none", ".hidden, .d-none, [hidden], b", "p, span, .hide, .x"}) {
+      assertEquals(body.select(QueryParser.parse(selector)), body.select(Css.compile(selector)), selector);
+    }
+    assertEquals(3, body.select(Css.compile(".hide, .hidden, .d-none")).size());
+  }
 }
