@@ -398,6 +398,19 @@ class PageStructuresTest {
   }
 
   @Test
+  void aSectionRenderedTwiceIsReadOnceButRepeatedParagraphsOfOneFlowStay() {
+    String p4 = "Residents can comment on the routes at three public meetings this month, or online until the end of March.";
+    String section = "<h2>Details</h2><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+    Article copied = page("<main><h1>T</h1><div class=tab-desktop>" + section + "</div>"
+        + "<div class=tab-phone>" + section + "</div><p>" + p4 + "</p></main>", "https://city.example/plan");
+    assertEquals(List.of("Details", P1, P2, P3, "Details", p4), lines(copied), "the second rendering's paragraphs go");
+    // a plan whose days repeat is one flow of paragraphs: every day is read
+    String day = "<h3>Meal</h3><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+    Article plan = page("<main><h1>T</h1>" + day + "<p>" + p4 + "</p>" + day + "</main>", "https://city.example/plan");
+    assertEquals(List.of("Meal", P1, P2, P3, p4, "Meal", P1, P2, P3), lines(plan));
+  }
+
+  @Test
   void aListicleIsReadWithItsEntriesNotJustItsIntroduction() {
     String[] intro = {
         "Whether you want to change careers, sharpen your skills, or prove what you already know, a certificate program is a good "

@@ -8,7 +8,9 @@ import dev.scoop.extract.metadata.Bylines;
 import dev.scoop.extract.metadata.Markers;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +39,8 @@ final class ContentCleaner {
   private static final double LINK_DENSE = 0.5;
   private static final double INDEX_MIN_SHARE = 0.5;
   private static final int REPEAT_MIN_CHARS = 40;
+  private static final int REPEAT_ANYWHERE_MIN_CHARS = 100;
+  private static final int REPEATED_RUN_MIN_BLOCKS = 4;
   private static final int MIN_COUNTER_RUN = 3;
   private static final Pattern POST_NUMBER = Pattern.compile("#\\d+");
   /** Captions are a sentence or two; a long "caption" element is a wrapper with a misleading name. */
@@ -147,19 +151,49 @@ final class ContentCleaner {
    * A block that repeats the one before it word for word is a second rendering of it (a
    * teaser's title for desktop and for mobile, a carousel's clone): read once. Short lines may
    * repeat on purpose (a refrain), so only lines of {@value #REPEAT_MIN_CHARS} characters or more go.
+   * Further apart, a paragraph of {@value #REPEAT_ANYWHERE_MIN_CHARS} characters or more goes when it
+   * repeats within a run of at least {@value #REPEATED_RUN_MIN_BLOCKS} blocks that all repeat, in
+   * order, blocks read before: a whole section rendered again for another screen size or tab. A
+   * paragraph repeated on its own is left alone (a meal plan's days share dishes), and so is a
+   * quote (a reply quotes the post it answers).
    */
   private static void removeRepeatedBlocks(List<Element> blocks) {
-    Element previous = null;
-    String previousText = "";
+    List<String> texts = new ArrayList<>(blocks.size());
     for (Element block : blocks) {
-      String text = block.text().trim();
-      if (text.length() >= REPEAT_MIN_CHARS && text.equals(previousText) && !Trees.isInside(block, previous) && !Trees.isInside(previous, block)) {
+      texts.add(block.text().trim());
+    }
+    Map<String, Integer> firstParagraphs = new HashMap<>();
+    int previous = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      Element block = blocks.get(i);
+      String text = texts.get(i);
+      Integer first = text.length() >= REPEAT_ANYWHERE_MIN_CHARS ? firstParagraphs.putIfAbsent(text, i) : null;
+      if (text.length() >= REPEAT_MIN_CHARS && previous >= 0 && text.equals(texts.get(previous)) && isApart(block, blocks.get(previous))
+          || first != null && block.parent() != blocks.get(first).parent() && repeatedRun(texts, first, i) >= REPEATED_RUN_MIN_BLOCKS
+              && isApart(block, blocks.get(first)) && block.closest(Css.of("blockquote")) == null) {
         block.remove();
       } else {
-        previous = block;
-        previousText = text;
+        previous = i;
       }
     }
+  }
+
+  /** How many blocks around {@code copy} repeat, in order, those around {@code first} (both included). */
+  private static int repeatedRun(List<String> texts, int first, int copy) {
+    int before = 0;
+    while (first - before > 0 && texts.get(first - before - 1).equals(texts.get(copy - before - 1))) {
+      before++;
+    }
+    int after = 0;
+    while (first + after + 1 < copy - before && copy + after + 1 < texts.size()
+        && texts.get(first + after + 1).equals(texts.get(copy + after + 1))) {
+      after++;
+    }
+    return before + 1 + after;
+  }
+
+  private static boolean isApart(Element a, Element b) {
+    return !Trees.isInside(a, b) && !Trees.isInside(b, a);
   }
 
   /**
