@@ -398,6 +398,20 @@ class PageStructuresTest {
   }
 
   @Test
+  void aListingsThumbnailCardsKeepTheTextTheirCaptionClassHolds() {
+    StringBuilder cards = new StringBuilder();
+    for (int i = 1; i <= 6; i++) {
+      cards.append("<div class='col-sm-4 product'><a class=thumbnail href=/p").append(i).append("><img src=/p").append(i)
+          .append(".jpg></a><a href=/p").append(i).append("><div class=caption><h3>Short throw laser projector model ").append(i)
+          .append("</h3><div>Item number: LK-").append(i).append("</div><div>Price: $1,").append(i).append("99.00</div></div></a></div>");
+    }
+    Article a = page("<main><h1>Projectors</h1><div class='product-list row'>" + cards + "</div></main>", "https://shop.example/projectors");
+    List<String> lines = lines(a);
+    assertTrue(lines.contains("Short throw laser projector model 1"), lines.toString());
+    assertTrue(lines.contains("Price: $1,699.00"), lines.toString());
+  }
+
+  @Test
   void aSectionRenderedTwiceIsReadOnceButRepeatedParagraphsOfOneFlowStay() {
     String p4 = "Residents can comment on the routes at three public meetings this month, or online until the end of March.";
     String section = "<h2>Details</h2><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";

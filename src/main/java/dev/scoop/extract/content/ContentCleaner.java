@@ -62,7 +62,7 @@ final class ContentCleaner {
   static void clean(Element content, String title, String dek, boolean conditionally, boolean listing) {
     removeAnchorGlyphs(content);
     resolveUrls(content);
-    normaliseCaptions(content);
+    normaliseCaptions(content, listing);
     TextStats stats = new TextStats(content);
     listing = listing || isLinkIndex(content, stats);
     String foldedTitle = fold(title);
@@ -405,11 +405,16 @@ final class ContentCleaner {
     }
   }
 
-  /** Gives captions outside figures a figure of their own. */
-  private static void normaliseCaptions(Element content) {
+  /**
+   * Gives captions outside figures a figure of their own. On a {@code listing}, an element named
+   * "caption" that holds a heading is a card's body (Bootstrap's thumbnail idiom: picture, then a
+   * "caption" with the item's title, summary and price) and stays text; beside an article, a
+   * titled caption is a video's.
+   */
+  private static void normaliseCaptions(Element content, boolean listing) {
     for (Element caption : content.select(Css.of("[class], [id]"))) {
       if (!Boilerplate.CAPTION.find(Boilerplate.marker(caption)) || caption.closest(Css.of("figure")) != null
-          || caption.text().length() > CAPTION_MAX_CHARS) {
+          || caption.text().length() > CAPTION_MAX_CHARS || listing && caption.selectFirst(Css.of("h1, h2, h3, h4, h5, h6")) != null) {
         continue;
       }
       Element holder = caption.parent();
