@@ -80,7 +80,7 @@ public final class ArticleExtractor {
     }
     Mojibake.repair(doc);
     Metadata meta = MetadataExtractor.extract(doc);
-    PageFacts page = new PageFacts(PageTypes.isDiscussion(doc, url), PageTypes.isDeclaredArticle(meta), PageTypes.isDeclaredProduct(meta));
+    PageFacts page = new PageFacts(PageTypes.isDiscussion(doc, url), PageTypes.readsAsArticle(meta), PageTypes.isDeclaredProduct(meta));
     if (page.discussion()) {
       ThreadStarter.read(doc, meta);
     }

@@ -111,6 +111,15 @@ final class PageTypes {
     return meta.type() != null && ARTICLE.contains(meta.type());
   }
 
+  /**
+   * Whether the page is to be read as an article: it calls itself one and names an author or a
+   * date. SEO plugins give every page {@code og:type=article}, category pages and landing pages
+   * included; a page with neither byline nor date is read as one that may list things.
+   */
+  static boolean readsAsArticle(Metadata meta) {
+    return isDeclaredArticle(meta) && (meta.publishedAt() != null || !meta.authors().isEmpty());
+  }
+
   /** Whether the page calls itself a product (JSON-LD Product, og:type product). */
   static boolean isDeclaredProduct(Metadata meta) {
     return meta.type() != null && meta.type().contains("product");

@@ -28,6 +28,8 @@ class PageStructuresTest {
     return extractor.extract("<html><head><meta property=og:type content=article>" + head + "</head><body>" + body + "</body></html>", url);
   }
 
+  private static final String PUBLISHED = "<meta property=article:published_time content=2024-06-21T08:17:00-05:00>";
+
   private static List<String> lines(Article a) {
     return List.of(a.text().split("\n"));
   }
@@ -165,7 +167,7 @@ class PageStructuresTest {
     }
     String listing = text("<main><h1>Shop</h1><p>" + P1 + "</p><ul class=products>" + items + "</ul></main>");
     assertTrue(listing.contains("Joco Cup 12oz reusable glass coffee cup $29.95"), listing);
-    String article = typedArticle("", "<article><h1>T</h1><p>" + P1 + "</p><p>" + P2 + "</p><ul class=products>" + items
+    String article = typedArticle(PUBLISHED, "<article><h1>T</h1><p>" + P1 + "</p><p>" + P2 + "</p><ul class=products>" + items
         + "</ul><p>" + P3 + "</p></article>", "https://news.example/x").text();
     assertFalse(article.contains("Joco Cup"), article);
   }
@@ -289,6 +291,18 @@ class PageStructuresTest {
           .append("<div class=card__content><span class=card__title>").append(name).append("</span></div></a>");
     }
     return cards.append("</div>").toString();
+  }
+
+  @Test
+  void aPageTypedArticleWithNeitherBylineNorDateMayListThings() {
+    // SEO plugins type a category page "article": its introduction is prose, its cards are the content
+    String intro = "<div class=cat-desc><p>" + P1 + " " + P2 + "</p></div>";
+    String cards = cardLinks().replace("</span></div></a>", "</span><span class=rating>Dinner · 25 minutes · 14 reviews / 4.6 average</span></div></a>");
+    Article category = typedArticle("", "<main><h1>Tomato sauce recipes</h1>" + intro + cards + "</main>", "https://food.example/tomato-sauce");
+    assertTrue(category.text().contains(RECIPES.get(0) + " Dinner · 25 minutes · 14 reviews / 4.6 average"), category.text());
+    assertTrue(category.text().contains(RECIPES.get(7)), category.text());
+    Article dated = typedArticle(PUBLISHED, "<main><h1>Tomato sauce recipes</h1>" + intro + cards + "</main>", "https://food.example/tomato-sauce");
+    assertFalse(dated.text().contains(RECIPES.get(0)), "a dated article's card row is its related stories: " + dated.text());
   }
 
   @Test
