@@ -157,6 +157,17 @@ class BoilerplateFamiliesTest {
   }
 
   @Test
+  void aDataDumpHiddenByAClassStaysOutHoweverMuchOfThePageItHolds() {
+    StringBuilder dump = new StringBuilder("<dl class='product-info hide'>");
+    for (int i = 0; i < 40; i++) {
+      dump.append("<dt>thumb_colour_").append(i).append(":</dt><dd>https://cdn.example/images/stencil/160x160/tee_").append(i).append(".jpg</dd>");
+    }
+    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p>" + dump + "</dl><p>" + P2 + "</p></article></body></html>";
+    String text = extractor.extract(html, "https://shop.example/tee").text();
+    assertEquals(P1 + "\n" + P2, text);
+  }
+
+  @Test
   void inactiveTabPanelsAreContentEvenUnlabelled() {
     String html = "<html><body><main><h1>T</h1><p>" + P1 + "</p><div role=tablist><button role=tab>Deploy</button>"
         + "<button role=tab>Scale</button></div><div role=tabpanel><p>" + P2 + "</p></div>"

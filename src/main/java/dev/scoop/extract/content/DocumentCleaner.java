@@ -3,6 +3,8 @@ package dev.scoop.extract.content;
 import dev.scoop.extract.Css;
 import dev.scoop.extract.Trees;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -112,10 +114,16 @@ final class DocumentCleaner {
    */
   private static void removeHidden(Element body) {
     List<Element> hidden = new ArrayList<>();
+    Set<Element> byClass = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : body.select(Css.of(HIDDEN))) {
-      if ((e.hasAttr("hidden") || isDecorative(e) || HIDDEN_STYLE.matcher(e.attr("style")).find() || isHiddenByClass(e))
-          && (hidden.isEmpty() || !Trees.isInside(e, hidden.get(hidden.size() - 1)))) {
-        hidden.add(e); // outermost only: elements come in document order, so a nested one follows its container
+      if (!hidden.isEmpty() && Trees.isInside(e, hidden.get(hidden.size() - 1))) {
+        continue; // outermost only: elements come in document order, so a nested one follows its container
+      }
+      if (e.hasAttr("hidden") || isDecorative(e) || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+        hidden.add(e);
+      } else if (isHiddenByClass(e)) {
+        hidden.add(e);
+        byClass.add(e);
       }
     }
     if (hidden.isEmpty()) {
@@ -131,8 +139,9 @@ final class DocumentCleaner {
     for (int i = 0; i < hiddenText.length; i++) {
       Element e = hidden.get(i);
       int text = hiddenText[i];
-      // a hidden list of links is a menu, however much of the page it holds
-      if ((holdsMostOf(text, pageText) || text > visibleText) && Texts.linkDensity(e) < 0.5 || isCollapsedPanel(e)) {
+      // a hidden list of links is a menu, however much of the page it holds; what a class hides was
+      // judged by its prose (isHiddenByClass), and a big block of it is a data dump
+      if ((holdsMostOf(text, pageText) || text > visibleText) && Texts.linkDensity(e) < 0.5 && !byClass.contains(e) || isCollapsedPanel(e)) {
         e.removeAttr("hidden").removeAttr("aria-hidden");
       } else {
         e.remove();
