@@ -23,6 +23,10 @@ public final class MetadataExtractor {
   /** A title template whose page part came out empty: "| Site" (no title) or "Title |". */
   private static final Pattern EMPTY_LEADING_PART = Pattern.compile("^" + SEPARATOR + "\\s+(.+)$");
   private static final Pattern EMPTY_TRAILING_PART = Pattern.compile("^(.+?)\\s+" + SEPARATOR + "$");
+  /** Where a headline may end inside a title: at a separator, or at a colon ("Hiking Boots: Shop …"). */
+  private static final Pattern HEADLINE_END = Pattern.compile("\\s+" + SEPARATOR + "\\s+|:\\s+");
+  /** The anchor documentation generators put after a heading (Sphinx's "¶"). */
+  private static final Pattern PERMALINK_GLYPH = Pattern.compile("\\s*[¶§#]\\s*$");
   private static final Pattern HOST = Pattern.compile("^(?:https?://)?([^/:?#]+)");
   private static final int MIN_HOST_LABEL = 4;
   private static final int MIN_HEADLINE_WORDS = 3;
@@ -109,10 +113,13 @@ public final class MetadataExtractor {
     if (title == null) {
       return null;
     }
-    Element h1Element = doc.selectFirst(Css.of("h1"));
-    String h1 = h1Element == null ? null : h1Element.text().trim();
+    String h1 = headline(doc);
     if (isHeadlineWithAffix(title, h1)) {
       return h1;
+    }
+    String leading = headlineBeforeSeparator(title, h1);
+    if (leading != null) {
+      return leading;
     }
     String[] parts = TITLE_SEPARATOR.split(title);
     if (parts.length < 2) {
@@ -166,6 +173,42 @@ public final class MetadataExtractor {
     return !words.isEmpty() && words.split(" ").length <= MAX_AFFIX_WORDS;
   }
 
+  /** The text of the page's first non-empty h1, without a permalink glyph after it ("Models¶"), or null. */
+  private static String headline(Document doc) {
+    for (Element h1 : doc.select(Css.of("h1"))) {
+      String text = PERMALINK_GLYPH.matcher(h1.text()).replaceFirst("").trim();
+      if (!text.isEmpty()) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The title's part before a separator, colons included ("Hiking Boots: Shop Boots for Hiking"),
+   * when it is the page's headline, whatever its case and punctuation: the rest is the site's
+   * name, a tagline or an SEO description. Null otherwise.
+   */
+  private static String headlineBeforeSeparator(String title, String h1) {
+    if (h1 == null) {
+      return null;
+    }
+    String headline = folded(h1);
+    Matcher m = HEADLINE_END.matcher(title);
+    while (!headline.isEmpty() && m.find()) {
+      String before = title.substring(0, m.start()).trim();
+      if (folded(before).equals(headline)) {
+        return before;
+      }
+    }
+    return null;
+  }
+
+  /** Letters and digits only, in lower case. */
+  private static String folded(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
   /** The title up to the end of its first {@code n} parts, separators inside them kept. */
   private static String prefix(String title, String[] parts, int n) {
     Matcher m = TITLE_SEPARATOR.matcher(title);
@@ -180,8 +223,7 @@ public final class MetadataExtractor {
     if (siteName != null && part.equalsIgnoreCase(siteName.trim())) {
       return true;
     }
-    String folded = part.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-    return hostLabel != null && hostLabel.length() >= MIN_HOST_LABEL && folded.startsWith(hostLabel);
+    return hostLabel != null && hostLabel.length() >= MIN_HOST_LABEL && folded(part).startsWith(hostLabel);
   }
 
   /**

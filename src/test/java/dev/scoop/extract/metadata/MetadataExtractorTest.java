@@ -256,6 +256,17 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aShortHeadlineEndsTheTitleWhereItsPartBeforeASeparatorOrColonIsTheHeadline() {
+    assertEquals("Hiking Boots",
+        read("<title>Hiking Boots: Shop Boots for Hiking &amp; Backpacking | REI Co-op</title>", "<h1>Hiking Boots</h1>").title());
+    assertEquals("Models", read("<title>Models | Django documentation | Django</title>",
+        "<h1></h1><h1>Models<a class=headerlink href=#models>¶</a></h1>").title(), "the first h1 with text, without its permalink");
+    assertEquals("Tutorial - User Guide", read("<title>Tutorial - User Guide - FastAPI</title>", "<h1>Tutorial - User Guide¶</h1>").title());
+    assertEquals("Project Management Certificate", read("<title>Project Management Certificate</title>", "<h1>Project Management</h1>").title(),
+        "a headline that ends inside a part is not the title's");
+  }
+
+  @Test
   void theSitesNameIsTheLabelBeforeThePublicSuffix() {
     assertEquals("archlinux", MetadataExtractor.hostLabel("https://bbs.archlinux.org/viewtopic.php?id=1"));
     assertEquals("amazon", MetadataExtractor.hostLabel("https://www.amazon.co.uk/dp/B0"));
