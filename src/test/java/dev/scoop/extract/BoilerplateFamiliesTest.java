@@ -82,6 +82,15 @@ class BoilerplateFamiliesTest {
   }
 
   @Test
+  void aLeadMagnetClosingTheArticleGoesItsButtonTitleAndPitch() {
+    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<div class=cta><img src=/cover.png alt='ebook cover'><p><span>Get it Now</span> <span>The City Cycling Guide</span></p>"
+        + "<p>The eBook includes our 25 favourite routes in an easy to download format. Enter your email and we'll send it right over!</p>"
+        + "</div></article></body></html>";
+    assertEquals(P1 + "\n" + P2 + "\n" + P3, extractor.extract(html, "https://news.example/x").text());
+  }
+
+  @Test
   void aBlockRepeatingTheOneBeforeIsReadOnceButShortRefrainsStay() {
     String text = extractWith("", "<div><div>The harbour festival returns next summer with more boats</div>"
         + "<div>The harbour festival returns next summer with more boats</div></div>"

@@ -99,6 +99,10 @@ final class Boilerplate {
           + "(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\\s*:?\\s*\\d+\\s*\\p{L}*|"
           + "\\d+\\s*(?:min|mins|minutes?)\\s+read)\\s*[.!:]?\\s*$");
 
+  /** The words of a button that opens a promo line: "Get it now", "Shop now", "Download the app". */
+  static final Pattern CALL_TO_ACTION = Pattern.compile(
+      "(?i)(?:get (?:it|yours) now|shop (?:it )?now|buy (?:it )?now|order (?:it )?now|download (?:it |now |the app)|subscribe now|sign up now|join (?:us )?now)\\b");
+
   /** Legal, affiliate and gallery lines (in lower case) that follow or interrupt articles. */
   static final Pattern NOTICE_TEXT = Pattern.compile(
       "^\\s*(?:copyright\\b|©|\\(c\\)\\s*\\d{4}).*|.*\\ball rights reserved\\b.*"
@@ -116,6 +120,8 @@ final class Boilerplate {
           // a newsletter pitch: "Get the latest updates right in your inbox. Subscribe to our newsletters."
           + "|^(?=.{0,200}$)(?:(?:get|sign up|subscribe|join|want|stay|never miss|don't miss|receive)\\b.*\\b(?:newsletters?|inbox)\\b"
           + "|.*\\b(?:subscribe to|sign up for)\\b.*\\bnewsletters?\\b).*"
+          // a lead magnet: "The eBook includes our 25 recipes. Enter your email and we'll send it right over!"
+          + "|^(?=.{0,200}$)(?=.*\\benter your e-?mail\\b)(?=.*\\b(?:send|sent|get|receive|download|free)\\b).*"
           // an invitation to take part, shown to readers who are not signed in
           + "|^(?=.{0,120}$)(?:you (?:must|need to) (?:log ?in|sign in|be (?:a )?(?:member|registered))"
           + "|(?:create an account|sign up|register|log ?in|sign in)\\b.{0,40}\\b(?:to|in order to) (?:comment|reply|post|answer|leave a comment)"
@@ -137,7 +143,7 @@ final class Boilerplate {
   private static final String[] NOTICE_WORDS = {
       "copyright", "©", "(c)", "rights reserved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
       "newsletter", "inbox", "account", "log in", "login", "sign in", "sign up", "member", "register", "submission", "submitting",
-      "was last", "helpful", "useful", "feedback", "shipping on", "delivery on"};
+      "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e"};
   private static final int COUNTER_MAX_CHARS = 40;
   private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^{}]*\\}\\}");
   private static final int PLACEHOLDER_LABEL_WORDS = 3;

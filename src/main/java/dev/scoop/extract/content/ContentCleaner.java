@@ -48,6 +48,7 @@ final class ContentCleaner {
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
   private static final int EDGE_TAIL_WORDS = 6;
   private static final int EDGE_HEAD_WORDS = 4;
+  private static final int CALL_TO_ACTION_WORDS = 10;
   private static final int BARE_BYLINE_WORDS = 12;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？\"”’»)]\\s*$");
 
@@ -204,13 +205,22 @@ final class ContentCleaner {
    */
   private static void trimEdges(List<Element> blocks, ListedItems listed) {
     int last = blocks.size() - 1;
-    while (last >= 0 && (isStrayLine(blocks.get(last), EDGE_TAIL_WORDS, listed) || isAuthorBio(blocks.get(last)))) {
+    while (last >= 0 && (isStrayLine(blocks.get(last), EDGE_TAIL_WORDS, listed) || isAuthorBio(blocks.get(last)) || isCallToAction(blocks.get(last)))) {
       blocks.get(last--).remove();
     }
     for (int i = 0; i < blocks.size() && blocks.get(i).parent() != null && !blocks.get(i).is(Css.of("h2, h3, h4, h5, h6"))
         && (isStrayLine(blocks.get(i), EDGE_HEAD_WORDS, listed) || isBareByline(blocks.get(i))); i++) {
       blocks.get(i).remove();
     }
+  }
+
+  /**
+   * A closing promo that opens with its button's words: "Get it Now Pinch of Yum Cookbook", "Shop
+   * now The Summer Sale", "Download the app". Only ever taken from the end.
+   */
+  private static boolean isCallToAction(Element block) {
+    String text = block.text().trim();
+    return Texts.words(text) <= CALL_TO_ACTION_WORDS && !SENTENCE_END.matcher(text).find() && Boilerplate.CALL_TO_ACTION.matcher(text).lookingAt();
   }
 
   /**
