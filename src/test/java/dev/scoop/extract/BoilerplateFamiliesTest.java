@@ -236,6 +236,18 @@ class BoilerplateFamiliesTest {
   }
 
   @Test
+  void aQuestionAndItsAnswersAreTheThreadButTheCommentsUnderThemAreNot() {
+    String remarks = "<div class=comments><ul class=comments-list><li class=comment><span class=comment-copy>Does not work on my machine.</span>"
+        + " Commented Nov 24, 2018</li><li class=comment><span class=comment-copy>Works here, thanks a lot for this.</span></li></ul></div>";
+    Article a = page("<script type='application/ld+json'>{\"@type\":\"QAPage\",\"name\":\"Q\"}</script>",
+        "<h1>How do I lock a bike?</h1><div id=mainbar><div class=question><div class=post-text><p>" + P1 + "</p></div>" + remarks + "</div>"
+            + "<div id=answers><div class=answer><div class=post-text><p>" + P2 + "</p></div>" + remarks + "</div>"
+            + "<div class=answer><div class=post-text><p>" + P3 + "</p></div></div></div></div>", "https://qa.example/questions/1/lock");
+    assertEquals(P1 + "\n" + P2 + "\n" + P3, a.text());
+    assertEquals("forum", a.pageType());
+  }
+
+  @Test
   void aStoryWithNoTextOfItsOwnIsReadForItsComments() {
     // a link aggregator's story page: a title, a link and the discussion, declared an article
     Article a = page("<meta property=og:type content=article>", "<div class=story>"

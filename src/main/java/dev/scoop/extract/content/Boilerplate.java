@@ -50,6 +50,11 @@ final class Boilerplate {
    * words to {@link #UNLIKELY}, but on a discussion page they are its content.
    */
   static final ClassPattern THREAD = ClassPattern.compile("comment|repl(?:y|ies)|message|answer");
+  /**
+   * A question or an answer of a Q&A site (Stack Exchange's "question", "answer js-answer"): the
+   * comments under one are remarks on it, not posts of the thread.
+   */
+  static final ClassPattern QA_POST = ClassPattern.parts("question|answer");
   /** Class/id words of the title of a block of links to other stories ("Related posts", "You may like"). */
   static final ClassPattern RELATED_TITLE = ClassPattern.compile(
       "related|recommend|read-?next|more-?(?:stories|posts|articles)|also-?read|you-?may-?(?:also-?)?like|"

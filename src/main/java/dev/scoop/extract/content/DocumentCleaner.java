@@ -254,7 +254,7 @@ final class DocumentCleaner {
         continue;
       }
       String marker = Boilerplate.marker(e);
-      if ((isFurniture(marker, words, pass, page) || isPosterDetail(e, marker, words, page))
+      if ((isFurniture(marker, words, pass, page) || isPosterDetail(e, marker, words, page) || isRemarkOnQaPost(e, marker, words, page))
           && e.selectFirst(Css.of("h1, article, main, [itemprop=articleBody]")) == null) {
         if (!isLayoutWrapper(e, marker, words, pageText)) {
           e.remove();
@@ -380,6 +380,22 @@ final class DocumentCleaner {
     }
     return pass.stripUnlikely && !comments && words.has(marker, ClassWords.UNLIKELY) && !words.has(marker, ClassWords.MAYBE)
         && !(page.discussion() && words.has(marker, ClassWords.THREAD));
+  }
+
+  /**
+   * On a Q&A page, the comments under a question or an answer are remarks on it ("Does not work in
+   * Windows 10. Commented Nov 24, 2018"), not the thread's posts, which the answers are.
+   */
+  private static boolean isRemarkOnQaPost(Element e, String marker, ClassWords words, PageFacts page) {
+    if (!page.discussion() || !words.has(marker, ClassWords.COMMENT)) {
+      return false;
+    }
+    for (Element p = e.parent(); p != null && !p.nameIs("body"); p = p.parent()) {
+      if (Boilerplate.QA_POST.find(Boilerplate.marker(p))) {
+        return p.selectFirst(Css.of("h1")) == null; // a post, not a page wrapper named after questions
+      }
+    }
+    return false;
   }
 
   /**
