@@ -25,8 +25,8 @@ public final class MetadataExtractor {
   private static final Pattern EMPTY_TRAILING_PART = Pattern.compile("^(.+?)\\s+" + SEPARATOR + "$");
   /** Where a headline may end inside a title: at a separator, or at a colon ("Hiking Boots: Shop …"). */
   private static final Pattern HEADLINE_END = Pattern.compile("\\s+" + SEPARATOR + "\\s+|:\\s+");
-  /** The anchor documentation generators put after a heading (Sphinx's "¶"). */
-  private static final Pattern PERMALINK_GLYPH = Pattern.compile("\\s*[¶§#]\\s*$");
+  /** The anchor documentation generators put after a heading (Sphinx's "¶"); a "#" only set apart ("C#" is a name). */
+  private static final Pattern PERMALINK_GLYPH = Pattern.compile("\\s*[¶§]\\s*$|\\s+#\\s*$");
   private static final Pattern HOST = Pattern.compile("^(?:https?://)?([^/:?#]+)");
   private static final int MIN_HOST_LABEL = 4;
   private static final int MIN_HEADLINE_WORDS = 3;

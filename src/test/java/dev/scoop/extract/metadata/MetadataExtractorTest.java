@@ -264,6 +264,7 @@ class MetadataExtractorTest {
     assertEquals("Tutorial - User Guide", read("<title>Tutorial - User Guide - FastAPI</title>", "<h1>Tutorial - User Guide¶</h1>").title());
     assertEquals("Project Management Certificate", read("<title>Project Management Certificate</title>", "<h1>Project Management</h1>").title(),
         "a headline that ends inside a part is not the title's");
+    assertEquals("C#", read("<title>C# | Learn</title>", "<h1>C#</h1>").title(), "a name ending in # keeps it");
   }
 
   @Test
