@@ -116,14 +116,13 @@ final class DocumentCleaner {
     List<Element> hidden = new ArrayList<>();
     Set<Element> byClass = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : body.select(Css.of(HIDDEN))) {
-      if (!hidden.isEmpty() && Trees.isInside(e, hidden.get(hidden.size() - 1))) {
-        continue; // outermost only: elements come in document order, so a nested one follows its container
-      }
-      if (e.hasAttr("hidden") || isDecorative(e) || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
-        hidden.add(e);
-      } else if (isHiddenByClass(e)) {
-        hidden.add(e);
-        byClass.add(e);
+      boolean byAttribute = e.hasAttr("hidden") || isDecorative(e) || HIDDEN_STYLE.matcher(e.attr("style")).find();
+      boolean classHidden = !byAttribute && isHiddenByClass(e);
+      if ((byAttribute || classHidden) && (hidden.isEmpty() || !Trees.isInside(e, hidden.get(hidden.size() - 1)))) {
+        hidden.add(e); // outermost only: elements come in document order, so a nested one follows its container
+        if (classHidden) {
+          byClass.add(e);
+        }
       }
     }
     if (hidden.isEmpty()) {
