@@ -230,14 +230,21 @@ final class VisibleSource {
   /**
    * Whether {@code e} lies in such a region. The walk stops below {@code <body>}: its classes describe
    * the whole page's layout (WordPress writes "has-sidebar", "footer-on-bottom" there), not a region.
+   * An article's own {@code <footer>} is not one: HTML puts who wrote the article there.
    */
   private static boolean inForeignRegion(Element e) {
     for (Element p = e; p != null && !p.nameIs("body") && !p.nameIs("html"); p = p.parent()) {
-      if (p.is(Css.of("aside, footer, nav")) || FOREIGN_REGION.matcher(p.className() + " " + p.id()).find()) {
+      if (p.is(Css.of("aside, nav")) || p.nameIs("footer") && !isArticleFooter(p) || FOREIGN_REGION.matcher(p.className() + " " + p.id()).find()) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A footer whose nearest sectioning element is an article: that article's footer, not the page's. */
+  private static boolean isArticleFooter(Element footer) {
+    Element section = footer.parent() == null ? null : footer.parent().closest(Css.of("article, section, aside, nav"));
+    return section != null && section.nameIs("article");
   }
 
   private static void readDates(Document doc, Metadata meta) {

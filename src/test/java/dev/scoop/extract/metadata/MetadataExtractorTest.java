@@ -177,6 +177,17 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aBylineInTheArticlesOwnFooterIsReadButNotOneInThePagesFooter() {
+    String prose = "<p>Our physics students spent the summer in laboratories abroad, measuring what their textbooks only describe, "
+        + "and came back with data, friends and a much clearer idea of the careers that research opens to them after graduation.</p>";
+    assertEquals(List.of("Halina Goetz"), read("", "<article><h1>Student research in physics</h1>" + prose + prose + prose
+        + "<footer class=meta><div class=author><p class=name><a rel=author href=/author/hg>Halina Goetz</a></p></div></footer>"
+        + "</article>").authors());
+    assertEquals(List.of(), read("", "<article><h1>Student research in physics</h1>" + prose + prose + prose + "</article>"
+        + "<footer><p>Site by <a rel=author href=/about>Studio Nine</a></p></footer>").authors(), "the page's footer credits the site");
+  }
+
+  @Test
   void aClassNamingAuthorizationOrAuthorityIsNoByline() {
     assertEquals(List.of(), read("", "<main><h1>Nikon Z6 III</h1><div class=authorized-dealer>Authorized Dealer</div>"
         + "<div class=authority-badge>Trusted Source</div><p>A camera.</p></main>").authors());
