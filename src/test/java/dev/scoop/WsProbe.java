@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** A test WebSocket client of {@code /api/v1/stream} that records every frame it receives. */
+/**
+ * A test WebSocket client of {@code /api/v1/stream} that records every frame it receives. Thread-safe:
+ * frames arrive on the client's event loop while a test may ask for them from another Vert.x
+ * instance's (a node's drain replies on its own), so the frames and the awaited frame share one lock.
+ */
 public final class WsProbe {
   /** Held so the client lives as long as its socket: a collected client closes its connections. */
   private final WebSocketClient client;
@@ -25,15 +29,23 @@ public final class WsProbe {
     this.client = client;
     this.ws = ws;
     ws.closeHandler(v -> closed.tryComplete(ws.closeStatusCode()));
-    ws.textMessageHandler(text -> {
-      JsonObject frame = new JsonObject(text);
+    ws.textMessageHandler(text -> received(new JsonObject(text)));
+  }
+
+  private void received(JsonObject frame) {
+    Promise<List<JsonObject>> done = null;
+    List<JsonObject> soFar = null;
+    synchronized (this) {
       frames.add(frame);
       if (waiting != null && awaited.test(frame)) {
-        Promise<List<JsonObject>> p = waiting;
+        done = waiting;
         waiting = null;
-        p.complete(new ArrayList<>(frames));
+        soFar = new ArrayList<>(frames);
       }
-    });
+    }
+    if (done != null) {
+      done.complete(soFar); // outside the lock: its callbacks may ask this probe again
+    }
   }
 
   public static Future<WsProbe> connect(Vertx vertx, int port) {
@@ -52,7 +64,7 @@ public final class WsProbe {
   }
 
   /** The frames received so far. */
-  public List<JsonObject> frames() {
+  public synchronized List<JsonObject> frames() {
     return new ArrayList<>(frames);
   }
 
@@ -71,7 +83,7 @@ public final class WsProbe {
   }
 
   /** Completes with all frames so far once a frame matching {@code last} arrives (or has arrived). */
-  public Future<List<JsonObject>> until(Predicate<JsonObject> last) {
+  public synchronized Future<List<JsonObject>> until(Predicate<JsonObject> last) {
     for (JsonObject f : frames) {
       if (last.test(f)) {
         return Future.succeededFuture(new ArrayList<>(frames));
