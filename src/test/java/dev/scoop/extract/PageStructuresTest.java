@@ -16,6 +16,8 @@ class PageStructuresTest {
   private static final String P1 = "The city council voted on Tuesday to expand the bike lane network, adding forty kilometres of protected lanes over three years.";
   private static final String P2 = "Supporters said the plan would make cycling safer for children and older residents, while critics worried about parking.";
   private static final String P3 = "Construction is expected to begin in the spring, with the first corridors opening before the end of the year.";
+  /** What makes a page typed article read as one: a date (or a byline). */
+  private static final String PUBLISHED = "<meta property=article:published_time content=2024-06-21T08:17:00-05:00>";
   private final ArticleExtractor extractor = new ArticleExtractor();
 
   /** The article of a page whose body is {@code body}. */
@@ -27,8 +29,6 @@ class PageStructuresTest {
   private Article typedArticle(String head, String body, String url) {
     return extractor.extract("<html><head><meta property=og:type content=article>" + head + "</head><body>" + body + "</body></html>", url);
   }
-
-  private static final String PUBLISHED = "<meta property=article:published_time content=2024-06-21T08:17:00-05:00>";
 
   private static List<String> lines(Article a) {
     return List.of(a.text().split("\n"));
