@@ -163,16 +163,7 @@ final class BlockCollector {
       flushInline();
       return;
     }
-    List<List<String>> rows = new ArrayList<>();
-    for (Element tr : Tables.rows(table)) {
-      List<String> cells = new ArrayList<>();
-      for (Element cell : Tables.cells(tr)) {
-        cells.add(InlineText.of(cell));
-      }
-      if (Tables.saysSomething(cells)) {
-        rows.add(cells);
-      }
-    }
+    List<List<String>> rows = Tables.textRows(table, InlineText::of);
     if (!rows.isEmpty()) {
       blocks.add(Block.table(rows));
     }

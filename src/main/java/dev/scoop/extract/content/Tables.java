@@ -3,6 +3,7 @@ package dev.scoop.extract.content;
 import dev.scoop.extract.Css;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 
 /** What a table is for: data in rows and cells, or the layout of blocks. */
@@ -54,15 +55,24 @@ public final class Tables {
   }
 
   /**
-   * Whether a row, rendered cell by cell, says something: a row with nothing in any cell is
-   * spacing (a layout's gap, a row of pictures read as text), not data.
+   * The table's own rows as the texts {@code cellText} renders of their cells, without the rows
+   * that say nothing in any cell: those are spacing (a layout's gap, a row of pictures read as
+   * text), not data. The table block and the Markdown table read rows alike through this.
    */
-  public static boolean saysSomething(List<String> cells) {
-    for (String cell : cells) {
-      if (!cell.isBlank()) {
-        return true;
+  public static List<List<String>> textRows(Element table, Function<Element, String> cellText) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Element tr : rows(table)) {
+      List<String> cells = new ArrayList<>();
+      boolean saysSomething = false;
+      for (Element cell : cells(tr)) {
+        String text = cellText.apply(cell);
+        cells.add(text);
+        saysSomething |= !text.isBlank();
+      }
+      if (saysSomething) {
+        rows.add(cells);
       }
     }
-    return false;
+    return rows;
   }
 }

@@ -5,7 +5,6 @@ import dev.scoop.extract.Urls;
 import dev.scoop.extract.content.Figures;
 import dev.scoop.extract.content.InlineText;
 import dev.scoop.extract.content.Tables;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,20 +132,13 @@ public final class MarkdownRenderer {
 
   /** A GFM table of the rows with something in a cell (the first is its header); empty rows are spacing. */
   private static void table(Element table, StringBuilder out) {
-    List<List<String>> rows = new ArrayList<>();
-    int cols = 0;
-    for (Element tr : Tables.rows(table)) {
-      List<String> cells = new ArrayList<>();
-      for (Element cell : Tables.cells(tr)) {
-        cells.add(inlineOf(cell).replace("|", "\\|"));
-      }
-      if (Tables.saysSomething(cells)) {
-        rows.add(cells);
-        cols = Math.max(cols, cells.size());
-      }
-    }
+    List<List<String>> rows = Tables.textRows(table, cell -> inlineOf(cell).replace("|", "\\|"));
     if (rows.isEmpty()) {
       return;
+    }
+    int cols = 0;
+    for (List<String> cells : rows) {
+      cols = Math.max(cols, cells.size());
     }
     boolean first = true;
     for (List<String> cells : rows) {
