@@ -22,9 +22,10 @@ final class ClassWords {
   static final int RESPONSIVE = 4;
   static final int POSTER = 5;
   static final int THREAD = 6;
+  static final int QA_POST = 7;
   private static final ClassPattern[] RULES = {
       Boilerplate.COMMENTS, Boilerplate.UNLIKELY, Boilerplate.MAYBE, Boilerplate.REVIEWS, Boilerplate.RESPONSIVE, Boilerplate.POSTER,
-      Boilerplate.THREAD};
+      Boilerplate.THREAD, Boilerplate.QA_POST};
   static final int MAX_SHARED_WORDS = 50_000;
   /** Per word: bit k set when rule k matches it. */
   private static final Map<String, Integer> WORD_VERDICTS = new ConcurrentHashMap<>();

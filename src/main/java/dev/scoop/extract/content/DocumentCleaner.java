@@ -390,7 +390,7 @@ final class DocumentCleaner {
       return false;
     }
     for (Element p = e.parent(); p != null && !p.nameIs("body"); p = p.parent()) {
-      if (Boilerplate.QA_POST.find(Boilerplate.marker(p))) {
+      if (words.has(Boilerplate.marker(p), ClassWords.QA_POST)) {
         return p.selectFirst(Css.of("h1")) == null; // a post, not a page wrapper named after questions
       }
     }

@@ -51,7 +51,7 @@ class ClassPatternTest {
 
   static List<ClassPattern> rules() {
     return List.of(Boilerplate.UNLIKELY, Boilerplate.MAYBE, Boilerplate.POSITIVE, Boilerplate.NEGATIVE, Boilerplate.COMMENTS,
-        Boilerplate.REVIEWS, Boilerplate.POSTER, Boilerplate.RESPONSIVE, Boilerplate.RELATED_TITLE, Boilerplate.CAPTION);
+        Boilerplate.REVIEWS, Boilerplate.POSTER, Boilerplate.RESPONSIVE, Boilerplate.RELATED_TITLE, Boilerplate.CAPTION, Boilerplate.THREAD, Boilerplate.QA_POST);
   }
 
   @ParameterizedTest
