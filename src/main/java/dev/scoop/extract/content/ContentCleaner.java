@@ -166,17 +166,26 @@ final class ContentCleaner {
     Map<String, Integer> firstParagraphs = new HashMap<>();
     int previous = -1;
     for (int i = 0; i < blocks.size(); i++) {
-      Element block = blocks.get(i);
       String text = texts.get(i);
       Integer first = text.length() >= REPEAT_ANYWHERE_MIN_CHARS ? firstParagraphs.putIfAbsent(text, i) : null;
-      if (text.length() >= REPEAT_MIN_CHARS && previous >= 0 && text.equals(texts.get(previous)) && isApart(block, blocks.get(previous))
-          || first != null && block.parent() != blocks.get(first).parent() && repeatedRun(texts, first, i) >= REPEATED_RUN_MIN_BLOCKS
-              && isApart(block, blocks.get(first)) && block.closest(Css.of("blockquote")) == null) {
-        block.remove();
+      boolean repeatsPrevious = text.length() >= REPEAT_MIN_CHARS && previous >= 0 && text.equals(texts.get(previous))
+          && isApart(blocks.get(i), blocks.get(previous));
+      if (repeatsPrevious || first != null && isSectionCopy(blocks, texts, first, i)) {
+        blocks.get(i).remove();
       } else {
         previous = i;
       }
     }
+  }
+
+  /**
+   * Whether block {@code copy}, the same paragraph as block {@code first}, lies in a second rendering
+   * of its section: under another parent, in a run of repeated blocks, not quoted.
+   */
+  private static boolean isSectionCopy(List<Element> blocks, List<String> texts, int first, int copy) {
+    Element block = blocks.get(copy);
+    return block.parent() != blocks.get(first).parent() && repeatedRun(texts, first, copy) >= REPEATED_RUN_MIN_BLOCKS
+        && isApart(block, blocks.get(first)) && block.closest(Css.of("blockquote")) == null;
   }
 
   /** How many blocks around {@code copy} repeat, in order, those around {@code first} (both included). */
