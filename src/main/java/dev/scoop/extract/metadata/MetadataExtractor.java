@@ -173,24 +173,11 @@ public final class MetadataExtractor {
     return !words.isEmpty() && words.split(" ").length <= MAX_AFFIX_WORDS;
   }
 
-  /** The text of the page's first non-empty h1, without a permalink glyph after it ("Models¶"), or null. */
+  /** The text of the page's headline ({@link VisibleSource#headline}), without a permalink glyph after it ("Models¶"), or null. */
   private static String headline(Document doc) {
-    Element first = doc.selectFirst(Css.of("h1"));
-    String text = first == null ? "" : headlineText(first);
-    if (!text.isEmpty() || first == null) {
-      return text.isEmpty() ? null : text; // most pages: found without walking the rest of the page
-    }
-    for (Element h1 : doc.select(Css.of("h1"))) {
-      text = headlineText(h1);
-      if (!text.isEmpty()) {
-        return text;
-      }
-    }
-    return null;
-  }
-
-  private static String headlineText(Element h1) {
-    return PERMALINK_GLYPH.matcher(h1.text()).replaceFirst("").trim();
+    Element h1 = VisibleSource.headline(doc);
+    String text = h1 == null ? "" : PERMALINK_GLYPH.matcher(h1.text()).replaceFirst("").trim();
+    return text.isEmpty() ? null : text;
   }
 
   /**

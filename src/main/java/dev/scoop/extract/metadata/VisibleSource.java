@@ -66,9 +66,22 @@ final class VisibleSource {
     }
   }
 
-  /** The story's headline: the first h1, in the article or main region when there is one. */
-  private static Element headline(Document doc) {
-    return doc.selectFirst(Css.of("article h1, main h1, h1"));
+  /**
+   * The story's headline: the page's first h1 with text (an empty one is a logo's or a script's
+   * placeholder), or its first h1 when none has text; null without one. Most pages have a single h1,
+   * found without walking the rest of the page.
+   */
+  static Element headline(Document doc) {
+    Element first = doc.selectFirst(Css.of("h1"));
+    if (first == null || first.hasText()) {
+      return first;
+    }
+    for (Element h1 : doc.select(Css.of("h1"))) {
+      if (h1.hasText()) {
+        return h1;
+      }
+    }
+    return first;
   }
 
   /** The publication date the page shows under (or over) its headline, whatever it declares, or null. */

@@ -188,6 +188,17 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void theHeadlineIsTheFirstH1WithTextNotAnEmptyPlaceholderBeforeIt() {
+    String prose = "<p>Our physics students spent the summer in laboratories abroad, measuring what their textbooks only describe, "
+        + "and came back with data, friends and a much clearer idea of the careers that research opens to them after graduation.</p>";
+    Metadata m = read("<title>Student research in physics | Chapman Blogs</title>", "<header><h1 class=logo></h1></header>"
+        + "<div class=intro>" + prose + prose + "</div><article><h1>Student research in physics</h1>"
+        + "<aside class=meta><span class=author>Ryan Bald</span></aside>" + prose + "</article>");
+    assertEquals(List.of("Ryan Bald"), m.authors(), "the byline in the meta column right under the headline");
+    assertEquals("Student research in physics", m.title());
+  }
+
+  @Test
   void aClassNamingAuthorizationOrAuthorityIsNoByline() {
     assertEquals(List.of(), read("", "<main><h1>Nikon Z6 III</h1><div class=authorized-dealer>Authorized Dealer</div>"
         + "<div class=authority-badge>Trusted Source</div><p>A camera.</p></main>").authors());
