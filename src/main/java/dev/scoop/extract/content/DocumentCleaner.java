@@ -309,14 +309,18 @@ final class DocumentCleaner {
     }
   }
 
-  /** Whether everything after the title is teasers (stories or list items with links), at least two of them. */
+  /**
+   * Whether everything after the title is teasers, at least two of them: {@code <article>}s, or parts
+   * with links. A card whose only links were hidden or in its header and footer (removed before) is
+   * still an article.
+   */
   private static boolean isTeaserList(Element block, Element title) {
     int teasers = 0;
     for (Element child : block.children()) {
       if (child == title || !child.hasText() && child.selectFirst(Css.of("img")) == null) {
         continue;
       }
-      if (child.selectFirst(Css.of("a[href]")) == null && !child.is(Css.of("article"))) {
+      if (child.selectFirst(Css.of("a[href], article")) == null) {
         return false;
       }
       teasers += teasersIn(child);
@@ -325,8 +329,8 @@ final class DocumentCleaner {
   }
 
   /**
-   * How many teasers a block's part holds: a list's items, the linked items of a lone wrapper
-   * (a carousel's track), or else one.
+   * How many teasers a block's part holds: a list's items, the linked items or articles of a lone
+   * wrapper (a carousel's track), or else one.
    */
   private static int teasersIn(Element part) {
     Element items = part;
@@ -338,7 +342,7 @@ final class DocumentCleaner {
     }
     int linked = 0;
     for (Element item : items.children()) {
-      if (item.selectFirst(Css.of("a[href]")) != null || item.is(Css.of("article"))) {
+      if (item.selectFirst(Css.of("a[href], article")) != null) {
         linked++;
       }
     }
