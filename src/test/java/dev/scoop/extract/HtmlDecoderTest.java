@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class HtmlDecoderTest {
@@ -53,5 +54,17 @@ class HtmlDecoderTest {
     assertEquals("<p>plain</p>", HtmlDecoder.decode(ascii, "koi8-r"));
     byte[] cyrillic = "<p>Привет</p>".getBytes(Charset.forName("koi8-r"));
     assertEquals("<p>Привет</p>", HtmlDecoder.decode(cyrillic, "koi8-r"));
+  }
+
+  /** A page may print the replacement character itself: valid UTF-8 all the same, not a reason to fall back. */
+  @Test
+  void aReplacementCharacterWrittenInValidUtf8StaysUtf8() {
+    String page = "<p>Unknown glyph: \uFFFD — café</p>";
+    assertEquals(page, HtmlDecoder.decode(page.getBytes(StandardCharsets.UTF_8), null));
+    // the same character beside a stray windows-1252 byte: not UTF-8, so the whole page is windows-1252
+    byte[] head = "<p>\uFFFD caf".getBytes(StandardCharsets.UTF_8);
+    byte[] broken = Arrays.copyOf(head, head.length + 5);
+    System.arraycopy(new byte[] {(byte) 0xE9, '<', '/', 'p', '>'}, 0, broken, head.length, 5);
+    assertEquals("<p>\u00EF\u00BF\u00BD caf\u00E9</p>", HtmlDecoder.decode(broken, null));
   }
 }
