@@ -428,6 +428,40 @@ class PageStructuresTest {
     assertEquals(expected, lines(a), "every card's title, number and price, none taken for an image caption");
   }
 
+  /**
+   * A category page: its description, then its grid of product cards in a plain wrapper. The grid
+   * is mostly links, yet the wrapper around it is the listing, as much as the grid is.
+   */
+  @Test
+  void aGridOfProductCardsInALoneWrapperIsTheListing() {
+    List<String> names = List.of("Friant Zone Too Task Chair", "Hon Ignition Mesh Task Chair", "AMQ Bodi Synchro-Tilt Ergonomic Chair",
+        "SitOnIt Novo Armless Mesh Chair", "AMQ Tizu Work Task Chair", "AMQ Zilo White Frame Chair");
+    StringBuilder grid = new StringBuilder("<div><ul class=productGrid>");
+    List<String> expected = new ArrayList<>(List.of(P1));
+    for (int i = 0; i < names.size(); i++) {
+      grid.append("<li class=product><article class=card><div class=card-body><p class=card-title><a href=/p").append(i).append(">")
+          .append(names.get(i)).append("</a></p><p><a href=/p").append(i).append(">Quick view</a> <a href=/p").append(i)
+          .append(">View options</a></p><p class=brand>$").append(i + 3).append("49.00</p></div></article></li>");
+      expected.add(names.get(i) + " $" + (i + 3) + "49.00"); // a card is one line: its "Quick view" button goes
+    }
+    grid.append("</ul></div>");
+    Article a = page("<main><section class=description><h1>Task chairs</h1><p>" + P1 + "</p></section>" + grid + "</main>",
+        "https://shop.example/chairs");
+    assertEquals(expected, lines(a));
+  }
+
+  /** On a page that may list things, a list of bare links (a language menu) in a lone wrapper is no grid of cards: it goes. */
+  @Test
+  void aLoneWrapperAroundBareLinksIsNoListing() {
+    StringBuilder languages = new StringBuilder("<div class=langs><ul>");
+    for (String l : List.of("Deutsch", "Español", "Français", "Italiano", "Nederlands", "Polski")) {
+      languages.append("<li><a href=/").append(l).append(">").append(l).append("</a></li>");
+    }
+    languages.append("</ul></div>");
+    Article a = page("<main><h1>T</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>" + languages + "</main>", "https://city.example/x");
+    assertEquals(List.of(P1, P2, P3), lines(a));
+  }
+
   @Test
   void aSectionRenderedTwiceIsReadOnceButRepeatedParagraphsOfOneFlowStay() {
     String p4 = "Residents can comment on the routes at three public meetings this month, or online until the end of March.";

@@ -20,6 +20,8 @@ final class ListedItems {
   static final double MIN_LIST_SHARE = 0.8;
   /** Headlines run to several words; navigation and tags to one or two. */
   private static final int HEADLINE_LINK_WORDS = 5;
+  /** Items more linked than this are bare links, not cards. */
+  private static final double CARD_MAX_LINK_DENSITY = 0.9;
 
   /** Per parent: its child nodes when counted, its child elements, and how many of each kind. */
   private final Map<Element, Kinds> kindsByParent = new IdentityHashMap<>();
@@ -34,9 +36,25 @@ final class ListedItems {
     final Map<String, Integer> counts = new HashMap<>();
   }
 
-  /** One of at least {@value #MIN_ITEMS} repeated items, or a container of such items. */
+  /**
+   * One of at least {@value #MIN_ITEMS} repeated items, or a container of such items, or a lone
+   * wrapper around a container of cards (a grid's {@code <div>} around its {@code <ul>}). Items that
+   * are nothing but links (a language menu) make a wrapper no listing: cards hold a price, a brand
+   * or a date beside their links.
+   */
   boolean isListed(Element e) {
-    return isRepeated(e) || e.childrenSize() >= MIN_ITEMS && isRepeated(e.child(0)) && isRepeated(e.child(e.childrenSize() - 1));
+    if (isRepeated(e)) {
+      return true;
+    }
+    if (e.childrenSize() >= MIN_ITEMS) {
+      return isRepeated(e.child(0)) && isRepeated(e.child(e.childrenSize() - 1));
+    }
+    Element items = e;
+    while (items.childrenSize() == 1) {
+      items = items.child(0);
+    }
+    return items != e && items.childrenSize() >= MIN_ITEMS && isRepeated(items.child(0)) && isRepeated(items.child(items.childrenSize() - 1))
+        && Texts.linkDensity(items.child(0)) < CARD_MAX_LINK_DENSITY;
   }
 
   /** Whether {@code e} lies inside one of the repeated items (a product's name, a card's title). */
