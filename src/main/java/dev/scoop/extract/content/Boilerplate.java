@@ -66,6 +66,8 @@ final class Boilerplate {
           + "|trending(?: now| stories)?|don't miss|editor's picks|also read"
           // a shop's: "Customers who viewed this item also viewed", "Similar items", "Complete the set"
           + "|(?:customers|people) who (?:viewed|bought) this(?: item| product)? also (?:viewed|bought)|similar (?:items|products)(?: to consider)?"
+          // a thread's: "Similar threads", "Suggested topics"
+          + "|(?:similar|suggested) (?:threads|topics|questions|discussions|posts)"
           + "|frequently bought together|complete the (?:look|set)|shop the look|recently viewed(?: items| products)?|you (?:may|might) also love)\\s*[:.!…?]?");
   /** Class/id words that rescue an element from {@link #UNLIKELY}. */
   static final ClassPattern MAYBE = ClassPattern.compile(

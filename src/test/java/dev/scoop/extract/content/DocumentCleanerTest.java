@@ -30,4 +30,18 @@ class DocumentCleanerTest {
     assertFalse(doc.text().contains("harbour festival"), doc.body().html());
     assertFalse(doc.text().contains("You might also like"));
   }
+
+  /** A forum's own titles for the threads it links under a thread: "Similar threads", "Suggested topics". */
+  @Test
+  void similarThreadsAndSuggestedTopicsAreRelatedLinks() {
+    for (String title : new String[] {"Similar threads", "Suggested topics"}) {
+      String item = "<div class=item><div class=item-title><a href=/t/%1$s>%2$s</a></div><dl><dt>Replies</dt><dd>%1$s</dd></dl></div>";
+      Document doc = Jsoup.parse("<main><div class=thread><p>Is it car rental or car rent?</p></div><div class=block><h3>" + title
+          + "</h3><div class=block-body><div class=items>" + String.format(item, 2, "Car rental vs car hire")
+          + String.format(item, 6, "Rent a car or hire a car?") + "</div></div></div></main>");
+      DocumentCleaner.clean(doc, Pass.LENIENT, new PageFacts(true, false, false));
+      assertTrue(doc.text().contains("car rental or car rent"), title);
+      assertFalse(doc.text().contains("hire a car"), title);
+    }
+  }
 }
