@@ -317,7 +317,7 @@ final class DocumentCleaner {
   private static boolean isTeaserList(Element block, Element title) {
     int teasers = 0;
     for (Element child : block.children()) {
-      if (child == title || !child.hasText() && child.selectFirst(Css.of("img")) == null) {
+      if (child == title || !shows(child)) {
         continue;
       }
       if (child.selectFirst(Css.of("a[href], article")) == null) {
@@ -333,20 +333,36 @@ final class DocumentCleaner {
    * wrapper (a carousel's track), or else one.
    */
   private static int teasersIn(Element part) {
-    Element items = part;
-    while (items.childrenSize() == 1) {
-      items = items.child(0);
+    List<Element> items = shownChildren(part);
+    while (items.size() == 1) {
+      part = items.get(0);
+      items = shownChildren(part);
     }
-    if (items.is(Css.of("ul, ol"))) {
-      return items.childrenSize();
+    if (part.is(Css.of("ul, ol"))) {
+      return items.size();
     }
     int linked = 0;
-    for (Element item : items.children()) {
+    for (Element item : items) {
       if (item.selectFirst(Css.of("a[href], article")) != null) {
         linked++;
       }
     }
-    return linked == items.childrenSize() ? Math.max(1, linked) : 1;
+    return linked == items.size() ? Math.max(1, linked) : 1;
+  }
+
+  /** The children that show something: text or a picture (a carousel's emptied button bar does not). */
+  private static List<Element> shownChildren(Element e) {
+    List<Element> shown = new ArrayList<>();
+    for (Element child : e.children()) {
+      if (shows(child)) {
+        shown.add(child);
+      }
+    }
+    return shown;
+  }
+
+  private static boolean shows(Element e) {
+    return e.hasText() || e.selectFirst(Css.of("img")) != null;
   }
 
   /**

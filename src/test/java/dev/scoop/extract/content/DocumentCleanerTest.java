@@ -44,4 +44,19 @@ class DocumentCleanerTest {
       assertFalse(doc.text().contains("hire a car"), title);
     }
   }
+
+  /**
+   * A carousel's track between its button bars, emptied before (buttons are never content): the
+   * bars show nothing, so the track's linked cards are the block's teasers, one by one.
+   */
+  @Test
+  void emptiedButtonBarsBesideACarouselsTrackDoNotHideItsTeasers() {
+    String card = "<li><a href=/%1$s><img src=/%1$s.jpg>%2$s</a></li>";
+    Document doc = Jsoup.parse("<main><div class=story><p>The council voted for the lanes.</p></div><div><h2>More from City Paper</h2>"
+        + "<div class=carousel><div class=prev><button>Previous</button></div><ul>" + String.format(card, "h", "Harbour festival returns")
+        + String.format(card, "l", "Library opens in May") + "</ul><div class=next><button>Next</button></div></div></div></main>");
+    DocumentCleaner.clean(doc, Pass.LENIENT, ARTICLE);
+    assertTrue(doc.text().contains("The council voted"));
+    assertFalse(doc.text().contains("Harbour festival"), doc.body().html());
+  }
 }
