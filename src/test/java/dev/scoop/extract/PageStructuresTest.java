@@ -462,6 +462,24 @@ class PageStructuresTest {
     assertEquals(List.of(P1, P2, P3), lines(a));
   }
 
+  /**
+   * A page that is no article, built in sections (a page builder's): its short introduction sits
+   * in a section of its own beside the long one. It adds only a tenth of the prose, still prose:
+   * the page's content, where an article's would have to add more to be taken.
+   */
+  @Test
+  void offArticlesASectionAddingATenthOfTheProseIsTaken() {
+    String intro = "We plan, fit and service protected bike lanes for cities and counties of every size, from the first survey on.";
+    String sections = "<div class=about-section><div class=inner><p>" + intro + "</p></div></div><div class=main-section><div class=inner><p>"
+        + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1.replace("council", "county") + "</p><p>" + P2.replace("Supporters", "Cyclists")
+        + "</p><p>" + P3.replace("spring", "summer") + "</p></div></div>";
+    List<String> all = List.of(intro, P1, P2, P3, P1.replace("council", "county"), P2.replace("Supporters", "Cyclists"),
+        P3.replace("spring", "summer"));
+    assertEquals(all, lines(page("<main><h1>Bike lanes</h1>" + sections + "</main>", "https://lanes.example/services")));
+    assertEquals(all.subList(1, all.size()), lines(typedArticle(PUBLISHED, "<main><h1>Bike lanes</h1>" + sections + "</main>",
+        "https://news.example/lanes")), "an article's widening asks for more");
+  }
+
   @Test
   void aSectionRenderedTwiceIsReadOnceButRepeatedParagraphsOfOneFlowStay() {
     String p4 = "Residents can comment on the routes at three public meetings this month, or online until the end of March.";

@@ -28,8 +28,13 @@ final class ContentScorer {
    */
   private static final int WRAPPER_SLACK_CHARS = 20;
   private static final double WRAPPER_SLACK_SHARE = 0.03;
-  /** A parent must add at least this share of the current prose to be worth climbing to... */
+  /**
+   * A parent must add at least this share of the current prose to be worth climbing to (an article's
+   * own wrapper adds a bio, a note; other pages spread over many sections, and a short one is theirs
+   * too: 0.05 to 0.15 give the same figures)...
+   */
   private static final double WIDEN_MIN_GAIN = 0.3;
+  private static final double WIDEN_MIN_GAIN_OFF_ARTICLES = 0.1;
   /** ...and at least this share of what it adds must be prose. */
   private static final double WIDEN_MIN_PROSE_SHARE = 0.5;
   private static final int MIN_SECTIONS = 3;
@@ -235,7 +240,7 @@ final class ContentScorer {
       }
       int rootText = stats.text(root);
       int addedText = stats.text(parent) - rootText;
-      boolean gains = added >= prose * WIDEN_MIN_GAIN && added >= addedText * WIDEN_MIN_PROSE_SHARE
+      boolean gains = added >= prose * (listicles ? WIDEN_MIN_GAIN : WIDEN_MIN_GAIN_OFF_ARTICLES) && added >= addedText * WIDEN_MIN_PROSE_SHARE
           || isOneOfSections(root);
       if (!gains && addedText > Math.max(WRAPPER_SLACK_CHARS, rootText * WRAPPER_SLACK_SHARE)) {
         break;
