@@ -150,6 +150,18 @@ class BoilerplateFamiliesTest {
     assertFalse(text.contains("Loading your personalised offers"), text);
   }
 
+  /** Component libraries hide the collapse transition's wrapper around the panel, not the panel itself. */
+  @Test
+  void aCollapsedPanelInsideAHiddenTransitionWrapperIsContent() {
+    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><h3><button aria-controls=q1 id=h1>Description</button></h3>"
+        + "<div class=collapse style='display:none;height:0px'><div id=q1 role=region aria-labelledby=h1><p>" + P2 + "</p></div></div>"
+        + "<div style='display:none'><div><p>Loading your personalised offers, please wait a moment.</p></div></div><p>" + P3
+        + "</p></article></body></html>";
+    String text = extractor.extract(html, "https://news.example/x").text();
+    assertTrue(text.contains(P2), text);
+    assertFalse(text.contains("Loading your personalised offers"), text);
+  }
+
   @Test
   void elementsHiddenByUtilityClassesStayOutUnlessTheyHoldProse() {
     String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p>"

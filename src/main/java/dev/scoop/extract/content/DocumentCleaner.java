@@ -203,11 +203,20 @@ final class DocumentCleaner {
 
   /**
    * A collapsed accordion or an inactive tab (the WAI-ARIA patterns: a tab panel, or a region
-   * labelled by its header) is content the reader opens with a click, not page furniture.
+   * labelled by its header) is content the reader opens with a click, not page furniture. The
+   * element hidden may be the panel or a wrapper around it alone (the collapse transition's, as
+   * component libraries build it).
    */
   private static boolean isCollapsedPanel(Element e) {
-    String role = e.attr("role");
-    return role.equalsIgnoreCase("tabpanel") || role.equalsIgnoreCase("region") && e.hasAttr("aria-labelledby");
+    for (Element panel = e; ; panel = panel.child(0)) {
+      String role = panel.attr("role");
+      if (role.equalsIgnoreCase("tabpanel") || role.equalsIgnoreCase("region") && panel.hasAttr("aria-labelledby")) {
+        return true;
+      }
+      if (panel.childrenSize() != 1) {
+        return false;
+      }
+    }
   }
 
   /**
