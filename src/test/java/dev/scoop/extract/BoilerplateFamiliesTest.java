@@ -150,6 +150,15 @@ class BoilerplateFamiliesTest {
     assertFalse(text.contains("Loading your personalised offers"), text);
   }
 
+  /** The disclosure pattern: a button ({@code aria-expanded}, {@code aria-controls}) opens a hidden panel of prose, content. */
+  @Test
+  void aPanelADisclosureButtonOpensIsContent() {
+    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><button aria-expanded=false aria-controls=more>Business intelligence</button>"
+        + "<dd id=more hidden><p>" + P2 + "</p></dd><p>" + P3 + "</p></article></body></html>";
+    String text = extractor.extract(html, "https://news.example/x").text();
+    assertTrue(text.contains(P2), text);
+  }
+
   /** Component libraries hide the collapse transition's wrapper around the panel, not the panel itself. */
   @Test
   void aCollapsedPanelInsideAHiddenTransitionWrapperIsContent() {

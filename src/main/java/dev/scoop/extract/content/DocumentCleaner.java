@@ -4,6 +4,7 @@ import dev.scoop.extract.Css;
 import dev.scoop.extract.Trees;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -52,6 +53,8 @@ final class DocumentCleaner {
       return;
     }
     removeHtmlComments(body);
+    // read before the buttons go: they say which hidden panels they open
+    Set<String> toggled = toggledPanelIds(body);
     StreamedSegments.reveal(body);
     unwrapContentNoscript(body);
     for (Element e : body.select(Css.of(NEVER_CONTENT))) {
@@ -66,7 +69,7 @@ final class DocumentCleaner {
       }
     }
     removeMediaFallbacks(body);
-    removeHidden(body);
+    removeHidden(body, toggled);
     ClassWords words = new ClassWords();
     removeResponsiveCopies(body, words);
     // A page header (logo, menu, search) is short or made of links; a "header" full of prose
@@ -112,7 +115,7 @@ final class DocumentCleaner {
    * {@link StreamedSegments}), and collapsed panels of accordions and tabs: that is content, not
    * furniture. Hidden menus are links and stay out, however big.
    */
-  private static void removeHidden(Element body) {
+  private static void removeHidden(Element body, Set<String> toggled) {
     List<Element> hidden = new ArrayList<>();
     Set<Element> byClass = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : body.select(Css.of(HIDDEN))) {
@@ -140,12 +143,25 @@ final class DocumentCleaner {
       int text = hiddenText[i];
       // a hidden list of links is a menu, however much of the page it holds; what a class hides was
       // judged by its prose (isHiddenByClass), and a big block of it is a data dump
-      if ((holdsMostOf(text, pageText) || text > visibleText) && Texts.linkDensity(e) < 0.5 && !byClass.contains(e) || isCollapsedPanel(e)) {
+      if ((holdsMostOf(text, pageText) || text > visibleText) && Texts.linkDensity(e) < 0.5 && !byClass.contains(e) || isCollapsedPanel(e, toggled)) {
         e.removeAttr("hidden").removeAttr("aria-hidden");
       } else {
         e.remove();
       }
     }
+  }
+
+  /** The ids of the panels that disclosure buttons show and hide ({@code aria-expanded}, {@code aria-controls}). */
+  private static Set<String> toggledPanelIds(Element body) {
+    Set<String> ids = new HashSet<>();
+    for (Element toggle : body.select(Css.of("[aria-expanded][aria-controls]"))) {
+      for (String id : toggle.attr("aria-controls").trim().split("\\s+")) {
+        if (!id.isEmpty()) {
+          ids.add(id);
+        }
+      }
+    }
+    return ids;
   }
 
   /**
@@ -202,15 +218,17 @@ final class DocumentCleaner {
   }
 
   /**
-   * A collapsed accordion or an inactive tab (the WAI-ARIA patterns: a tab panel, or a region
-   * labelled by its header) is content the reader opens with a click, not page furniture. The
-   * element hidden may be the panel or a wrapper around it alone (the collapse transition's, as
-   * component libraries build it).
+   * A collapsed accordion or an inactive tab (the WAI-ARIA patterns: a tab panel, a region
+   * labelled by its header, or the panel a disclosure button toggles, {@code aria-expanded} and
+   * {@code aria-controls}) is content the reader opens with a click, not page furniture; a toggled
+   * menu is links, and stays out. The element hidden may be the panel or a wrapper around it alone
+   * (the collapse transition's, as component libraries build it).
    */
-  private static boolean isCollapsedPanel(Element e) {
+  private static boolean isCollapsedPanel(Element e, Set<String> toggled) {
     for (Element panel = e; ; panel = panel.child(0)) {
       String role = panel.attr("role");
-      if (role.equalsIgnoreCase("tabpanel") || role.equalsIgnoreCase("region") && panel.hasAttr("aria-labelledby")) {
+      if (role.equalsIgnoreCase("tabpanel") || role.equalsIgnoreCase("region") && panel.hasAttr("aria-labelledby")
+          || toggled.contains(panel.id()) && Texts.linkDensity(panel) < 0.5) {
         return true;
       }
       if (panel.childrenSize() != 1) {

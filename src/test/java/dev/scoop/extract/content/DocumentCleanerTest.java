@@ -59,4 +59,16 @@ class DocumentCleanerTest {
     assertTrue(doc.text().contains("The council voted"));
     assertFalse(doc.text().contains("Harbour festival"), doc.body().html());
   }
+
+  /** What a disclosure button opens stays when it is prose; a menu toggled the same way is links, and goes. */
+  @Test
+  void aToggledPanelOfProseStaysAndAToggledMenuGoes() {
+    Document doc = Jsoup.parse("<header><button aria-expanded=false aria-controls=menu>Menu</button></header><div id=menu hidden><ul>"
+        + "<li><a href=/a>Sections and more sections</a></li><li><a href=/b>Opinion and analysis</a></li></ul></div>"
+        + "<main><p>The council voted for the lanes.</p><button aria-expanded=false aria-controls=more>Costs</button>"
+        + "<div id=more hidden><p>The lanes will cost four million over three years.</p></div></main>");
+    DocumentCleaner.clean(doc, Pass.LENIENT, ARTICLE);
+    assertTrue(doc.text().contains("four million"), doc.body().html());
+    assertFalse(doc.text().contains("Sections and more sections"), doc.body().html());
+  }
 }
