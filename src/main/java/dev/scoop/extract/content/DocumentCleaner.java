@@ -53,14 +53,15 @@ final class DocumentCleaner {
       return;
     }
     removeHtmlComments(body);
-    // read before the buttons go: they say which hidden panels they open
-    Set<String> toggled = toggledPanelIds(body);
     StreamedSegments.reveal(body);
     unwrapContentNoscript(body);
+    Set<String> toggled = new HashSet<>();
     for (Element e : body.select(Css.of(NEVER_CONTENT))) {
       if (e.parent() == null) {
         continue;
       }
+      // a disclosure button says which hidden panel it opens: read before it goes
+      addToggledPanelIds(e, toggled);
       // Unclosed markup can nest the whole page inside an aside or nav: that is a wrapper, not furniture.
       if (e.is(Css.of("nav, aside, footer, menu, [role]")) && e.selectFirst(Css.of("main, [role=main], [itemprop=articleBody]")) != null) {
         e.unwrap();
@@ -151,17 +152,15 @@ final class DocumentCleaner {
     }
   }
 
-  /** The ids of the panels that disclosure buttons show and hide ({@code aria-expanded}, {@code aria-controls}). */
-  private static Set<String> toggledPanelIds(Element body) {
-    Set<String> ids = new HashSet<>();
-    for (Element toggle : body.select(Css.of("[aria-expanded][aria-controls]"))) {
-      for (String id : toggle.attr("aria-controls").trim().split("\\s+")) {
+  /** The ids of the panels a disclosure button shows and hides ({@code aria-expanded}, {@code aria-controls}). */
+  private static void addToggledPanelIds(Element button, Set<String> ids) {
+    if (button.hasAttr("aria-expanded") && button.hasAttr("aria-controls")) {
+      for (String id : button.attr("aria-controls").trim().split("\\s+")) {
         if (!id.isEmpty()) {
           ids.add(id);
         }
       }
     }
-    return ids;
   }
 
   /**
