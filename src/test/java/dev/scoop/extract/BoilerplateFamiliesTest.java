@@ -48,6 +48,8 @@ class BoilerplateFamiliesTest {
       "social follow line||<p>Follow City Paper on Facebook, Twitter (@citypaper) and Instagram.</p>|Instagram",
       "you may also like label||<p>You may also like...</p>|may also like",
       "call-to-action and section labels||<p>Learn more</p><p>Table of contents</p><p>Recommended for you</p>|Learn more",
+      "a shop's payment-security notice and its label||<h3>Payment methods</h3><p>Your payment information is processed securely. We do not store credit card details nor have access to your credit card information.</p>|processed securely",
+      "a shop's payment-security label||<h3>Payment &amp; Security</h3>|Payment & Security",
       "engagement counters||<div><span>12 likes</span></div><div>3.4k views</div><div>Replies</div><div>Posts: 201</div>|views",
       "loading placeholder||<p>Loading prices for your region…</p>|Loading",
       "typesetters' dummy text||<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>|Lorem",

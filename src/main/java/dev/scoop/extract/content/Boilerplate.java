@@ -91,7 +91,7 @@ final class Boilerplate {
           // a shop's controls and stock labels: "Add to cart", "Notify me when back in stock", "Regular price"
           + "add to (?:cart|bag|basket|wish ?list|compare)|\\+? ?wish ?list|buy (?:it )?now|notify me(?: when (?:it's |back )?(?:available|in stock))?|"
           + "(?:out of|in) stock|sold out|quick (?:view|shop)|view (?:full )?(?:details|product)|select (?:a )?(?:size|colou?r)|size (?:guide|chart)|"
-          + "(?:regular |sale |unit )?price|qty|quantity|currently unavailable|"
+          + "(?:regular |sale |unit )?price|qty|quantity|currently unavailable|payment (?:methods|options|& security|and security)|"
           // engagement counters: "12 likes", "3.4k views", "Replies", "Posts: 201"
           + "(?:[\\d.,]+\\s*[km]?\\s+)?(?:likes?|replies|views|comments|shares|reactions|votes|answers)|posts\\s*:\\s*[\\d.,]+[km]?|"
           + "related(?: articles| stories| news| posts| tags| content| reading| roundup)?|"
@@ -140,6 +140,8 @@ final class Boilerplate {
           + "|did you find this\\b.{0,40}\\b(?:helpful|useful)\\b|thank you for your feedback\\b).*"
           // a shop's banner: "Free shipping on domestic orders $75+"
           + "|^(?=.{0,100}$)free (?:standard |express |ground )?(?:shipping|delivery) on (?:all |domestic |qualifying )?orders\\b.*"
+          // a shop's checkout reassurance: "Your payment information is processed securely. We do not store credit card details ..."
+          + "|^(?=.{0,200}$)(?:your )?payment (?:information|details) (?:is|are) (?:processed|handled) securely\\b.*"
           // a form's status message, shown once it is sent
           + "|^\\s*(?:thank you!? your submission has been received!?|oops!? something went wrong while submitting the form\\.?)\\s*$");
   /**
@@ -150,7 +152,7 @@ final class Boilerplate {
   private static final String[] NOTICE_WORDS = {
       "copyright", "©", "(c)", "rights reserved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
       "newsletter", "inbox", "account", "log in", "login", "sign in", "sign up", "member", "register", "submission", "submitting",
-      "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e"};
+      "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e", "securely"};
   private static final int COUNTER_MAX_CHARS = 40;
   private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^{}]*\\}\\}");
   private static final int PLACEHOLDER_LABEL_WORDS = 3;
