@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
  * The regression gate: extraction quality on the bundled benchmark pages must not fall below
  * the pinned floors. Raise a floor when the extractor improves; never lower one to make a
  * change pass. Measured when last pinned: AEB F1 0.9777, precision 0.9731, recall 0.9822,
- * accuracy 0.436; WCXB sample F1 0.811, articles 0.972, without 0.047. (Taking the page-wide
+ * accuracy 0.436; WCXB sample F1 0.821, articles 0.979, without 0.048. (Taking the page-wide
  * content of non-article pages raised the sample's F1 from 0.630 and its boilerplate rate from
  * 0.031, to 0.052 then: a deliberate trade; later rules brought it to 0.043, and keeping the
- * listings' linked headlines and excerpts to 0.047.)
+ * listings' linked headlines and excerpts to 0.047; widening off articles to sections adding a
+ * tenth more prose took it to 0.0501, and a shop notice rule back to 0.048.)
  */
 class ExtractionQualityGateTest {
   private static final Path DATASETS = Path.of("src/test/resources/datasets");
@@ -34,8 +35,8 @@ class ExtractionQualityGateTest {
     EvalReport.Summary all = report.overall();
     EvalReport.Summary articles = report.byType().get("article");
     assertAll(
-        () -> assertTrue(all.f1() >= 0.805, "WCXB sample F1 " + all.f1()),
-        () -> assertTrue(articles.f1() >= 0.965, "WCXB sample article F1 " + articles.f1()),
+        () -> assertTrue(all.f1() >= 0.815, "WCXB sample F1 " + all.f1()),
+        () -> assertTrue(articles.f1() >= 0.97, "WCXB sample article F1 " + articles.f1()),
         () -> assertTrue(all.without() <= 0.05, "WCXB sample boilerplate rate " + all.without()));
   }
 }
