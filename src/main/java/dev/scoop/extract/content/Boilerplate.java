@@ -228,10 +228,6 @@ final class Boilerplate {
 
   private Boilerplate() {}
 
-  /**
-   * Matches {@code alternatives} only as whole parts of a name, between its edges, hyphens,
-   * underscores or spaces: "comments" in {@code post-comments}, not in {@code nocomments}.
-   */
   /** A short all-capitals line such as "JUST WATCHED" or "DON'T MISS": a widget label. */
   static boolean isShoutedLabel(String text) {
     if (text.length() > 40 || Texts.words(text) > 4) {

@@ -45,18 +45,18 @@ final class ContentScorer {
   // Insertion (document) order: ties between candidates break the same way on every run.
   private final Map<Element, Double> scores = new LinkedHashMap<>();
   private final boolean weightClasses;
-  private final boolean listicles;
+  private final boolean article;
   private TextStats stats;
   private Set<Element> cards;
 
   /**
-   * {@code listicles}: widen an article's introduction to the list of entries it introduces
-   * ({@link #listEntries}); pages that are not articles are widened page-wide instead
-   * ({@link PageWideContent}).
+   * {@code article}: the page reads as an article, so its introduction widens to the list of
+   * entries it introduces ({@link #listEntries}) and a wrapper must add much prose to be taken;
+   * other pages widen to sections adding less, and page-wide ({@link PageWideContent}).
    */
-  ContentScorer(boolean weightClasses, boolean listicles) {
+  ContentScorer(boolean weightClasses, boolean article) {
     this.weightClasses = weightClasses;
-    this.listicles = listicles;
+    this.article = article;
   }
 
   /** Returns the best content root under {@code body}, or {@code body} itself. */
@@ -167,7 +167,7 @@ final class ContentScorer {
         strong.add(e.getKey());
       }
     }
-    if (listicles && strong.size() < 2) {
+    if (article && strong.size() < 2) {
       strong.addAll(listEntries(top, topScore));
     }
     Element candidate = top;
@@ -240,7 +240,7 @@ final class ContentScorer {
       }
       int rootText = stats.text(root);
       int addedText = stats.text(parent) - rootText;
-      boolean gains = added >= prose * (listicles ? WIDEN_MIN_GAIN : WIDEN_MIN_GAIN_OFF_ARTICLES) && added >= addedText * WIDEN_MIN_PROSE_SHARE
+      boolean gains = added >= prose * (article ? WIDEN_MIN_GAIN : WIDEN_MIN_GAIN_OFF_ARTICLES) && added >= addedText * WIDEN_MIN_PROSE_SHARE
           || isOneOfSections(root);
       if (!gains && addedText > Math.max(WRAPPER_SLACK_CHARS, rootText * WRAPPER_SLACK_SHARE)) {
         break;

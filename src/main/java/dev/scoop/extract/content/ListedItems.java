@@ -47,14 +47,18 @@ final class ListedItems {
       return true;
     }
     if (e.childrenSize() >= MIN_ITEMS) {
-      return isRepeated(e.child(0)) && isRepeated(e.child(e.childrenSize() - 1));
+      return holdsItems(e);
     }
     Element items = e;
     while (items.childrenSize() == 1) {
       items = items.child(0);
     }
-    return items != e && items.childrenSize() >= MIN_ITEMS && isRepeated(items.child(0)) && isRepeated(items.child(items.childrenSize() - 1))
-        && Texts.linkDensity(items.child(0)) < CARD_MAX_LINK_DENSITY;
+    return items != e && items.childrenSize() >= MIN_ITEMS && holdsItems(items) && Texts.linkDensity(items.child(0)) < CARD_MAX_LINK_DENSITY;
+  }
+
+  /** Whether the first and the last of {@code e}'s children are repeated items. */
+  private boolean holdsItems(Element e) {
+    return isRepeated(e.child(0)) && isRepeated(e.child(e.childrenSize() - 1));
   }
 
   /** Whether {@code e} lies inside one of the repeated items (a product's name, a card's title). */
