@@ -40,6 +40,8 @@ final class DocumentCleaner {
   private static final int POSTER_DETAIL_MAX_CHARS = 500;
   private static final int HEADER_PROSE_CHARS = 1000;
   private static final int MIN_TEASERS = 2;
+  /** How deep inside a hidden wrapper its collapsed panel may be (a transition's wrapper or two). */
+  private static final int PANEL_WRAPPER_LEVELS = 2;
   /** Shorter repeated texts ("Read more") are not copies of a block. */
   private static final int RESPONSIVE_COPY_MIN_CHARS = 100;
   /** Words beside the tag links in a tag list: its label ("Tags", "Filed under"). */
@@ -224,7 +226,8 @@ final class DocumentCleaner {
    * (the collapse transition's, as component libraries build it).
    */
   private static boolean isCollapsedPanel(Element e, Set<String> toggled) {
-    for (Element panel = e; ; panel = panel.child(0)) {
+    Element panel = e;
+    for (int level = 0; level <= PANEL_WRAPPER_LEVELS; level++) {
       String role = panel.attr("role");
       if (role.equalsIgnoreCase("tabpanel") || role.equalsIgnoreCase("region") && panel.hasAttr("aria-labelledby")
           || toggled.contains(panel.id()) && Texts.linkDensity(panel) < 0.5) {
@@ -233,7 +236,9 @@ final class DocumentCleaner {
       if (panel.childrenSize() != 1) {
         return false;
       }
+      panel = panel.child(0);
     }
+    return false;
   }
 
   /**

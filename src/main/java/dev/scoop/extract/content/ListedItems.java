@@ -20,6 +20,8 @@ final class ListedItems {
   static final double MIN_LIST_SHARE = 0.8;
   /** Headlines run to several words; navigation and tags to one or two. */
   private static final int HEADLINE_LINK_WORDS = 5;
+  /** How deep a lone wrapper may hold its grid (page builders nest a few levels): asked of every link-dense block, so never the whole depth of a nested page. */
+  private static final int MAX_WRAPPER_LEVELS = 8;
   /** Items more linked than this are bare links, not cards. */
   private static final double CARD_MAX_LINK_DENSITY = 0.9;
 
@@ -50,7 +52,7 @@ final class ListedItems {
       return holdsItems(e);
     }
     Element items = e;
-    while (items.childrenSize() == 1) {
+    for (int level = 0; level < MAX_WRAPPER_LEVELS && items.childrenSize() == 1; level++) {
       items = items.child(0);
     }
     return items != e && items.childrenSize() >= MIN_ITEMS && holdsItems(items) && Texts.linkDensity(items.child(0)) < CARD_MAX_LINK_DENSITY;
