@@ -40,6 +40,8 @@ final class DocumentCleaner {
   private static final int POSTER_DETAIL_MAX_CHARS = 500;
   private static final int HEADER_PROSE_CHARS = 1000;
   private static final int MIN_TEASERS = 2;
+  /** How deep a carousel's items may sit in lone wrappers (each level reads every child's subtree). */
+  private static final int TEASER_WRAPPER_LEVELS = 8;
   /** How deep inside a hidden wrapper its collapsed panel may be (a transition's wrapper or two). */
   private static final int PANEL_WRAPPER_LEVELS = 2;
   /** Shorter repeated texts ("Read more") are not copies of a block. */
@@ -365,7 +367,7 @@ final class DocumentCleaner {
    */
   private static int teasersIn(Element part) {
     List<Element> items = shownChildren(part);
-    while (items.size() == 1) {
+    for (int level = 0; level < TEASER_WRAPPER_LEVELS && items.size() == 1; level++) {
       part = items.get(0);
       items = shownChildren(part);
     }
