@@ -50,6 +50,7 @@ class BoilerplateFamiliesTest {
       "call-to-action and section labels||<p>Learn more</p><p>Table of contents</p><p>Recommended for you</p>|Learn more",
       "a shop's payment-security notice and its label||<h3>Payment methods</h3><p>Your payment information is processed securely. We do not store credit card details nor have access to your credit card information.</p>|processed securely",
       "a shop's payment-security label||<h3>Payment &amp; Security</h3>|Payment & Security",
+      "a Q&A site's calls to take part||<h2>You must log in to answer this question.</h2><div><p>Start asking to get answers</p><p>Find the answer to your question by asking.</p><a href=/ask>Ask question</a><p>Explore related questions</p><p>See similar questions with these tags.</p></div>|Start asking",
       "engagement counters||<div><span>12 likes</span></div><div>3.4k views</div><div>Replies</div><div>Posts: 201</div>|views",
       "loading placeholder||<p>Loading prices for your region…</p>|Loading",
       "typesetters' dummy text||<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>|Lorem",
