@@ -143,35 +143,26 @@ class BoilerplateFamiliesTest {
     assertTrue(text.contains("located near the border"), text);
   }
 
-  @Test
-  void collapsedAccordionPanelsAreContentButOtherHiddenElementsAreNot() {
-    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><h3><button aria-controls=q1 id=h1>Why?</button></h3>"
-        + "<div id=q1 role=region aria-labelledby=h1 style='display:none'><p>" + P2 + "</p></div>"
-        + "<div style='display:none'><p>Loading your personalised offers, please wait a moment.</p></div><p>" + P3 + "</p></article></body></html>";
-    String text = extractor.extract(html, "https://news.example/x").text();
-    assertTrue(text.contains(P2), text);
-    assertFalse(text.contains("Loading your personalised offers"), text);
-  }
-
-  /** The disclosure pattern: a button ({@code aria-expanded}, {@code aria-controls}) opens a hidden panel of prose, content. */
-  @Test
-  void aPanelADisclosureButtonOpensIsContent() {
-    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><button aria-expanded=false aria-controls=more>Business intelligence</button>"
-        + "<dd id=more hidden><p>" + P2 + "</p></dd><p>" + P3 + "</p></article></body></html>";
-    String text = extractor.extract(html, "https://news.example/x").text();
-    assertTrue(text.contains(P2), text);
-  }
-
-  /** Component libraries hide the collapse transition's wrapper around the panel, not the panel itself. */
-  @Test
-  void aCollapsedPanelInsideAHiddenTransitionWrapperIsContent() {
-    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p><h3><button aria-controls=q1 id=h1>Description</button></h3>"
-        + "<div class=collapse style='display:none;height:0px'><div id=q1 role=region aria-labelledby=h1><p>" + P2 + "</p></div></div>"
-        + "<div style='display:none'><div><p>Loading your personalised offers, please wait a moment.</p></div></div><p>" + P3
+  /**
+   * A collapsed panel is content the reader opens with a click: a labelled region, the panel a
+   * disclosure button ({@code aria-expanded}, {@code aria-controls}) opens, or either inside the
+   * hidden wrapper of a collapse transition (component libraries hide that, not the panel). Other
+   * hidden elements stay out, nested or not.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a region labelled by its header|<h3><button aria-controls=q1 id=h1>Why?</button></h3><div id=q1 role=region aria-labelledby=h1 style='display:none'>|</div>",
+      "the panel a disclosure button opens|<button aria-expanded=false aria-controls=more>Business intelligence</button><dd id=more hidden>|</dd>",
+      "a region inside a hidden transition wrapper|<h3><button aria-controls=q1 id=h1>Description</button></h3><div class=collapse style='display:none;height:0px'><div id=q1 role=region aria-labelledby=h1>|</div></div>"})
+  void collapsedPanelsAreContentButOtherHiddenElementsAreNot(String kind, String panelStart, String panelEnd) {
+    String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p>" + panelStart + "<p>" + P2 + "</p>" + panelEnd
+        + "<div style='display:none'><p>Loading your personalised offers, please wait a moment.</p></div>"
+        + "<div style='display:none'><div><p>Loading your regional prices, please wait a moment.</p></div></div><p>" + P3
         + "</p></article></body></html>";
     String text = extractor.extract(html, "https://news.example/x").text();
     assertTrue(text.contains(P2), text);
     assertFalse(text.contains("Loading your personalised offers"), text);
+    assertFalse(text.contains("Loading your regional prices"), text);
   }
 
   @Test
