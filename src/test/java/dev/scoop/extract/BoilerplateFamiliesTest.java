@@ -165,6 +165,14 @@ class BoilerplateFamiliesTest {
     assertFalse(text.contains("Loading your regional prices"), text);
   }
 
+  /** An invitation to sign in is a notice even set as a heading; a heading on copyright is a subject, not a notice. */
+  @Test
+  void aHeadingThatInvitesToSignInGoesButAHeadingNamingANoticesSubjectStays() {
+    String text = extractWith("", "<h2>Copyright law after the ruling</h2><p>" + P2 + "</p><h2>Log in to reply to this thread</h2>", "");
+    assertTrue(text.contains("Copyright law after the ruling"), text);
+    assertFalse(text.contains("Log in to reply"), text);
+  }
+
   @Test
   void elementsHiddenByUtilityClassesStayOutUnlessTheyHoldProse() {
     String html = "<html><body><article><h1>T</h1><p>" + P1 + "</p>"

@@ -96,7 +96,7 @@ final class Boilerplate {
           + "(?:[\\d.,]+\\s*[km]?\\s+)?(?:likes?|replies|views|comments|shares|reactions|votes|answers)|posts\\s*:\\s*[\\d.,]+[km]?|"
           // a Q&A site's calls to take part: "Ask question", "See similar questions with these tags."
           + "ask (?:a )?question|start asking to get answers|find the answer to your question by asking|explore related questions|"
-          + "see similar questions(?: with these tags)?|you (?:must|need to) (?:log ?in|sign in|sign up) to (?:answer|reply to|post in|comment on) this (?:question|topic|thread)|"
+          + "see similar questions(?: with these tags)?|"
           + "related(?: articles| stories| news| posts| tags| content| reading| roundup)?|"
           + "like this (?:story|article)\\? share it with a friend!?|"
           + "(?:more|other|latest|top) (?:[\\w'’ ]{0,40} )?(?:stories|news|articles|headlines)|"
@@ -112,6 +112,16 @@ final class Boilerplate {
   /** The words of a button that opens a promo line: "Get it now", "Shop now", "Download the app". */
   static final Pattern CALL_TO_ACTION = Pattern.compile(
       "(?i)(?:get (?:it|yours) now|shop (?:it )?now|buy (?:it )?now|order (?:it )?now|download (?:it |now |the app)|subscribe now|sign up now|join (?:us )?now)\\b");
+
+  /**
+   * An invitation to take part, shown to readers who are not signed in ("You must log in to answer
+   * this question.", "Sign up to leave a comment"): a notice, and one that some sites set as a heading.
+   */
+  private static final String INVITATION =
+      "^(?=.{0,120}$)(?:you (?:must|need to) (?:log ?in|sign in|be (?:a )?(?:member|registered))"
+          + "|(?:create an account|sign up|register|log ?in|sign in)\\b.{0,40}\\b(?:to|in order to) (?:comment|reply|post|answer|leave a comment)"
+          + "|already have an account\\b|sign up for a new account\\b).*";
+  private static final Pattern INVITATION_TEXT = Pattern.compile(INVITATION);
 
   /** Legal, affiliate and gallery lines (in lower case) that follow or interrupt articles. */
   static final Pattern NOTICE_TEXT = Pattern.compile(
@@ -132,10 +142,7 @@ final class Boilerplate {
           + "|.*\\b(?:subscribe to|sign up for)\\b.*\\bnewsletters?\\b).*"
           // a lead magnet: "The eBook includes our 25 recipes. Enter your email and we'll send it right over!"
           + "|^(?=.{0,200}$)(?=.*\\benter your e-?mail\\b)(?=.*\\b(?:send|sent|get|receive|download|free)\\b).*"
-          // an invitation to take part, shown to readers who are not signed in
-          + "|^(?=.{0,120}$)(?:you (?:must|need to) (?:log ?in|sign in|be (?:a )?(?:member|registered))"
-          + "|(?:create an account|sign up|register|log ?in|sign in)\\b.{0,40}\\b(?:to|in order to) (?:comment|reply|post|answer|leave a comment)"
-          + "|already have an account\\b|sign up for a new account\\b).*"
+          + "|" + INVITATION
           // the page's own revision note: "This page was last edited on 5 March 2024, at 12:00."
           + "|^(?=.{0,160}$)this (?:page|article|document) was last (?:modified|edited|updated)\\b.*"
           // a feedback widget: "Was this page helpful?", "Thank you for your feedback!"
@@ -196,6 +203,11 @@ final class Boilerplate {
       return false;
     }
     return NOTICE_TEXT.matcher(lowerCaseText).matches();
+  }
+
+  /** Whether a line (in lower case) invites readers to sign in or up to take part: a notice, whatever element holds it. */
+  static boolean isInvitation(String lowerCaseText) {
+    return INVITATION_TEXT.matcher(lowerCaseText).matches();
   }
 
   private static boolean hasDigit(String text) {
