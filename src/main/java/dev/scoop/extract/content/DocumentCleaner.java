@@ -40,6 +40,8 @@ final class DocumentCleaner {
   private static final int POSTER_DETAIL_MAX_CHARS = 500;
   private static final int HEADER_PROSE_CHARS = 1000;
   private static final int MIN_TEASERS = 2;
+  /** Past this link density a block is links (a menu, a list of teasers), not text: a hidden menu stays hidden. */
+  private static final double MOSTLY_LINKS = 0.5;
   /** How deep a carousel's items may sit in lone wrappers (each level reads every child's subtree). */
   private static final int TEASER_WRAPPER_LEVELS = 8;
   /** How deep inside a hidden wrapper its collapsed panel may be (a transition's wrapper or two). */
@@ -84,7 +86,7 @@ final class DocumentCleaner {
     for (Element header : body.select(Css.of("header"))) {
       if (header.parent() != null && header.selectFirst(Css.of("h1")) == null
           && (page.article() || header.parent().closest(Css.of("main, section, article")) == null)
-          && (header.text().length() < HEADER_PROSE_CHARS || Texts.linkDensity(header) > 0.5)) {
+          && (header.text().length() < HEADER_PROSE_CHARS || Texts.linkDensity(header) > MOSTLY_LINKS)) {
         header.remove();
       }
     }
@@ -148,7 +150,7 @@ final class DocumentCleaner {
       int text = hiddenText[i];
       // a hidden list of links is a menu, however much of the page it holds; what a class hides was
       // judged by its prose (isHiddenByClass), and a big block of it is a data dump
-      if ((holdsMostOf(text, pageText) || text > visibleText) && Texts.linkDensity(e) < 0.5 && !byClass.contains(e) || isCollapsedPanel(e, toggled)) {
+      if ((holdsMostOf(text, pageText) || text > visibleText) && Texts.linkDensity(e) < MOSTLY_LINKS && !byClass.contains(e) || isCollapsedPanel(e, toggled)) {
         e.removeAttr("hidden").removeAttr("aria-hidden");
       } else {
         e.remove();
@@ -232,7 +234,7 @@ final class DocumentCleaner {
     for (int level = 0; level <= PANEL_WRAPPER_LEVELS; level++) {
       String role = panel.attr("role");
       if (role.equalsIgnoreCase("tabpanel") || role.equalsIgnoreCase("region") && panel.hasAttr("aria-labelledby")
-          || toggled.contains(panel.id()) && Texts.linkDensity(panel) < 0.5) {
+          || toggled.contains(panel.id()) && Texts.linkDensity(panel) < MOSTLY_LINKS) {
         return true;
       }
       if (panel.childrenSize() != 1) {
@@ -414,7 +416,7 @@ final class DocumentCleaner {
    */
   private static boolean isLayoutWrapper(Element e, String marker, ClassWords words, int pageText) {
     return pageText > 0 && !words.has(marker, ClassWords.COMMENT) && !words.has(marker, ClassWords.REVIEW)
-        && holdsMostOf(e.text().length(), pageText) && Texts.linkDensity(e) < 0.5;
+        && holdsMostOf(e.text().length(), pageText) && Texts.linkDensity(e) < MOSTLY_LINKS;
   }
 
   /**
