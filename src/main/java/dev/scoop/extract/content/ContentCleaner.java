@@ -1,6 +1,7 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Folding;
 import dev.scoop.extract.Trees;
 import dev.scoop.extract.Urls;
 import dev.scoop.extract.dates.DateParser;
@@ -49,6 +50,8 @@ final class ContentCleaner {
   private static final int EDGE_TAIL_WORDS = 6;
   private static final int EDGE_HEAD_WORDS = 4;
   private static final int CALL_TO_ACTION_WORDS = 10;
+  /** What a missing title or dek folds to: equal to no folded text. */
+  private static final String NO_TEXT = "\u0000";
   private static final int BARE_BYLINE_WORDS = 12;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？\"”’»)]\\s*$");
 
@@ -66,8 +69,8 @@ final class ContentCleaner {
     normaliseCaptions(content, listing);
     TextStats stats = new TextStats(content);
     listing = listing || isLinkIndex(content, stats);
-    String foldedTitle = fold(title);
-    String foldedDek = fold(dek);
+    String foldedTitle = title == null ? NO_TEXT : Folding.fold(title);
+    String foldedDek = dek == null ? NO_TEXT : Folding.fold(dek);
     Set<Element> verbatim = Trees.insidePre(content);
     ListedItems items = new ListedItems();
     Predicate<Element> spared = listing ? e -> items.isListed(e) || items.holdsTeaserText(e) : e -> false;
@@ -385,7 +388,7 @@ final class ContentCleaner {
     if (!e.is(Css.of("h2, h3, h4, h5, h6, p, div, header")) || Texts.words(text) > DEK_MAX_WORDS) {
       return false;
     }
-    String folded = fold(text);
+    String folded = Folding.fold(text);
     boolean repeats = folded.equals(foldedTitle)
         || folded.equals(foldedDek) && (e.is(Css.of("h2, h3, h4, h5, h6")) || Markers.DEK.matcher(Boilerplate.marker(e)).find());
     return repeats && e.select(Css.of("p")).size() <= 1;
@@ -453,21 +456,5 @@ final class ContentCleaner {
     List<Element> copy = new ArrayList<>(elements);
     Collections.reverse(copy);
     return copy;
-  }
-
-  /** Letters and digits only, in lower case: how a repeated headline is recognised. Null never matches. */
-  private static String fold(String s) {
-    if (s == null) {
-      return "\u0000";
-    }
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        out.appendCodePoint(Character.toLowerCase(c));
-      }
-      i += Character.charCount(c);
-    }
-    return out.toString();
   }
 }

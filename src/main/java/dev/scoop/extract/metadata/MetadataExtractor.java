@@ -1,6 +1,7 @@
 package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Folding;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -189,20 +190,15 @@ public final class MetadataExtractor {
     if (h1 == null) {
       return null;
     }
-    String headline = folded(h1);
+    String headline = Folding.fold(h1);
     Matcher m = HEADLINE_END.matcher(title);
     while (!headline.isEmpty() && m.find()) {
       String before = title.substring(0, m.start()).trim();
-      if (folded(before).equals(headline)) {
+      if (Folding.fold(before).equals(headline)) {
         return before;
       }
     }
     return null;
-  }
-
-  /** Letters and digits only, in lower case. */
-  private static String folded(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 
   /** The title up to the end of its first {@code n} parts, separators inside them kept. */
@@ -219,7 +215,7 @@ public final class MetadataExtractor {
     if (siteName != null && part.equalsIgnoreCase(siteName.trim())) {
       return true;
     }
-    return hostLabel != null && hostLabel.length() >= MIN_HOST_LABEL && folded(part).startsWith(hostLabel);
+    return hostLabel != null && hostLabel.length() >= MIN_HOST_LABEL && Folding.fold(part).startsWith(hostLabel);
   }
 
   /**
