@@ -494,6 +494,19 @@ class PageStructuresTest {
   }
 
   @Test
+  void aReplyQuotingAPostOnThePageLosesTheCopyButAQuoteFromElsewhereStays() {
+    String elsewhere = "Any road that carries more than four thousand cyclists a day needs lanes protected by a kerb.";
+    String reply = "Exactly, and the spring start means the first corridors could open before the school year.";
+    String answer = "That guideline is from the national cycling manual, and the council cited it in the report.";
+    Article thread = page("<main><h1>Bike lanes vote</h1><div class=post><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+        + "<div class=post><blockquote class=quote><div class=attribution>Ann said:</div><div class=quoted><p>" + P1
+        + "</p></div></blockquote><p>" + reply + "</p></div>"
+        + "<div class=post><blockquote><p>" + elsewhere + "</p></blockquote><p>" + answer + "</p></div></main>",
+        "https://forum.example/threads/bike-lanes.12");
+    assertEquals(List.of(P1, P2, reply, elsewhere, answer), lines(thread), "the quoted copy goes with its attribution");
+  }
+
+  @Test
   void aListicleIsReadWithItsEntriesNotJustItsIntroduction() {
     String[] intro = {
         "Whether you want to change careers, sharpen your skills, or prove what you already know, a certificate program is a good "

@@ -10,6 +10,8 @@ import dev.scoop.extract.metadata.Markers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -158,8 +160,9 @@ final class ContentCleaner {
    * Further apart, a paragraph of {@value #REPEAT_ANYWHERE_MIN_CHARS} characters or more goes when it
    * repeats within a run of at least {@value #REPEATED_RUN_MIN_BLOCKS} blocks that all repeat, in
    * order, blocks read before: a whole section rendered again for another screen size or tab. A
-   * paragraph repeated on its own is left alone (a meal plan's days share dishes), and so is a
-   * quote (a reply quotes the post it answers).
+   * paragraph repeated on its own is left alone (a meal plan's days share dishes). A quote of a
+   * line read before, outside quotes, is a reply's copy of the post it answers (or a pull quote's
+   * of its paragraph): the copy goes, and with it a quote left holding only its attribution ("Ann said:").
    */
   private static void removeRepeatedBlocks(List<Element> blocks) {
     List<String> texts = new ArrayList<>(blocks.size());
@@ -167,16 +170,34 @@ final class ContentCleaner {
       texts.add(block.text().trim());
     }
     Map<String, Integer> firstParagraphs = new HashMap<>();
+    Map<String, Element> readUnquoted = new HashMap<>();
+    Set<Element> quotes = new LinkedHashSet<>();
     int previous = -1;
     for (int i = 0; i < blocks.size(); i++) {
       String text = texts.get(i);
       Integer first = text.length() >= REPEAT_ANYWHERE_MIN_CHARS ? firstParagraphs.putIfAbsent(text, i) : null;
       boolean repeatsPrevious = text.length() >= REPEAT_MIN_CHARS && previous >= 0 && text.equals(texts.get(previous))
           && isApart(blocks.get(i), blocks.get(previous));
-      if (repeatsPrevious || first != null && isSectionCopy(blocks, texts, first, i)) {
+      Element quote = text.length() >= REPEAT_MIN_CHARS ? blocks.get(i).closest(Css.of("blockquote")) : null;
+      Element quoted = quote != null ? readUnquoted.get(text) : null;
+      // the same text in a wrapper around the quote is the quote itself, not a post it repeats
+      boolean quotesEarlier = quoted != null && isApart(quoted, quote);
+      if (quote == null && text.length() >= REPEAT_MIN_CHARS) {
+        readUnquoted.putIfAbsent(text, blocks.get(i));
+      }
+      if (repeatsPrevious || quotesEarlier || first != null && isSectionCopy(blocks, texts, first, i)) {
         blocks.get(i).remove();
+        if (quotesEarlier) {
+          quotes.add(quote);
+        }
       } else {
         previous = i;
+      }
+    }
+    // a quote left with its attribution only ("Jane said:") goes with it
+    for (Element quote : quotes) {
+      if (quote.text().length() < REPEAT_MIN_CHARS) {
+        quote.remove();
       }
     }
   }
