@@ -494,6 +494,23 @@ class PageStructuresTest {
   }
 
   @Test
+  void aBlockRenderedAgainForAnotherScreenIsReadOnceButAlikeItemsStay() {
+    String description = "Enduring comfort in a regular fit, crafted from heavyweight combed cotton that keeps its shape wash after wash.";
+    Article product = page("<main><h1>Staple Tee</h1><div class=hide-on-mobile><p>" + description + "</p><p>" + P1 + "</p></div>"
+        + "<div class=details><div class='prod-desc hide-on-desktop'><p>" + description + "</p></div><p>" + P2 + "</p></div></main>",
+        "https://shop.example/staple-tee");
+    assertEquals(List.of(description, P1, P2), lines(product), "the mobile rendering goes");
+    String place = "Tech conference in Chicago, Illinois, United States, North America";
+    StringBuilder events = new StringBuilder("<main><h1>Conferences</h1>");
+    for (String name : new String[] {"Data Saturday", "Cloud Summit", "Dev Days"}) {
+      events.append("<div class=event><h2>").append(name).append("</h2><p class='place is-size-7-mobile'>").append(place)
+          .append("</p><p>").append(name).append(" brings together engineers and analysts for a day of talks and workshops.</p></div>");
+    }
+    Article listing = page(events + "</main>", "https://events.example/tech");
+    assertEquals(3, lines(listing).stream().filter(place::equals).count(), "each event's place is its own: " + listing.text());
+  }
+
+  @Test
   void aReplyQuotingAPostOnThePageLosesTheCopyButAQuoteFromElsewhereStays() {
     String elsewhere = "Any road that carries more than four thousand cyclists a day needs lanes protected by a kerb.";
     String reply = "Exactly, and the spring start means the first corridors could open before the school year.";

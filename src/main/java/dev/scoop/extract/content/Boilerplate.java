@@ -38,6 +38,14 @@ final class Boilerplate {
   static final ClassPattern RESPONSIVE = ClassPattern.compile(
       "ssr-variant|\\bhidden-|\\bvisible-|\\bd-none\\b|\\b(?:mobile|desktop|tablet)(?:-only)?\\b|show-for-|hide-for-");
   /**
+   * Class names of an element shown on some screens only ({@code hide-for-mobile}, {@code d-none
+   * d-md-block}, {@code d-md-none}, {@code desktop-only}, {@code accordionMobile}): a block in one may
+   * be a rendering of another for its screen. Wider than {@link #RESPONSIVE}, because what is read
+   * from it is judged again (see {@code ContentCleaner.isScreenCopy}).
+   */
+  static final ClassPattern SCREEN_ONLY = ClassPattern.compile(
+      "ssr-variant|\\bhidden-|\\bvisible-|\\bd-(?:sm-|md-|lg-|xl-)?none\\b|hide-on-|show-on-|-only\\b|show-for-|hide-for-|mobile|desktop|tablet");
+  /**
    * A poster's details beside each post of a thread (name card, rank, post count, badges, votes)
    * and the signature under it, as forum engines name them (phpBB, vBulletin, XenForo, MyBB, SMF,
    * Invision, Stack Exchange): on a discussion page they repeat around every reply.

@@ -160,7 +160,8 @@ final class ContentCleaner {
    * Further apart, a paragraph of {@value #REPEAT_ANYWHERE_MIN_CHARS} characters or more goes when it
    * repeats within a run of at least {@value #REPEATED_RUN_MIN_BLOCKS} blocks that all repeat, in
    * order, blocks read before: a whole section rendered again for another screen size or tab. A
-   * paragraph repeated on its own is left alone (a meal plan's days share dishes). A quote of a
+   * paragraph repeated on its own is left alone (a meal plan's days share dishes), unless the copy
+   * lies in an element shown on some screen sizes only (the mobile rendering of a description). A quote of a
    * line read before, outside quotes, is a reply's copy of the post it answers (or a pull quote's
    * of its paragraph): the copy goes, and with it a quote left holding only its attribution ("Ann said:").
    */
@@ -169,13 +170,13 @@ final class ContentCleaner {
     for (Element block : blocks) {
       texts.add(block.text().trim());
     }
-    Map<String, Integer> firstParagraphs = new HashMap<>();
+    Map<String, Integer> firstBlocks = new HashMap<>();
     Map<String, Element> readUnquoted = new HashMap<>();
     Set<Element> quotes = new LinkedHashSet<>();
     int previous = -1;
     for (int i = 0; i < blocks.size(); i++) {
       String text = texts.get(i);
-      Integer first = text.length() >= REPEAT_ANYWHERE_MIN_CHARS ? firstParagraphs.putIfAbsent(text, i) : null;
+      Integer first = text.length() >= REPEAT_MIN_CHARS ? firstBlocks.putIfAbsent(text, i) : null;
       boolean repeatsPrevious = text.length() >= REPEAT_MIN_CHARS && previous >= 0 && text.equals(texts.get(previous))
           && isApart(blocks.get(i), blocks.get(previous));
       Element quote = text.length() >= REPEAT_MIN_CHARS ? blocks.get(i).closest(Css.of("blockquote")) : null;
@@ -185,7 +186,9 @@ final class ContentCleaner {
       if (quote == null && text.length() >= REPEAT_MIN_CHARS) {
         readUnquoted.putIfAbsent(text, blocks.get(i));
       }
-      if (repeatsPrevious || quotesEarlier || first != null && isSectionCopy(blocks, texts, first, i)) {
+      boolean copy = first != null && (text.length() >= REPEAT_ANYWHERE_MIN_CHARS && isSectionCopy(blocks, texts, first, i)
+          || isScreenCopy(blocks.get(first), blocks.get(i)));
+      if (repeatsPrevious || quotesEarlier || copy) {
         blocks.get(i).remove();
         if (quotesEarlier) {
           quotes.add(quote);
@@ -210,6 +213,30 @@ final class ContentCleaner {
     Element block = blocks.get(copy);
     return block.parent() != blocks.get(first).parent() && repeatedRun(texts, first, copy) >= REPEATED_RUN_MIN_BLOCKS
         && isApart(block, blocks.get(first)) && block.closest(Css.of("blockquote")) == null;
+  }
+
+  /**
+   * Whether {@code copy}, the same text as {@code first}, lies in an element shown on some screens
+   * only ({@link Boilerplate#SCREEN_ONLY}) that {@code first} is not in: the same block rendered
+   * again for another screen. When {@code first} lies in an element of the same classes, the two
+   * are items of one kind (two events in one city, their "is-size-7-mobile" subtitles alike), not renderings.
+   */
+  private static boolean isScreenCopy(Element first, Element copy) {
+    for (Element e = copy; e != null; e = e.parent()) {
+      if (e.hasAttr("class") && Boilerplate.SCREEN_ONLY.find(e.className().toLowerCase(Locale.ROOT))) {
+        return !Trees.isInside(first, e) && !hasAncestorOfClasses(first, e.className());
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAncestorOfClasses(Element e, String classes) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a.className().equals(classes)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many blocks around {@code copy} repeat, in order, those around {@code first} (both included). */
