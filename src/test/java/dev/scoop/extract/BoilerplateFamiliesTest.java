@@ -76,6 +76,7 @@ class BoilerplateFamiliesTest {
       "a shop's shipping banner||<div class=announcement><p>Free shipping on domestic orders $75+</p></div>|Free shipping",
       "a shop's controls and stock labels||<div><span>Sold out</span></div><div>Regular price</div><button>Add to cart</button><div><a href=/w>+ Wishlist</a></div><div>Notify me when back in stock</div><div><a href=/q>View full details</a></div>|stock",
       "a shop's related products||<div><h3>Customers who viewed this item also viewed</h3><div><a href=/p/1>Walnut desk shelf, oiled finish, two sizes to choose from</a></div><div><a href=/p/2>Monitor arm for standing desks with cable tray</a></div></div>|Walnut",
+      "a thread's closing notices||<p>This topic was automatically closed 30 days after the last reply. New replies are no longer allowed.</p><div class=blockStatus><div>Not open for further replies.</div></div>|replies",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {

@@ -160,6 +160,9 @@ final class Boilerplate {
           + "|^(?=.{0,100}$)free (?:standard |express |ground )?(?:shipping|delivery) on (?:all |domestic |qualifying )?orders\\b.*"
           // a shop's checkout reassurance: "Your payment information is processed securely. We do not store credit card details ..."
           + "|^(?=.{0,200}$)(?:your )?payment (?:information|details) (?:is|are) (?:processed|handled) securely\\b.*"
+          // a thread's closing notice: "This topic was automatically closed after 30 days. New replies are no longer allowed."
+          + "|^(?=.{0,160}$)(?:this (?:topic|thread|discussion|question) (?:was|has been|is) (?:automatically )?(?:closed|locked|archived)\\b"
+          + "|(?:this (?:topic|thread) is )?not open for further replies\\b).*"
           // a form's status message, shown once it is sent
           + "|^\\s*(?:thank you!? your submission has been received!?|oops!? something went wrong while submitting the form\\.?)\\s*$");
   /**
@@ -170,7 +173,8 @@ final class Boilerplate {
   private static final String[] NOTICE_WORDS = {
       "copyright", "©", "(c)", "rights reserved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
       "newsletter", "inbox", "account", "log in", "login", "sign in", "sign up", "member", "register", "submission", "submitting",
-      "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e", "securely"};
+      "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e", "securely", "this topic", "this thread",
+      "this discussion", "this question", "further replies"};
   private static final int COUNTER_MAX_CHARS = 40;
   private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^{}]*\\}\\}");
   private static final int PLACEHOLDER_LABEL_WORDS = 3;
