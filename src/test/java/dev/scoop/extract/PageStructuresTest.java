@@ -494,6 +494,25 @@ class PageStructuresTest {
   }
 
   @Test
+  void cardsTitledByH1sKeepTheirTitlesButTheHeadlineGoes() {
+    StringBuilder cards = new StringBuilder("<main><h1>The Engineering Blog</h1>");
+    String[] titles = {"Building brains for bulldozers", "What is new in the March release", "Why orange rhymes with nothing"};
+    for (String title : titles) {
+      cards.append("<article><a href='/posts/").append(title.length()).append("'><h1>").append(title).append("</h1></a><p>")
+          .append(title).append(": the story behind it, told by the people who built it, with the numbers and the missteps.</p></article>");
+    }
+    Article blog = extractor.extract("<html><head><title>The Engineering Blog</title></head><body>" + cards + "</main></body></html>",
+        "https://blog.example/");
+    List<String> lines = lines(blog);
+    for (String title : titles) {
+      assertTrue(lines.contains(title), title + " is an item's title: " + blog.text());
+    }
+    assertFalse(lines.contains("The Engineering Blog"), "the page's headline is its title, not its text");
+    // one h1 is the page's headline, whatever its wording
+    assertFalse(text("<main><h1>Council backs the bike lanes</h1><p>" + P1 + "</p><p>" + P2 + "</p></main>").contains("Council backs"));
+  }
+
+  @Test
   void aBlockRenderedAgainForAnotherScreenIsReadOnceButAlikeItemsStay() {
     String description = "Enduring comfort in a regular fit, crafted from heavyweight combed cotton that keeps its shape wash after wash.";
     Article product = page("<main><h1>Staple Tee</h1><div class=hide-on-mobile><p>" + description + "</p><p>" + P1 + "</p></div>"

@@ -76,8 +76,10 @@ final class ContentCleaner {
     Set<Element> verbatim = Trees.insidePre(content);
     ListedItems items = new ListedItems();
     Predicate<Element> spared = listing ? e -> items.isListed(e) || items.holdsTeaserText(e) : e -> false;
+    boolean h1sTitleItems = content.select(Css.of("h1")).size() >= ListedItems.MIN_ITEMS;
     for (Element e : reversed(content.select(Css.of("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header")))) {
-      if (e.parent() != null && !verbatim.contains(e) && isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally, spared)) {
+      if (e.parent() != null && !verbatim.contains(e) && (e.is(Css.of("h1")) ? isHeadline(e, h1sTitleItems, foldedTitle)
+          : isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally, spared))) {
         Element parent = e.parent();
         stats.remove(e);
         items.removed(e, parent);
@@ -336,14 +338,20 @@ final class ContentCleaner {
   }
 
   /**
+   * Whether an h1 is the page's headline, which metadata holds: the only one, whatever its wording.
+   * Of {@value ListedItems#MIN_ITEMS} or more, as HTML5 lets every section and card have its own,
+   * only one repeating the title is; the others title the content's items ("Building brains for bulldozers").
+   */
+  private static boolean isHeadline(Element h1, boolean h1sTitleItems, String foldedTitle) {
+    return !h1sTitleItems || Folding.fold(h1.text()).equals(foldedTitle);
+  }
+
+  /**
    * Whether {@code e} goes. When cleaning {@code conditionally}, link lists go too, except those
    * {@code spared} keeps (a listing's items and teasers); that is asked last, being the dearest question.
    */
   private static boolean isBoilerplate(Element e, TextStats stats, String foldedTitle, String foldedDek, boolean conditionally,
                                        Predicate<Element> spared) {
-    if (e.is(Css.of("h1"))) {
-      return true;
-    }
     int length = stats.text(e);
     if (length == 0) {
       // An empty inline element may be the only space between two words: leave it.
