@@ -69,7 +69,7 @@ final class Boilerplate {
           + "trending|most-?popular");
   /** The words of a related-stories title: "More in Minnesota Wild", "Related articles", "You might also like". */
   static final Pattern RELATED_TITLE_TEXT = Pattern.compile(
-      "(?i)(?:more (?:in|from|on|about) .{1,50}|more (?:stories|news|articles|posts)(?: .{1,40})?|related(?: stories| articles| posts| news| coverage| content| reading)?"
+      "(?i)(?:more (?:in|from|on|about) .{1,50}|more (?:stories|news|articles|posts)(?: .{1,40})?|related(?: stories| articles| posts| news| coverage| content| reading| products)?"
           + "|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?like|read (?:more|next)|most (?:read|popular|viewed)"
           + "|trending(?: now| stories)?|don't miss|editor's picks|also read"
           // a shop's: "Customers who viewed this item also viewed", "Similar items", "Complete the set"
@@ -100,6 +100,10 @@ final class Boilerplate {
           + "add to (?:cart|bag|basket|wish ?list|compare)|\\+? ?wish ?list|buy (?:it )?now|notify me(?: when (?:it's |back )?(?:available|in stock))?|"
           + "(?:out of|in) stock|sold out|quick (?:view|shop)|view (?:full )?(?:details|product)|select (?:a )?(?:size|colou?r)|size (?:guide|chart)|"
           + "(?:regular |sale |unit )?price|qty|quantity|currently unavailable|payment (?:methods|options|& security|and security)|"
+          // a shop's promises and availability: "Free returns", "Free fast delivery", "Financing options", "Discontinued"
+          + "free (?:standard |fast |express |next[- ]day )?(?:shipping|delivery|returns)(?: (?:&|and) (?:returns|exchanges))?|"
+          + "(?:easy |free )?returns? (?:&|and) exchanges(?: accepted)?|financing(?: options| available)?|no longer available|discontinued|"
+          + "coming soon!?|get notified (?:by email )?when (?:this product|it) is (?:back )?in stock|"
           // engagement counters: "12 likes", "3.4k views", "Replies", "Posts: 201"
           + "(?:[\\d.,]+\\s*[km]?\\s+)?(?:likes?|replies|views|comments|shares|reactions|votes|answers)|posts\\s*:\\s*[\\d.,]+[km]?|"
           // a Q&A site's calls to take part: "Ask question", "See similar questions with these tags."
