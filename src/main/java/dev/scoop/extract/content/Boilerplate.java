@@ -98,7 +98,7 @@ final class Boilerplate {
           + "shop now|sort and filter|sort by|filter by|"
           // a listing's result count and search controls: "Showing 24 of 291 results", "1–24 of 120 products"
           + "(?:showing )?[\\d,]+(?:\\s*[-–]\\s*[\\d,]+)?(?: of [\\d,]+)? (?:results?|products?|items?)|refine (?:your )?results|trending searches|"
-          + "type to search(?: products)?|"
+          + "type to search(?: products)?|filters?|sort(?: by)?:? best match|see all|jump to|best ?sellers?|contents|loading|recommended posts|"
           // a call to action's button: "Get started", "Book a demo", "Talk to an expert"
           + "get started(?: (?:for free|today|now))?|book (?:now|a (?:demo|call|lesson|consultation))|request (?:a )?(?:demo|quote)|"
           + "talk to (?:an? |our )?(?:experts?|sales|specialist)|contact (?:us|sales)|get in touch|let's (?:talk|connect|chat)|"
