@@ -62,6 +62,8 @@ final class DocumentCleaner {
     StreamedSegments.reveal(body);
     unwrapContentNoscript(body);
     Set<String> toggled = new HashSet<>();
+    // the page's main elements, looked up once: asking each furniture element for one inside it read the page again and again
+    List<Element> mains = body.select(Css.of("main, [role=main], [itemprop=articleBody]"));
     for (Element e : body.select(Css.of(NEVER_CONTENT))) {
       if (e.parent() == null) {
         continue;
@@ -69,7 +71,7 @@ final class DocumentCleaner {
       // a disclosure button says which hidden panel it opens: read before it goes
       addToggledPanelIds(e, toggled);
       // Unclosed markup can nest the whole page inside an aside or nav: that is a wrapper, not furniture.
-      if (e.is(Css.of("nav, aside, footer, menu, [role]")) && e.selectFirst(Css.of("main, [role=main], [itemprop=articleBody]")) != null) {
+      if (e.is(Css.of("nav, aside, footer, menu, [role]")) && holdsAny(e, mains)) {
         e.unwrap();
       } else {
         e.remove();
@@ -92,6 +94,16 @@ final class DocumentCleaner {
     }
     removeForms(body);
     removeFurniture(body, pass, page, words);
+  }
+
+  /** Whether {@code e} is one of {@code elements} or holds one of them (removed ones, detached, hold nothing). */
+  private static boolean holdsAny(Element e, List<Element> elements) {
+    for (Element x : elements) {
+      if (x == e || Trees.isInside(x, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
