@@ -10,7 +10,6 @@ import dev.scoop.extract.metadata.Markers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -178,20 +177,24 @@ final class ContentCleaner {
     int previous = -1;
     for (int i = 0; i < blocks.size(); i++) {
       String text = texts.get(i);
-      Integer first = text.length() >= REPEAT_MIN_CHARS ? firstBlocks.putIfAbsent(text, i) : null;
-      boolean repeatsPrevious = text.length() >= REPEAT_MIN_CHARS && previous >= 0 && text.equals(texts.get(previous))
-          && isApart(blocks.get(i), blocks.get(previous));
-      Element quote = text.length() >= REPEAT_MIN_CHARS ? blocks.get(i).closest(Css.of("blockquote")) : null;
-      Element quoted = quote != null ? readUnquoted.get(text) : null;
+      Element block = blocks.get(i);
+      if (text.length() < REPEAT_MIN_CHARS) {
+        previous = i; // short lines may repeat on purpose
+        continue;
+      }
+      Integer first = firstBlocks.putIfAbsent(text, i);
+      Element quote = block.closest(Css.of("blockquote"));
+      Element quoted = quote == null ? null : readUnquoted.get(text);
+      if (quote == null) {
+        readUnquoted.putIfAbsent(text, block);
+      }
       // the same text in a wrapper around the quote is the quote itself, not a post it repeats
       boolean quotesEarlier = quoted != null && isApart(quoted, quote);
-      if (quote == null && text.length() >= REPEAT_MIN_CHARS) {
-        readUnquoted.putIfAbsent(text, blocks.get(i));
-      }
+      boolean repeatsPrevious = previous >= 0 && text.equals(texts.get(previous)) && isApart(block, blocks.get(previous));
       boolean copy = first != null && (text.length() >= REPEAT_ANYWHERE_MIN_CHARS && isSectionCopy(blocks, texts, first, i)
-          || isScreenCopy(blocks.get(first), blocks.get(i)));
+          || isScreenCopy(blocks.get(first), block));
       if (repeatsPrevious || quotesEarlier || copy) {
-        blocks.get(i).remove();
+        block.remove();
         if (quotesEarlier) {
           quotes.add(quote);
         }

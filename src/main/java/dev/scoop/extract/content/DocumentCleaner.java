@@ -62,7 +62,7 @@ final class DocumentCleaner {
     StreamedSegments.reveal(body);
     unwrapContentNoscript(body);
     Set<String> toggled = new HashSet<>();
-    // the page's main elements, looked up once: asking each furniture element for one inside it read the page again and again
+    // the page's main elements, looked up once rather than searched for inside every furniture element
     List<Element> mains = body.select(Css.of("main, [role=main], [itemprop=articleBody]"));
     for (Element e : body.select(Css.of(NEVER_CONTENT))) {
       if (e.parent() == null) {
