@@ -34,16 +34,14 @@ final class Boilerplate {
    */
   static final ClassPattern REVIEWS = ClassPattern.parts(
       "reviews?|ratings?|testimonials?|yotpo|jdgm|judge-?me|okendo|stamped|trustpilot|bv|bazaarvoice|powerreviews|pr-review");
-  /** Class names that show an element on some screen sizes only (see {@link DocumentCleaner}). */
-  static final ClassPattern RESPONSIVE = ClassPattern.compile(
-      "ssr-variant|\\bhidden-|\\bvisible-|\\bd-none\\b|\\b(?:mobile|desktop|tablet)(?:-only)?\\b|show-for-|hide-for-");
   /**
    * Class names of an element shown on some screens only ({@code hide-for-mobile}, {@code d-none
    * d-md-block}, {@code d-md-none}, {@code desktop-only}, {@code accordionMobile}): a block in one may
-   * be a rendering of another for its screen. Wider than {@link #RESPONSIVE}, because what is read
-   * from it is judged again (see {@code ContentCleaner.isScreenCopy}).
+   * be a rendering of another for its screen. Neither rule that reads it takes this alone: the
+   * document cleaner wants the same text in the sibling before, the content cleaner a line read
+   * before outside it and not in an element of the same classes ("is-size-7-mobile" styles, it hides nothing).
    */
-  static final ClassPattern SCREEN_ONLY = ClassPattern.compile(
+  static final ClassPattern RESPONSIVE = ClassPattern.compile(
       "ssr-variant|\\bhidden-|\\bvisible-|\\bd-(?:sm-|md-|lg-|xl-)?none\\b|hide-on-|show-on-|-only\\b|show-for-|hide-for-|mobile|desktop|tablet");
   /**
    * A poster's details beside each post of a thread (name card, rank, post count, badges, votes)

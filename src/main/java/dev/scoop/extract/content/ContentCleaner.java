@@ -222,13 +222,13 @@ final class ContentCleaner {
 
   /**
    * Whether {@code copy}, the same text as {@code first}, lies in an element shown on some screens
-   * only ({@link Boilerplate#SCREEN_ONLY}) that {@code first} is not in: the same block rendered
+   * only ({@link Boilerplate#RESPONSIVE}) that {@code first} is not in: the same block rendered
    * again for another screen. When {@code first} lies in an element of the same classes, the two
    * are items of one kind (two events in one city, their "is-size-7-mobile" subtitles alike), not renderings.
    */
   private static boolean isScreenCopy(Element first, Element copy) {
     for (Element e = copy; e != null; e = e.parent()) {
-      if (e.hasAttr("class") && Boilerplate.SCREEN_ONLY.find(e.className().toLowerCase(Locale.ROOT))) {
+      if (e.hasAttr("class") && Boilerplate.RESPONSIVE.find(e.className().toLowerCase(Locale.ROOT))) {
         return !Trees.isInside(first, e) && !hasAncestorOfClasses(first, e.className());
       }
     }
