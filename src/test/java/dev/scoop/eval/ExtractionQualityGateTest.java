@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The regression gate: extraction quality on the bundled benchmark pages must not fall below
  * the pinned floors. Raise a floor when the extractor improves; never lower one to make a
- * change pass. Measured when last pinned: AEB F1 0.9777, precision 0.9731, recall 0.9822,
- * accuracy 0.436; WCXB sample F1 0.821, articles 0.979, without 0.048. (Taking the page-wide
+ * change pass. Measured when last pinned: AEB F1 0.9778, precision 0.9732, recall 0.9823,
+ * accuracy 0.436; WCXB sample F1 0.823, articles 0.979, without 0.044. (Taking the page-wide
  * content of non-article pages raised the sample's F1 from 0.630 and its boilerplate rate from
  * 0.031, to 0.052 then: a deliberate trade; later rules brought it to 0.043, and keeping the
  * listings' linked headlines and excerpts to 0.047; widening off articles to sections adding a
- * tenth more prose took it to 0.0501, and a shop notice rule back to 0.048.)
+ * tenth more prose took it to 0.0501, and a shop notice rule back to 0.048; shop, listing and
+ * call-to-action labels to 0.044.)
  */
 class ExtractionQualityGateTest {
   private static final Path DATASETS = Path.of("src/test/resources/datasets");
@@ -35,7 +36,7 @@ class ExtractionQualityGateTest {
     EvalReport.Summary all = report.overall();
     EvalReport.Summary articles = report.byType().get("article");
     assertAll(
-        () -> assertTrue(all.f1() >= 0.815, "WCXB sample F1 " + all.f1()),
+        () -> assertTrue(all.f1() >= 0.82, "WCXB sample F1 " + all.f1()),
         () -> assertTrue(articles.f1() >= 0.97, "WCXB sample article F1 " + articles.f1()),
         () -> assertTrue(all.without() <= 0.05, "WCXB sample boilerplate rate " + all.without()));
   }
