@@ -75,9 +75,10 @@ final class ContentCleaner {
     Set<Element> verbatim = Trees.insidePre(content);
     ListedItems items = new ListedItems();
     Predicate<Element> spared = listing ? e -> items.isListed(e) || items.holdsTeaserText(e) : e -> false;
-    boolean h1sTitleItems = content.select(Css.of("h1")).size() >= ListedItems.MIN_ITEMS;
-    for (Element e : reversed(content.select(Css.of("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header")))) {
-      if (e.parent() != null && !verbatim.contains(e) && (e.is(Css.of("h1")) ? isHeadline(e, h1sTitleItems, foldedTitle)
+    List<Element> candidates = content.select(Css.of("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header"));
+    boolean h1sTitleItems = candidates.stream().filter(e -> e.nameIs("h1")).count() >= ListedItems.MIN_ITEMS;
+    for (Element e : reversed(candidates)) {
+      if (e.parent() != null && !verbatim.contains(e) && (e.nameIs("h1") ? isHeadline(e, h1sTitleItems, foldedTitle)
           : isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally, spared))) {
         Element parent = e.parent();
         stats.remove(e);
@@ -191,7 +192,7 @@ final class ContentCleaner {
       // the same text in a wrapper around the quote is the quote itself, not a post it repeats
       boolean quotesEarlier = quoted != null && isApart(quoted, quote);
       boolean repeatsPrevious = previous >= 0 && text.equals(texts.get(previous)) && isApart(block, blocks.get(previous));
-      boolean copy = first != null && (text.length() >= REPEAT_ANYWHERE_MIN_CHARS && isSectionCopy(blocks, texts, first, i)
+      boolean copy = first != null && (quote == null && text.length() >= REPEAT_ANYWHERE_MIN_CHARS && isSectionCopy(blocks, texts, first, i)
           || isScreenCopy(blocks.get(first), block));
       if (repeatsPrevious || quotesEarlier || copy) {
         block.remove();
@@ -212,12 +213,12 @@ final class ContentCleaner {
 
   /**
    * Whether block {@code copy}, the same paragraph as block {@code first}, lies in a second rendering
-   * of its section: under another parent, in a run of repeated blocks, not quoted.
+   * of its section: under another parent, in a run of repeated blocks (asked of unquoted blocks only).
    */
   private static boolean isSectionCopy(List<Element> blocks, List<String> texts, int first, int copy) {
     Element block = blocks.get(copy);
     return block.parent() != blocks.get(first).parent() && repeatedRun(texts, first, copy) >= REPEATED_RUN_MIN_BLOCKS
-        && isApart(block, blocks.get(first)) && block.closest(Css.of("blockquote")) == null;
+        && isApart(block, blocks.get(first));
   }
 
   /**
