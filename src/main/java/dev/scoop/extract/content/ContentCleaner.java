@@ -175,6 +175,7 @@ final class ContentCleaner {
     Map<String, Integer> firstBlocks = new HashMap<>();
     Map<String, Element> readUnquoted = new HashMap<>();
     Set<Element> quotes = new LinkedHashSet<>();
+    ClassWords words = new ClassWords();
     int previous = -1;
     for (int i = 0; i < blocks.size(); i++) {
       String text = texts.get(i);
@@ -193,7 +194,7 @@ final class ContentCleaner {
       boolean quotesEarlier = quoted != null && isApart(quoted, quote);
       boolean repeatsPrevious = previous >= 0 && text.equals(texts.get(previous)) && isApart(block, blocks.get(previous));
       boolean copy = first != null && (quote == null && text.length() >= REPEAT_ANYWHERE_MIN_CHARS && isSectionCopy(blocks, texts, first, i)
-          || isScreenCopy(blocks.get(first), block));
+          || isScreenCopy(blocks.get(first), block, words));
       if (repeatsPrevious || quotesEarlier || copy) {
         block.remove();
         if (quotesEarlier) {
@@ -227,16 +228,17 @@ final class ContentCleaner {
    * again for another screen. When {@code first} lies in an element of the same classes, the two
    * are items of one kind (two events in one city, their "is-size-7-mobile" subtitles alike), not renderings.
    */
-  private static boolean isScreenCopy(Element first, Element copy) {
+  private static boolean isScreenCopy(Element first, Element copy, ClassWords words) {
     for (Element e = copy; e != null; e = e.parent()) {
-      if (e.hasAttr("class") && Boilerplate.RESPONSIVE.find(e.className().toLowerCase(Locale.ROOT))) {
-        return !Trees.isInside(first, e) && !hasAncestorOfClasses(first, e.className());
+      if (e.hasAttr("class") && words.has(e.className(), ClassWords.RESPONSIVE)) {
+        return !Trees.isInside(first, e) && !isInElementOfClasses(first, e.className());
       }
     }
     return false;
   }
 
-  private static boolean hasAncestorOfClasses(Element e, String classes) {
+  /** Whether {@code e}, or an element around it, has exactly these classes. */
+  private static boolean isInElementOfClasses(Element e, String classes) {
     for (Element a = e; a != null; a = a.parent()) {
       if (a.className().equals(classes)) {
         return true;
