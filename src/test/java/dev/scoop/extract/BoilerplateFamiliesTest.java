@@ -81,6 +81,7 @@ class BoilerplateFamiliesTest {
       "call-to-action buttons||<div><a href=/start>Get started for free</a></div><p>Book a demo</p><div>Talk to an expert</div><div>Contact sales</div><div>Start your free trial</div>|demo",
       "related products under their title||<div><h3>Related products</h3><div><a href=/p/1>Walnut desk shelf, oiled finish, two sizes to choose from</a></div><div><a href=/p/2>Monitor arm for standing desks with cable tray</a></div></div>|Walnut",
       "a shop's related products||<div><h3>Customers who viewed this item also viewed</h3><div><a href=/p/1>Walnut desk shelf, oiled finish, two sizes to choose from</a></div><div><a href=/p/2>Monitor arm for standing desks with cable tray</a></div></div>|Walnut",
+      "a product card's badges||<div><span>Sale</span></div><div>New arrival</div><div>Low stock</div><div>-20%</div><div><a href=/p><span class=sr-only>On sale:</span></a></div><div>Limited edition</div>|Low stock",
       "a thread's closing notices||<p>This topic was automatically closed 30 days after the last reply. New replies are no longer allowed.</p><div class=blockStatus><div>Not open for further replies.</div></div>|replies",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })
@@ -172,6 +173,12 @@ class BoilerplateFamiliesTest {
   }
 
   /** An invitation to sign in is a notice even set as a heading; a heading on copyright is a subject, not a notice. */
+  @Test
+  void aHeadingWordedLikeABadgeHeadsItsSection() {
+    String text = extractWith("", "<h2>New</h2><ul><li>Bike lanes are marked in green paint on every corridor</li></ul>", "");
+    assertEquals(List.of(P1, "New", "Bike lanes are marked in green paint on every corridor", P2, P3), List.of(text.split("\n")));
+  }
+
   @Test
   void aHeadingThatInvitesToSignInGoesButAHeadingNamingANoticesSubjectStays() {
     String text = extractWith("", "<h2>Copyright law after the ruling</h2><p>" + P2 + "</p><h2>Log in to reply to this thread</h2>", "");

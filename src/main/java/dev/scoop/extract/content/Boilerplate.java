@@ -262,7 +262,20 @@ final class Boilerplate {
           + "|.*\\bcontributed (?:reporting|research|to (?:this|the) (?:report|story|article))\\b.*"
           + "|.*\\b(?:may|can) be reached at\\b.*|^\\s*(?:have a tip|got a tip|contact the (?:author|reporter))\\b.*");
 
+  private static final int BADGE_MAX_CHARS = 20;
+
   private Boilerplate() {}
+
+  /**
+   * A product card's badge, in lower case: "Sale", "New arrival", "Low stock", "-20%". Never a
+   * heading's text: a changelog's "New" heads its section.
+   */
+  private static final Pattern BADGE_TEXT = Pattern.compile(
+      "\\s*(?:(?:on )?sale|new(?: arrivals?)?|low stock|limited edition|top rated|-\\d{1,2} ?%|\\d{1,2} ?% off)\\s*[!:]?\\s*");
+
+  static boolean isBadge(String lowerCaseText) {
+    return lowerCaseText.length() <= BADGE_MAX_CHARS && BADGE_TEXT.matcher(lowerCaseText).matches();
+  }
 
   /** A short all-capitals line such as "JUST WATCHED" or "DON'T MISS": a widget label. */
   static boolean isShoutedLabel(String text) {

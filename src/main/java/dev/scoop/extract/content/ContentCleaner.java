@@ -419,7 +419,7 @@ final class ContentCleaner {
     String lower = text.toLowerCase(Locale.ROOT);
     if (Boilerplate.LABEL_TEXT.matcher(withoutParentheses(lower)).matches()
         || e.is(Css.of("p, div, span, li"))
-            && (Boilerplate.isNotice(lower) || Boilerplate.isShoutedLabel(text) || Boilerplate.isTemplatePlaceholder(text))
+            && (Boilerplate.isNotice(lower) || Boilerplate.isBadge(lower) || Boilerplate.isShoutedLabel(text) || Boilerplate.isTemplatePlaceholder(text))
         // other notices name subjects a heading may hold ("Copyright"); an invitation to sign in is one wherever it stands
         || e.is(Css.of("h2, h3, h4, h5, h6")) && Boilerplate.isInvitation(lower)) {
       return true;
