@@ -101,8 +101,8 @@ final class Boilerplate {
           + "get started(?: (?:for free|today|now))?|book (?:now|a (?:demo|call|lesson|consultation))|request (?:a )?(?:demo|quote)|"
           + "talk to (?:an? |our )?(?:experts?|sales|specialist)|contact (?:us|sales)|get in touch|let's (?:talk|connect|chat)|"
           + "start (?:your )?free trial|try (?:it )?(?:for )?free|"
-          // a shop's controls and stock labels: "Add to cart", "Notify me when back in stock", "Regular price"
-          + "add to (?:cart|bag|basket|wish ?list|compare)|\\+? ?wish ?list|buy (?:it )?now|notify me(?: when (?:it's |back )?(?:available|in stock))?|"
+          // a shop's controls and stock labels: "Add to cart", "Compare", "Notify me when back in stock", "Regular price"
+          + "(?:add to )?compare|add to (?:cart|bag|basket|wish ?list)|\\+? ?wish ?list|buy (?:it )?now|notify me(?: when (?:it's |back )?(?:available|in stock))?|"
           + "(?:out of|in) stock|sold out|quick (?:view|shop)|view (?:full )?(?:details|product)|select (?:a )?(?:size|colou?r)|size (?:guide|chart)|"
           + "(?:regular |sale |unit )?price|qty|quantity|currently unavailable|payment (?:methods|options|& security|and security)|"
           // a shop's promises and availability: "Free returns", "Free fast delivery", "Financing options", "Discontinued"
@@ -267,11 +267,11 @@ final class Boilerplate {
   private Boilerplate() {}
 
   /**
-   * A product card's badge, in lower case: "Sale", "New arrival", "Low stock", "-20%". Never a
-   * heading's text: a changelog's "New" heads its section.
+   * A product card's badge or review count, in lower case: "Sale", "New arrival", "Low stock",
+   * "-20%", "(24)". Never a heading's text: a changelog's "New" heads its section.
    */
   private static final Pattern BADGE_TEXT = Pattern.compile(
-      "\\s*(?:(?:on )?sale|new(?: arrivals?)?|low stock|limited edition|top rated|-\\d{1,2} ?%|\\d{1,2} ?% off)\\s*[!:]?\\s*");
+      "\\s*(?:(?:on )?sale|new(?: arrivals?)?|low stock|limited edition|top rated|-\\d{1,2} ?%|\\d{1,2} ?% off|\\(\\d[\\d,]*\\))\\s*[!:]?\\s*");
 
   static boolean isBadge(String lowerCaseText) {
     return lowerCaseText.length() <= BADGE_MAX_CHARS && BADGE_TEXT.matcher(lowerCaseText).matches();
