@@ -18,8 +18,6 @@ import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Extracts an {@link Article} from an HTML page. The facade of the extraction library:
@@ -75,14 +73,15 @@ public final class ArticleExtractor {
     Objects.requireNonNull(html, "html");
     String base = url == null ? "" : url;
     Document doc = Jsoup.parse(html, base);
-    if (exceedsElements(doc)) {
+    PageElements elements = PageElements.list(doc, maxElements);
+    if (elements == null) {
       throw new PageTooLargeException(maxElements);
     }
     Mojibake.repair(doc);
-    Metadata meta = MetadataExtractor.extract(doc);
-    PageFacts page = new PageFacts(PageTypes.isDiscussion(doc, url), PageTypes.readsAsArticle(meta), PageTypes.isDeclaredProduct(meta));
+    Metadata meta = MetadataExtractor.extract(elements);
+    PageFacts page = new PageFacts(PageTypes.isDiscussion(elements, url), PageTypes.readsAsArticle(meta), PageTypes.isDeclaredProduct(meta));
     if (page.discussion()) {
-      ThreadStarter.read(doc, meta);
+      ThreadStarter.read(elements, meta);
     }
     boolean documentation = PageTypes.isDocumentation(doc, url);
     Found found = extractContent(doc, html, base, meta, page);
@@ -153,18 +152,6 @@ public final class ArticleExtractor {
       }
     }
     return best;
-  }
-
-  /** Whether the page has more than {@link #maxElements} elements; counting stops there. */
-  private boolean exceedsElements(Document doc) {
-    int[] count = {0};
-    NodeTraversor.filter((node, depth) -> {
-      if (node instanceof Element && ++count[0] > maxElements) {
-        return NodeFilter.FilterResult.STOP;
-      }
-      return NodeFilter.FilterResult.CONTINUE;
-    }, doc);
-    return count[0] > maxElements;
   }
 
   /** The page's tree, with any mojibake in its text repaired. */

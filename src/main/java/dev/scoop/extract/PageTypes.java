@@ -68,9 +68,9 @@ final class PageTypes {
    * so comment sections must not be removed. One walk over the page reads its JSON-LD and its
    * microdata types; then its generator tag and URL are asked.
    */
-  static boolean isDiscussion(Document doc, String url) {
+  static boolean isDiscussion(PageElements page, String url) {
     List<String> itemTypes = new ArrayList<>();
-    for (Element e : doc.getAllElements()) {
+    for (Element e : page.all()) {
       String tag = e.normalName();
       if (tag.equals("script") && e.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")
           && declaresDiscussion(e.data())) {
@@ -86,7 +86,7 @@ final class PageTypes {
         return true;
       }
     }
-    if (FORUM_GENERATOR.matcher(generator(doc)).find()) {
+    if (FORUM_GENERATOR.matcher(generator(page.document())).find()) {
       return true;
     }
     return url != null && THREAD_URL.matcher(url).find();

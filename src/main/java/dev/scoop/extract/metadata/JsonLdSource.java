@@ -1,6 +1,7 @@
 package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.PageElements;
 import dev.scoop.extract.dates.DateParser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -31,9 +31,9 @@ final class JsonLdSource {
 
   private JsonLdSource() {}
 
-  static void read(Document doc, Metadata meta) {
+  static void read(PageElements page, Metadata meta) {
     List<Map<String, Object>> objects = new ArrayList<>();
-    for (Element script : doc.select(Css.of("script[type~=(?i)application/ld\\+json]"))) {
+    for (Element script : page.select(Css.of("script[type~=(?i)application/ld\\+json]"))) {
       String json = script.data().trim();
       if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
         continue;

@@ -1,6 +1,7 @@
 package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.PageElements;
 import dev.scoop.extract.Urls;
 import dev.scoop.extract.dates.DateParser;
 import java.util.ArrayList;
@@ -41,12 +42,12 @@ final class MetaTagSource {
   /** Tags naming the author as the CMS knows them: a user name there is still theirs ("ggailey777"). */
   private static final String[] HANDLE_TAGS = {"author", WRITTEN_BY};
 
-  static void read(Document doc, Metadata meta) {
-    Map<String, String> tags = metaTags(doc);
+  static void read(PageElements page, Metadata meta) {
+    Map<String, String> tags = metaTags(page);
     meta.title(first(tags, "og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title"));
     meta.description(first(tags, "og:description", "twitter:description", "description",
         "sailthru.description", "dc.description"));
-    meta.authors(authors(doc, tags));
+    meta.authors(authors(page, tags));
     for (String key : HANDLE_TAGS) {
       meta.authorHandle(Bylines.handle(tags.get(key)));
     }
@@ -67,12 +68,12 @@ final class MetaTagSource {
     meta.tags(split(first(tags, "article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords")));
     meta.imageUrl(first(tags, "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"));
     meta.type(first(tags, "og:type"));
-    Element canonical = doc.selectFirst(Css.of("link[rel~=(?i)^canonical$][href]"));
+    Element canonical = page.selectFirst(Css.of("link[rel~=(?i)^canonical$][href]"));
     if (canonical != null) {
       meta.canonicalUrl(Urls.absolute(canonical, "href"));
     }
     meta.canonicalUrl(first(tags, "og:url"));
-    meta.language(languageOf(doc, tags));
+    meta.language(languageOf(page.document(), tags));
   }
 
   /**
@@ -80,7 +81,7 @@ final class MetaTagSource {
    * URL and {@code twitter:creator} a handle, and the next tag may still name the person. Scholarly
    * pages repeat {@code citation_author} once per author.
    */
-  private static List<String> authors(Document doc, Map<String, String> tags) {
+  private static List<String> authors(PageElements page, Map<String, String> tags) {
     for (String key : AUTHOR_TAGS) {
       String value = tags.get(key);
       if (value != null && !value.startsWith("http") && !value.startsWith("@")) {
@@ -91,7 +92,7 @@ final class MetaTagSource {
       }
     }
     List<String> cited = new ArrayList<>();
-    for (Element m : doc.select(Css.of("meta[name=citation_author][content]"))) {
+    for (Element m : page.select(Css.of("meta[name=citation_author][content]"))) {
       for (String name : Bylines.names(citationName(m.attr("content").trim()))) {
         if (!cited.contains(name)) {
           cited.add(name);
@@ -122,9 +123,9 @@ final class MetaTagSource {
   }
 
   /** All meta tags by lower-cased name/property/http-equiv; the first occurrence wins. */
-  private static Map<String, String> metaTags(Document doc) {
+  private static Map<String, String> metaTags(PageElements page) {
     Map<String, String> tags = new LinkedHashMap<>();
-    for (Element m : doc.select(Css.of("meta[content]"))) {
+    for (Element m : page.select(Css.of("meta[content]"))) {
       String key = m.hasAttr("property") ? m.attr("property")
           : m.hasAttr("name") ? m.attr("name") : m.attr("http-equiv");
       String content = m.attr("content").trim();

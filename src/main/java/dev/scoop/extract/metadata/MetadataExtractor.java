@@ -2,6 +2,7 @@ package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.Css;
 import dev.scoop.extract.Folding;
+import dev.scoop.extract.PageElements;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -37,12 +38,18 @@ public final class MetadataExtractor {
 
   /** Reads all metadata of {@code doc}, which must be the page as served (before cleaning). */
   public static Metadata extract(Document doc) {
+    return extract(PageElements.of(doc));
+  }
+
+  /** Reads all metadata of the page whose elements {@code page} lists, as served (before cleaning). */
+  public static Metadata extract(PageElements page) {
+    Document doc = page.document();
     Metadata meta = new Metadata();
-    JsonLdSource.read(doc, meta);
-    MetaTagSource.read(doc, meta);
-    MicrodataSource.read(doc, meta);
+    JsonLdSource.read(page, meta);
+    MetaTagSource.read(page, meta);
+    MicrodataSource.read(page, meta);
     readHtmlTitle(doc.title(), meta);
-    VisibleSource.read(doc, meta);
+    VisibleSource.read(page, meta);
     // a user name declared as author is theirs, but a byline naming a person is better
     if (!meta.hasAuthors() && meta.authorHandle() != null) {
       meta.authors(List.of(meta.authorHandle()));
@@ -51,7 +58,7 @@ public final class MetadataExtractor {
     // earlier date the page shows is the story's (read before the fallback below: without a
     // declared date, the visible sources have already looked under the headline)
     if (meta.publishedAt() != null && meta.publishedAt().equals(meta.modifiedAt())) {
-      String shown = VisibleSource.shownDate(doc);
+      String shown = VisibleSource.shownDate(page);
       if (shown != null && day(shown).compareTo(day(meta.publishedAt())) < 0) {
         meta.replacePublishedAt(shown);
       }
@@ -59,12 +66,12 @@ public final class MetadataExtractor {
     // a page that shows only when it was last updated is dated by that ("Updated March 3, 2025")
     meta.publishedAt(meta.modifiedAt());
     String full = meta.title();
-    meta.replaceTitle(stripSiteName(full, meta.siteName(), doc, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
+    meta.replaceTitle(stripSiteName(full, meta.siteName(), page, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
     meta.siteName(siteNameFromTitle(full, meta.title()));
     if (meta.siteName() != null && meta.removeSiteAsAuthor(meta.siteName())) {
       // the declared author is the site itself: a byline naming a person is better, but without
       // one the site stays (a personal blog is its author's site, a company's post the company's)
-      VisibleSource.readAuthors(doc, meta);
+      VisibleSource.readAuthors(page, meta);
       meta.removeSiteAsAuthor(meta.siteName());
       if (!meta.hasAuthors()) {
         meta.authors(List.of(meta.siteName()));
@@ -110,11 +117,11 @@ public final class MetadataExtractor {
    * ruggable.com); and a leading part equal to the site name.
    * Failing that, a last part of at most three words after a longer first part is taken for one.
    */
-  static String stripSiteName(String title, String siteName, Document doc, String hostLabel) {
+  static String stripSiteName(String title, String siteName, PageElements page, String hostLabel) {
     if (title == null) {
       return null;
     }
-    String h1 = headline(doc);
+    String h1 = headline(page);
     if (isHeadlineWithAffix(title, h1)) {
       return h1;
     }
@@ -175,8 +182,8 @@ public final class MetadataExtractor {
   }
 
   /** The text of the page's headline ({@link VisibleSource#headline}), without a permalink glyph after it ("Models¶"), or null. */
-  private static String headline(Document doc) {
-    Element h1 = VisibleSource.headline(doc);
+  private static String headline(PageElements page) {
+    Element h1 = VisibleSource.headline(page);
     String text = h1 == null ? "" : PERMALINK_GLYPH.matcher(h1.text()).replaceFirst("").trim();
     return text.isEmpty() ? null : text;
   }

@@ -1,12 +1,12 @@
 package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.PageElements;
 import dev.scoop.extract.dates.DateParser;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Reads schema.org microdata ({@code itemprop}) and RDFa-style {@code property} attributes. */
@@ -15,11 +15,11 @@ final class MicrodataSource {
 
   private MicrodataSource() {}
 
-  static void read(Document doc, Metadata meta) {
+  static void read(PageElements page, Metadata meta) {
     Map<String, Element> props = new HashMap<>();
     // whichever comes first dates the page: a question's dateCreated above its comments' datePublished
     Element dated = null;
-    for (Element e : doc.select(Css.of("[itemprop]"))) {
+    for (Element e : page.select(Css.of("[itemprop]"))) {
       for (String name : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
         props.putIfAbsent(name, e);
         if (dated == null && (name.equals("datepublished") || name.equals("datecreated"))) {

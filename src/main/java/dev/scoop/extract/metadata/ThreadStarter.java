@@ -1,9 +1,9 @@
 package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.PageElements;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,11 +16,11 @@ public final class ThreadStarter {
   private ThreadStarter() {}
 
   /** Names the thread's starter as the page's author, unless the page already has authors. */
-  public static void read(Document doc, Metadata meta) {
-    if (meta.hasAuthors() || doc.body() == null) {
+  public static void read(PageElements page, Metadata meta) {
+    if (meta.hasAuthors()) {
       return;
     }
-    for (Element e : doc.body().getAllElements()) {
+    for (Element e : page.inBody()) {
       String poster = posterMark(e);
       if (poster != null && e.closest(Css.of("form, nav, header, footer")) == null) {
         List<String> names = Bylines.posterNames(poster.trim());

@@ -1,6 +1,7 @@
 package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.PageElements;
 import dev.scoop.extract.Trees;
 import dev.scoop.extract.dates.DateParser;
 import java.util.ArrayList;
@@ -11,11 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * The last resort: what a reader sees. The first {@code <h1>} as title, a byline element or a
@@ -49,20 +48,20 @@ final class VisibleSource {
   private VisibleSource() {}
 
   /** Reads only what the declared metadata left open: these scans are the costly part. */
-  static void read(Document doc, Metadata meta) {
-    Element h1 = headline(doc);
+  static void read(PageElements page, Metadata meta) {
+    Element h1 = headline(page);
     if (h1 != null) {
       meta.title(h1.text());
     }
-    readAuthors(doc, meta);
+    readAuthors(page, meta);
     if (meta.publishedAt() == null) {
-      readDates(doc, meta);
+      readDates(page, meta);
     }
     if (meta.publishedAt() == null && h1 != null) {
-      dateNearHeadline(doc, h1, meta);
+      dateNearHeadline(page, h1, meta);
     }
     if (h1 != null && meta.description() == null) {
-      meta.description(dek(doc, h1));
+      meta.description(dek(page, h1));
     }
   }
 
@@ -71,12 +70,12 @@ final class VisibleSource {
    * placeholder), or its first h1 when none has text; null without one. Most pages have a single h1,
    * found without walking the rest of the page.
    */
-  static Element headline(Document doc) {
-    Element first = doc.selectFirst(Css.of("h1"));
+  static Element headline(PageElements page) {
+    Element first = page.selectFirst(Css.of("h1"));
     if (first == null || first.hasText()) {
       return first;
     }
-    for (Element h1 : doc.select(Css.of("h1"))) {
+    for (Element h1 : page.select(Css.of("h1"))) {
       if (h1.hasText()) {
         return h1;
       }
@@ -85,27 +84,27 @@ final class VisibleSource {
   }
 
   /** The publication date the page shows under (or over) its headline, whatever it declares, or null. */
-  static String shownDate(Document doc) {
+  static String shownDate(PageElements page) {
     Metadata shown = new Metadata();
-    Element h1 = headline(doc);
+    Element h1 = headline(page);
     if (h1 != null) {
-      dateNearHeadline(doc, h1, shown);
+      dateNearHeadline(page, h1, shown);
     }
     return shown.publishedAt();
   }
 
   /** The byline's names, unless a source already gave authors. */
-  static void readAuthors(Document doc, Metadata meta) {
+  static void readAuthors(PageElements page, Metadata meta) {
     if (!meta.hasAuthors()) {
-      meta.authors(authors(doc));
+      meta.authors(authors(page));
     }
   }
 
-  private static List<String> authors(Document doc) {
-    Elements all = doc.getAllElements();
+  private static List<String> authors(PageElements page) {
+    List<Element> all = page.all();
     // a byline there is the story's, whatever region the theme puts it in (an aside meta column, a page builder's widget)
     Set<Element> underHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
-    Element h1 = headline(doc);
+    Element h1 = headline(page);
     underHeadline.addAll(underHeadline(all, h1 == null ? -1 : all.indexOf(h1)));
     for (Element e : all) {
       if (e.attributesSize() == 0) {
@@ -124,7 +123,7 @@ final class VisibleSource {
         }
       }
     }
-    Elements lines = doc.body() == null ? new Elements() : doc.body().select(Css.of("p, span, div, li, address, dt, small, strong, h2, h3, h4, h5, h6"));
+    List<Element> lines = page.selectInBody(Css.of("p, span, div, li, address, dt, small, strong, h2, h3, h4, h5, h6"));
     for (Element e : lines) {
       // The element's own first words must already read "By ..." or "Author": cheap, and spares text() of big wrappers.
       String own = e.ownText();
@@ -147,7 +146,7 @@ final class VisibleSource {
    * page order, until the body's prose begins: at most {@value #HEADLINE_WINDOW}, and not past a
    * second long paragraph (one, a dek, may come first).
    */
-  private static List<Element> underHeadline(Elements all, int start) {
+  private static List<Element> underHeadline(List<Element> all, int start) {
     List<Element> window = new ArrayList<>();
     int proseSeen = 0;
     for (int i = start + 1; start >= 0 && i < all.size() && i <= start + HEADLINE_WINDOW; i++) {
@@ -260,8 +259,8 @@ final class VisibleSource {
     return section != null && section.nameIs("article");
   }
 
-  private static void readDates(Document doc, Metadata meta) {
-    for (Element time : doc.select(Css.of("time[datetime]"))) {
+  private static void readDates(PageElements page, Metadata meta) {
+    for (Element time : page.select(Css.of("time[datetime]"))) {
       String iso = DateParser.toIso(time.attr("datetime"));
       if (iso != null) {
         String context = time.parent() == null ? "" : time.parent().text();
@@ -272,7 +271,7 @@ final class VisibleSource {
         }
       }
     }
-    for (Element e : doc.body() == null ? new Elements() : doc.body().select(Css.of("*"))) {
+    for (Element e : page.inBody()) {
       if (e.childrenSize() > 3) {
         continue;
       }
@@ -314,8 +313,8 @@ final class VisibleSource {
    * that, such a line just above the h1 in its own header block (a kicker: "Published October
    * 14, 2025 in Training"). "Updated ..." gives the modification date instead.
    */
-  private static void dateNearHeadline(Document doc, Element h1, Metadata meta) {
-    Elements all = doc.getAllElements();
+  private static void dateNearHeadline(PageElements page, Element h1, Metadata meta) {
+    List<Element> all = page.all();
     int start = all.indexOf(h1);
     boolean afterDek = false;
     for (Element e : underHeadline(all, start)) {
@@ -381,8 +380,8 @@ final class VisibleSource {
   }
 
   /** A standfirst: marked by its class, or a short heading/paragraph right after the h1. */
-  private static String dek(Document doc, Element h1) {
-    for (Element e : doc.select(Css.of("[class], [itemprop=description]"))) {
+  private static String dek(PageElements page, Element h1) {
+    for (Element e : page.select(Css.of("[class], [itemprop=description]"))) {
       String marker = e.className() + " " + e.attr("itemprop");
       if ((Markers.DEK.matcher(marker).find() || marker.contains("description")) && isDekLike(e.text())) {
         return e.text();
