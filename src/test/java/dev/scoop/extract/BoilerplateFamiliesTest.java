@@ -82,6 +82,7 @@ class BoilerplateFamiliesTest {
       "related products under their title||<div><h3>Related products</h3><div><a href=/p/1>Walnut desk shelf, oiled finish, two sizes to choose from</a></div><div><a href=/p/2>Monitor arm for standing desks with cable tray</a></div></div>|Walnut",
       "a shop's related products||<div><h3>Customers who viewed this item also viewed</h3><div><a href=/p/1>Walnut desk shelf, oiled finish, two sizes to choose from</a></div><div><a href=/p/2>Monitor arm for standing desks with cable tray</a></div></div>|Walnut",
       "a product card's badges||<div><span>Sale</span></div><div>New arrival</div><div>Low stock</div><div>-20%</div><div><a href=/p><span class=sr-only>On sale:</span></a></div><div>Limited edition</div><div><span>(24)</span></div>|Low stock",
+      "a post's edit notices||<div class=notice>Last edited by ann on 12. Sep 2024, 11:14, edited 4 times in total.</div><div><span>Edited January 29 by bob (see edit history)</span></div>|Last edited",
       "a thread's closing notices||<p>This topic was automatically closed 30 days after the last reply. New replies are no longer allowed.</p><div class=blockStatus><div>Not open for further replies.</div></div>|replies",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })

@@ -162,6 +162,8 @@ final class Boilerplate {
           + "|" + INVITATION
           // the page's own revision note: "This page was last edited on 5 March 2024, at 12:00."
           + "|^(?=.{0,160}$)this (?:page|article|document) was last (?:modified|edited|updated)\\b.*"
+          // a post's edit notice: "Last edited by ann on 12. Sep 2024, edited 4 times in total.", "Edited January 29 by ann (see edit history)"
+          + "|^(?=.{0,200}$)(?:last edited by\\b.*|edited\\b.*\\((?:see )?edit history\\)\\s*|.*\\bedited \\d+ times? in total\\b.*)"
           // a feedback widget: "Was this page helpful?", "Thank you for your feedback!"
           + "|^(?=.{0,120}$)(?:(?:was|is) this (?:page|article|answer|information|content|review)? ?(?:helpful|useful)\\b"
           + "|did you find this\\b.{0,40}\\b(?:helpful|useful)\\b|thank you for your feedback\\b).*"
@@ -183,7 +185,7 @@ final class Boilerplate {
       "copyright", "©", "(c)", "rights reserved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
       "newsletter", "inbox", "account", "log in", "login", "sign in", "sign up", "member", "register", "submission", "submitting",
       "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e", "securely", "this topic", "this thread",
-      "this discussion", "this question", "further replies"};
+      "this discussion", "this question", "further replies", "edited"};
   private static final int COUNTER_MAX_CHARS = 40;
   private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^{}]*\\}\\}");
   private static final int PLACEHOLDER_LABEL_WORDS = 3;
