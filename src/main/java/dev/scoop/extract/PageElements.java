@@ -16,7 +16,7 @@ import org.jsoup.select.NodeTraversor;
  * before content cleaning changes it — the element limit, the metadata sources, the page type —
  * scan this list instead of each walking the tree again: a walk pays for every sibling step, a
  * scan only for the test. Valid while no element is added or removed; text may change (mojibake
- * repair). Not thread-safe: one per extraction.
+ * repair). Immutable once listed.
  */
 public final class PageElements {
   private final Document doc;
@@ -81,11 +81,6 @@ public final class PageElements {
   /** Every element, the document first. */
   public List<Element> all() {
     return all;
-  }
-
-  /** How many elements the page has, the document counted. */
-  public int size() {
-    return all.size();
   }
 
   /** The elements {@code selector} matches, in document order: {@code document().select(selector)}. */

@@ -65,8 +65,8 @@ final class PageTypes {
 
   /**
    * Whether the page is a discussion (forum thread, Q&A): there the replies are the content,
-   * so comment sections must not be removed. One walk over the page reads its JSON-LD and its
-   * microdata types; then its generator tag and URL are asked.
+   * so comment sections must not be removed. One scan of the page's elements reads its JSON-LD and
+   * its microdata types; then its generator tag and URL are asked.
    */
   static boolean isDiscussion(PageElements page, String url) {
     List<String> itemTypes = new ArrayList<>();

@@ -42,6 +42,6 @@ class PageElementsTest {
     int count = doc.getAllElements().size();
     assertNotNull(PageElements.list(doc, count), "a page at the limit is read");
     assertNull(PageElements.list(doc, count - 1), "one element over is refused");
-    assertEquals(count, PageElements.list(doc, count).size());
+    assertEquals(count, PageElements.list(doc, count).all().size());
   }
 }

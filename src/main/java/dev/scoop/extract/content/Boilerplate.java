@@ -187,6 +187,13 @@ final class Boilerplate {
       "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e", "securely", "this topic", "this thread",
       "this discussion", "this question", "further replies", "edited"};
   private static final int COUNTER_MAX_CHARS = 40;
+  /**
+   * A product card's badge or review count, in lower case: "Sale", "New arrival", "Low stock",
+   * "-20%", "(24)". Never a heading's text: a changelog's "New" heads its section.
+   */
+  private static final Pattern BADGE_TEXT = Pattern.compile(
+      "\\s*(?:(?:on )?sale|new(?: arrivals?)?|low stock|limited edition|top rated|-\\d{1,2} ?%|\\d{1,2} ?% off|\\(\\d[\\d,]*\\))\\s*[!:]?\\s*");
+  private static final int BADGE_MAX_CHARS = 20;
   private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^{}]*\\}\\}");
   private static final int PLACEHOLDER_LABEL_WORDS = 3;
   private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -264,17 +271,9 @@ final class Boilerplate {
           + "|.*\\bcontributed (?:reporting|research|to (?:this|the) (?:report|story|article))\\b.*"
           + "|.*\\b(?:may|can) be reached at\\b.*|^\\s*(?:have a tip|got a tip|contact the (?:author|reporter))\\b.*");
 
-  private static final int BADGE_MAX_CHARS = 20;
-
   private Boilerplate() {}
 
-  /**
-   * A product card's badge or review count, in lower case: "Sale", "New arrival", "Low stock",
-   * "-20%", "(24)". Never a heading's text: a changelog's "New" heads its section.
-   */
-  private static final Pattern BADGE_TEXT = Pattern.compile(
-      "\\s*(?:(?:on )?sale|new(?: arrivals?)?|low stock|limited edition|top rated|-\\d{1,2} ?%|\\d{1,2} ?% off|\\(\\d[\\d,]*\\))\\s*[!:]?\\s*");
-
+  /** Whether a line (in lower case) is a product card's badge or review count ({@link #BADGE_TEXT}). */
   static boolean isBadge(String lowerCaseText) {
     return lowerCaseText.length() <= BADGE_MAX_CHARS && BADGE_TEXT.matcher(lowerCaseText).matches();
   }
