@@ -32,6 +32,9 @@ public final class Css {
   private static final Pattern CLASS_NAME = Pattern.compile("\\.[a-z][a-z0-9_-]*");
   private static final Compiled SHARED = new Compiled(MAX_CACHED);
 
+  /** A JSON-LD block: the metadata, the page type and the mojibake repair read the same scripts. */
+  public static final String JSON_LD_SCRIPT = "script[type~=(?i)application/ld\\+json]";
+
   private Css() {}
 
   /** The compiled form of {@code selector}. */

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -30,6 +31,7 @@ public final class Mojibake {
   private static final int LAST_PLAUSIBLE_TWO_BYTE = 0x6ff;
   private static final int MAX_ROUNDS = 3;
   private static final String[] READ_ATTRIBUTES = {"content", "alt", "title"};
+  private static final Evaluator JSON_LD = Css.of(Css.JSON_LD_SCRIPT);
 
   private Mojibake() {}
 
@@ -44,7 +46,7 @@ public final class Mojibake {
   private static void repairNode(Node node) {
     if (node instanceof TextNode text) {
       repair(text.getWholeText(), text::text);
-    } else if (node instanceof DataNode data && data.parent() != null && data.parent().attr("type").contains("ld+json")) {
+    } else if (node instanceof DataNode data && data.parent() != null && JSON_LD.matches(data.parent(), data.parent())) {
       repair(data.getWholeData(), data::setWholeData);
     } else if (node instanceof Element e && e.attributesSize() > 0) {
       for (String name : READ_ATTRIBUTES) {

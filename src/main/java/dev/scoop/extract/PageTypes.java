@@ -3,12 +3,12 @@ package dev.scoop.extract;
 import dev.scoop.extract.metadata.Metadata;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Names what a page is, from its declared type and its shape: {@code article} for declared
@@ -70,10 +70,9 @@ final class PageTypes {
    */
   static boolean isDiscussion(PageElements page, String url) {
     List<String> itemTypes = new ArrayList<>();
+    Evaluator jsonLd = Css.of(Css.JSON_LD_SCRIPT);
     for (Element e : page.all()) {
-      String tag = e.normalName();
-      if (tag.equals("script") && e.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")
-          && declaresDiscussion(e.data())) {
+      if (jsonLd.matches(page.document(), e) && declaresDiscussion(e.data())) {
         return true;
       }
       if (e.hasAttr("itemtype")) {

@@ -175,8 +175,8 @@ class BoilerplateFamiliesTest {
 
   /** An invitation to sign in is a notice even set as a heading; a heading on copyright is a subject, not a notice. */
   @Test
-  void aHeadingWordedLikeABadgeHeadsItsSection() {
-    String text = extractWith("", "<h2>New</h2><ul><li>Bike lanes are marked in green paint on every corridor</li></ul>", "");
+  void aBadgeLineGoesButAHeadingWordedLikeOneHeadsItsSection() {
+    String text = extractWith("", "<div><span>New</span></div><h2>New</h2><ul><li>Bike lanes are marked in green paint on every corridor</li></ul>", "");
     assertEquals(List.of(P1, "New", "Bike lanes are marked in green paint on every corridor", P2, P3), List.of(text.split("\n")));
   }
 

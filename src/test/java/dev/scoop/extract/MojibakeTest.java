@@ -54,7 +54,7 @@ class MojibakeTest {
   void aPageIsRepairedInItsTextMetadataAndJsonLd() {
     String page = "<html><head><title>Itâ€™s here</title>"
         + "<meta property=\"og:description\" content=\"A cafÃ© story\">"
-        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Itâ€™s here\","
+        + "<script type=\"application/ld+JSON\">{\"@type\":\"NewsArticle\",\"headline\":\"Itâ€™s here\","
         + "\"author\":{\"@type\":\"Person\",\"name\":\"JosÃ© MÃ¼ller\"}}</script></head>"
         + "<body><article><h1>It&acirc;&euro;&trade;s here</h1>"
         + "<p>The cafÃ© opened in the old mill on Monday, and the queue reached the bridge by noon; "

@@ -64,7 +64,7 @@ final class ContentCleaner {
    * (an index), repeated items keep their links, so do the headlines and excerpts inside them, and
    * their short titles at the body's edges are not stray lines.
    */
-  static void clean(Element content, String title, String dek, boolean conditionally, boolean listing) {
+  static void clean(Element content, String title, String dek, boolean conditionally, boolean listing, ClassWords words) {
     removeAnchorGlyphs(content);
     resolveUrls(content);
     normaliseCaptions(content, listing);
@@ -87,7 +87,7 @@ final class ContentCleaner {
     }
     List<Element> blocks = leafBlocks(content);
     removeCounters(blocks, stats);
-    removeRepeatedBlocks(blocks);
+    removeRepeatedBlocks(blocks, words);
     blocks.removeIf(b -> b.parent() == null);
     trimEdges(blocks, listing ? items : null);
     removeEdgeRules(content);
@@ -167,7 +167,7 @@ final class ContentCleaner {
    * line read before, outside quotes, is a reply's copy of the post it answers (or a pull quote's
    * of its paragraph): the copy goes, and with it a quote left holding only its attribution ("Ann said:").
    */
-  private static void removeRepeatedBlocks(List<Element> blocks) {
+  private static void removeRepeatedBlocks(List<Element> blocks, ClassWords words) {
     List<String> texts = new ArrayList<>(blocks.size());
     for (Element block : blocks) {
       texts.add(block.text().trim());
@@ -175,7 +175,6 @@ final class ContentCleaner {
     Map<String, Integer> firstBlocks = new HashMap<>();
     Map<String, Element> readUnquoted = new HashMap<>();
     Set<Element> quotes = new LinkedHashSet<>();
-    ClassWords words = new ClassWords();
     int previous = -1;
     for (int i = 0; i < blocks.size(); i++) {
       String text = texts.get(i);

@@ -38,7 +38,9 @@ public final class ContentExtractor {
    * many sections ({@link PageWideContent}).
    */
   public static Content extract(Document doc, String title, String dek, Pass pass, PageFacts page) {
-    DocumentCleaner.clean(doc, pass, page);
+    // the class rules' verdicts on this page's markers, for both cleaners (content elements are copies with the same classes)
+    ClassWords words = new ClassWords();
+    DocumentCleaner.clean(doc, pass, page, words);
     Element body = doc.body();
     if (body == null) {
       return new Content(new Element("div"), List.of(), List.of());
@@ -55,7 +57,7 @@ public final class ContentExtractor {
     // A page lists things unless it is an article or a product page (whose grids are related products);
     // a root that is a list of items or a feed of story cards makes a listing of any page.
     boolean listing = !page.article() && !page.product() || new ListedItems().isItemList(top) || scorer.isMostlyCards(top);
-    ContentCleaner.clean(root, title, dek, pass.cleanConditionally, listing);
+    ContentCleaner.clean(root, title, dek, pass.cleanConditionally, listing, words);
     if (isStrayLinks(root)) {
       return new Content(new Element("div"), List.of(), List.of());
     }

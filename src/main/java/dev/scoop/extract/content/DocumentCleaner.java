@@ -53,7 +53,7 @@ final class DocumentCleaner {
 
   private DocumentCleaner() {}
 
-  static void clean(Document doc, Pass pass, PageFacts page) {
+  static void clean(Document doc, Pass pass, PageFacts page, ClassWords words) {
     Element body = doc.body();
     if (body == null) {
       return;
@@ -79,7 +79,6 @@ final class DocumentCleaner {
     }
     removeMediaFallbacks(body);
     removeHidden(body, toggled);
-    ClassWords words = new ClassWords();
     removeResponsiveCopies(body, words);
     // A page header (logo, menu, search) is short or made of links; a "header" full of prose
     // is a section that some site builders name that way. Off articles, a header inside main, a

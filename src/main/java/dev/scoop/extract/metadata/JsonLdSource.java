@@ -33,7 +33,7 @@ final class JsonLdSource {
 
   static void read(PageElements page, Metadata meta) {
     List<Map<String, Object>> objects = new ArrayList<>();
-    for (Element script : page.select(Css.of("script[type~=(?i)application/ld\\+json]"))) {
+    for (Element script : page.select(Css.of(Css.JSON_LD_SCRIPT))) {
       String json = script.data().trim();
       if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
         continue;

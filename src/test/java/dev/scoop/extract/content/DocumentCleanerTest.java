@@ -25,7 +25,7 @@ class DocumentCleanerTest {
         + "<div class=inner><h2>You might also like</h2><div class=carousel><div class=track>"
         + String.format(card, "h", "The harbour festival returns next summer.")
         + String.format(card, "l", "The new central library opens in May.") + "</div></div></div></main>");
-    DocumentCleaner.clean(doc, Pass.LENIENT, ARTICLE);
+    DocumentCleaner.clean(doc, Pass.LENIENT, ARTICLE, new ClassWords());
     assertTrue(doc.text().contains("The council voted"));
     assertFalse(doc.text().contains("harbour festival"), doc.body().html());
     assertFalse(doc.text().contains("You might also like"));
@@ -39,7 +39,7 @@ class DocumentCleanerTest {
       Document doc = Jsoup.parse("<main><div class=thread><p>Is it car rental or car rent?</p></div><div class=block><h3>" + title
           + "</h3><div class=block-body><div class=items>" + String.format(item, 2, "Car rental vs car hire")
           + String.format(item, 6, "Rent a car or hire a car?") + "</div></div></div></main>");
-      DocumentCleaner.clean(doc, Pass.LENIENT, new PageFacts(true, false, false));
+      DocumentCleaner.clean(doc, Pass.LENIENT, new PageFacts(true, false, false), new ClassWords());
       assertTrue(doc.text().contains("car rental or car rent"), title);
       assertFalse(doc.text().contains("hire a car"), title);
     }
@@ -55,7 +55,7 @@ class DocumentCleanerTest {
     Document doc = Jsoup.parse("<main><div class=story><p>The council voted for the lanes.</p></div><div><h2>More from City Paper</h2>"
         + "<div class=carousel><div class=prev><button>Previous</button></div><ul>" + String.format(card, "h", "Harbour festival returns")
         + String.format(card, "l", "Library opens in May") + "</ul><div class=next><button>Next</button></div></div></div></main>");
-    DocumentCleaner.clean(doc, Pass.LENIENT, ARTICLE);
+    DocumentCleaner.clean(doc, Pass.LENIENT, ARTICLE, new ClassWords());
     assertTrue(doc.text().contains("The council voted"));
     assertFalse(doc.text().contains("Harbour festival"), doc.body().html());
   }
@@ -67,7 +67,7 @@ class DocumentCleanerTest {
         + "<li><a href=/a>Sections and more sections</a></li><li><a href=/b>Opinion and analysis</a></li></ul></div>"
         + "<main><p>The council voted for the lanes.</p><button aria-expanded=false aria-controls=more>Costs</button>"
         + "<div id=more hidden><p>The lanes will cost four million over three years.</p></div></main>");
-    DocumentCleaner.clean(doc, Pass.LENIENT, ARTICLE);
+    DocumentCleaner.clean(doc, Pass.LENIENT, ARTICLE, new ClassWords());
     assertTrue(doc.text().contains("four million"), doc.body().html());
     assertFalse(doc.text().contains("Sections and more sections"), doc.body().html());
   }
