@@ -67,4 +67,19 @@ class HtmlDecoderTest {
     System.arraycopy(new byte[] {(byte) 0xE9, '<', '/', 'p', '>'}, 0, broken, head.length, 5);
     assertEquals("<p>\u00EF\u00BF\u00BD caf\u00E9</p>", HtmlDecoder.decode(broken, null));
   }
+
+  /**
+   * Whatever makes bytes invalid UTF-8 sends the page to windows-1252: a lead byte cut off at the
+   * end, an overlong form, an encoded surrogate, a continuation byte alone.
+   */
+  @Test
+  void everyKindOfMalformedUtf8FallsBackToWindows1252() {
+    byte[][] tails = {{(byte) 0xC3}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0x80}};
+    for (byte[] tail : tails) {
+      byte[] head = "<p>café ".getBytes(StandardCharsets.UTF_8);
+      byte[] page = Arrays.copyOf(head, head.length + tail.length);
+      System.arraycopy(tail, 0, page, head.length, tail.length);
+      assertEquals(new String(page, Charset.forName("windows-1252")), HtmlDecoder.decode(page, null), Arrays.toString(tail));
+    }
+  }
 }
