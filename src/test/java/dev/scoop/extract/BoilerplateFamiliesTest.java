@@ -84,6 +84,7 @@ class BoilerplateFamiliesTest {
       "a product card's badges||<div><span>Sale</span></div><div>New arrival</div><div>Low stock</div><div>-20%</div><div><a href=/p><span class=sr-only>On sale:</span></a></div><div>Limited edition</div><div><span>(24)</span></div>|Low stock",
       "a post's edit notices||<div class=notice>Last edited by ann on 12. Sep 2024, 11:14, edited 4 times in total.</div><div><span>Edited January 29 by bob (see edit history)</span></div>|Last edited",
       "a thread's closing notices||<p>This topic was automatically closed 30 days after the last reply. New replies are no longer allowed.</p><div class=blockStatus><div>Not open for further replies.</div></div>|replies",
+      "a thread's status in a description list (XenForo)||<dl class=blockStatus><dt>Status</dt><dd>Not open for further replies.</dd></dl>|Status",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {
@@ -174,6 +175,13 @@ class BoilerplateFamiliesTest {
   }
 
   /** An invitation to sign in is a notice even set as a heading; a heading on copyright is a subject, not a notice. */
+  /** Only a notice goes from a description list: its values are short lines that no label rule may take. */
+  @Test
+  void aDescriptionListsValuesAndTermsStay() {
+    String text = extractWith("", "<dl><dt>Status</dt><dd>New</dd><dt>Length</dt><dd>20'' H</dd><dt>Width</dt><dd>Sale</dd></dl>", "");
+    assertTrue(text.contains("Status\nNew\nLength\n20'' H\nWidth\nSale"), text);
+  }
+
   @Test
   void aBadgeLineGoesButAHeadingWordedLikeOneHeadsItsSection() {
     String text = extractWith("", "<div><span>New</span></div><h2>New</h2><ul><li>Bike lanes are marked in green paint on every corridor</li></ul>", "");

@@ -75,14 +75,16 @@ final class ContentCleaner {
     Set<Element> verbatim = Trees.insidePre(content);
     ListedItems items = new ListedItems();
     Predicate<Element> spared = listing ? e -> items.isListed(e) || items.holdsTeaserText(e) : e -> false;
-    List<Element> candidates = content.select(Css.of("div, section, ul, ol, dl, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header"));
+    List<Element> candidates = content.select(Css.of("div, section, ul, ol, dl, dd, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header"));
     boolean h1sTitleItems = candidates.stream().filter(e -> e.nameIs("h1")).count() >= ListedItems.MIN_ITEMS;
     for (Element e : reversed(candidates)) {
       if (e.parent() != null && !verbatim.contains(e) && (e.nameIs("h1") ? isHeadline(e, h1sTitleItems, foldedTitle)
           : isBoilerplate(e, stats, foldedTitle, foldedDek, conditionally, spared))) {
         Element parent = e.parent();
-        stats.remove(e);
-        items.removed(e, parent);
+        remove(e, stats, items);
+        if (e.nameIs("dd") && parent.nameIs("dl") && parent.selectFirst(Css.of("dd")) == null) {
+          remove(parent, stats, items); // its terms labelled what went: "Status" without "Not open for further replies."
+        }
       }
     }
     List<Element> blocks = leafBlocks(content);
@@ -91,6 +93,12 @@ final class ContentCleaner {
     blocks.removeIf(b -> b.parent() == null);
     trimEdges(blocks, listing ? items : null);
     removeEdgeRules(content);
+  }
+
+  private static void remove(Element e, TextStats stats, ListedItems items) {
+    Element parent = e.parent();
+    stats.remove(e);
+    items.removed(e, parent);
   }
 
   /**
@@ -364,6 +372,10 @@ final class ContentCleaner {
     }
     if (!isStandalone(e)) {
       return false;
+    }
+    if (e.nameIs("dd")) {
+      // a description list's values (sizes, codes, names) are no labels; a status notice may stand there
+      return length <= SHORT_TEXT_CHARS && Boilerplate.isNotice(e.text().trim().toLowerCase(Locale.ROOT));
     }
     if (e.is(Css.of("p, div, li")) && Boilerplate.isDummyText(e)) {
       return true;
