@@ -2,6 +2,7 @@ package dev.scoop.extract.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Page metadata gathered from several sources. Sources are applied from most to least
@@ -9,7 +10,11 @@ import java.util.List;
  * order of application (see {@link MetadataExtractor}). Not thread-safe: one per page.
  */
 public final class Metadata {
+  /** Longer than any headline: Google shows 110 characters, and shop product names run to 200. */
+  static final int MAX_TITLE_CHARS = 250;
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6} ");
   private String title;
+  private String overlongTitle;
   private String description;
   private final List<String> authors = new ArrayList<>();
   /** A declared author that is only a user name: used when no source names a person. */
@@ -38,7 +43,31 @@ public final class Metadata {
   /** The page's declared type (JSON-LD {@code @type} or {@code og:type}), lower case. */
   public String type() { return type; }
 
-  void title(String v) { if (title == null) title = clean(v); }
+  /**
+   * A source's title, when none is set yet and it reads as one: a Markdown heading's marks a CMS
+   * copied in ("## Title") go, and a title longer than any headline (a paragraph a theme fills the
+   * field with) gives way to the next source's, kept only in case no source has a shorter one.
+   */
+  void title(String v) {
+    String t = clean(v);
+    if (title != null || t == null) {
+      return;
+    }
+    t = MARKDOWN_HEADING.matcher(t).replaceFirst("");
+    if (t.length() <= MAX_TITLE_CHARS) {
+      title = t;
+    } else if (overlongTitle == null) {
+      overlongTitle = t;
+    }
+  }
+
+  /** The overlong title a source gave, when none gave a better one. */
+  void settleTitle() {
+    if (title == null) {
+      title = overlongTitle;
+    }
+  }
+
   void description(String v) { if (description == null) description = clean(v); }
   void publishedAt(String iso) { if (publishedAt == null) publishedAt = iso; }
   void modifiedAt(String iso) { if (modifiedAt == null) modifiedAt = iso; }

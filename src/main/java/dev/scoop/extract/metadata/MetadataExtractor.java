@@ -65,6 +65,7 @@ public final class MetadataExtractor {
     }
     // a page that shows only when it was last updated is dated by that ("Updated March 3, 2025")
     meta.publishedAt(meta.modifiedAt());
+    meta.settleTitle();
     String full = meta.title();
     meta.replaceTitle(stripSiteName(full, meta.siteName(), page, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
     meta.siteName(siteNameFromTitle(full, meta.title()));

@@ -48,6 +48,23 @@ class MetadataExtractorTest {
     assertEquals(List.of(), read("<meta name='twitter:label1' content='Est. reading time'><meta name='twitter:data1' content='7 Minutes'>", "").authors());
   }
 
+  /** A theme that fills the headline field with the opening paragraph: the next source's title reads as one. */
+  @Test
+  void aTitleLongerThanAnyHeadlineGivesWayButStaysWhenItIsTheOnlyOne() {
+    String paragraph = "The annual meeting brought together leading experts, thought leaders and clinicians to showcase the latest "
+        .repeat(3).trim();
+    Metadata m = read("<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":\"" + paragraph + "\"}</script>"
+        + "<meta property='og:title' content='5 Trends from the Meeting'>", "");
+    assertEquals("5 Trends from the Meeting", m.title());
+    assertEquals(paragraph, read("<meta property='og:title' content='" + paragraph + "'>", "").title());
+  }
+
+  @Test
+  void aMarkdownHeadingsMarksCopiedIntoTheTitleGo() {
+    assertEquals("Binding Agents for Martian Concrete", read("<title>## Binding Agents for Martian Concrete</title>", "").title());
+    assertEquals("#1 Pick: The Best Kettle", read("<title>#1 Pick: The Best Kettle</title>", "").title());
+  }
+
   @Test
   void brokenJsonLdFallsBackToMetaTags() {
     Metadata m = read("<script type='application/ld+json'>{\"headline\": </script>"
