@@ -175,6 +175,21 @@ class BoilerplateFamiliesTest {
   }
 
   /** An invitation to sign in is a notice even set as a heading; a heading on copyright is a subject, not a notice. */
+  /**
+   * A post quoted by its network's embed code is a quotation in the story, though its wrapper is
+   * named "social" and its links outweigh its words; a social widget without one is furniture.
+   */
+  @Test
+  void anEmbeddedPostIsQuotedButASocialWidgetIsNot() {
+    String text = extractWith("", "<div class=social-media-embed><blockquote class=twitter-tweet><p lang=en>Yes this is real: "
+        + "<a href=https://t.co/Nc0nK>https://t.co/Nc0nKoXGBP</a></p>— Dianna Anderson (@diannaeanderson) "
+        + "<a href=https://twitter.com/diannaeanderson/status/1196501054197649413>November 18, 2019</a></blockquote></div>"
+        + "<div class=social-widget><a class=twitter-timeline href=https://twitter.com/citypaper>Tweets by City Paper on transport</a></div>", "");
+    assertTrue(text.contains("Yes this is real: https://t.co/Nc0nKoXGBP"), text);
+    assertTrue(text.contains("November 18, 2019"), text);
+    assertFalse(text.contains("Tweets by City Paper"), text);
+  }
+
   /** Only a notice goes from a description list: its values are short lines that no label rule may take. */
   @Test
   void aDescriptionListsValuesAndTermsStay() {

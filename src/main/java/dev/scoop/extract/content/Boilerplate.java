@@ -75,6 +75,14 @@ final class Boilerplate {
           // a thread's: "Similar threads", "Suggested topics"
           + "|(?:similar|suggested) (?:threads|topics|questions|discussions|posts)"
           + "|frequently bought together|complete the (?:look|set)|shop the look|recently viewed(?: items| products)?|you (?:may|might) also love)\\s*[:.!…?]?");
+  /**
+   * A text post quoted by its network's official embed code (X/Twitter, Bluesky, Threads, Mastodon),
+   * whose blockquote holds the post's words: a quotation in the story, whatever a theme calls the
+   * wrapper around it ("social-media-embed") and however many links it has. Photo and video embeds
+   * (Instagram, TikTok) hold a link card ("View this post on Instagram") and are judged as usual.
+   */
+  static final String EMBEDDED_POST =
+      "blockquote.twitter-tweet, blockquote.bluesky-embed, blockquote.text-post-media, blockquote.mastodon-embed";
   /** Class/id words that rescue an element from {@link #UNLIKELY}. */
   static final ClassPattern MAYBE = ClassPattern.compile(
       "and|article|body|column|content|main|shadow|story|entry|post-?text|text");

@@ -385,7 +385,12 @@ final class ContentCleaner {
     if (text != null && isShortBoilerplate(e, text, foldedTitle, foldedDek)) {
       return true;
     }
-    return conditionally && isLinkList(e, stats, text) && !spared.test(e);
+    return conditionally && isLinkList(e, stats, text) && !spared.test(e) && !quotesAPost(e);
+  }
+
+  /** Whether {@code e} is, holds or lies inside an embedded post ({@link Boilerplate#EMBEDDED_POST}): its links are its words. */
+  private static boolean quotesAPost(Element e) {
+    return e.closest(Css.of(Boilerplate.EMBEDDED_POST)) != null || e.selectFirst(Css.of(Boilerplate.EMBEDDED_POST)) != null;
   }
 
   /** A list or block made mostly of links, or a short line that is one. {@code text} is null when long. */

@@ -299,7 +299,7 @@ final class DocumentCleaner {
         continue;
       }
       String marker = Boilerplate.marker(e);
-      if ((isFurniture(marker, words, pass, page) || isPosterDetail(e, marker, words, page) || isRemarkOnQaPost(e, marker, words, page))
+      if ((isFurniture(e, marker, words, pass, page) || isPosterDetail(e, marker, words, page) || isRemarkOnQaPost(e, marker, words, page))
           && e.selectFirst(Css.of("h1, article, main, [itemprop=articleBody]")) == null) {
         if (!isLayoutWrapper(e, marker, words, pageText)) {
           e.remove();
@@ -438,13 +438,13 @@ final class DocumentCleaner {
     return text * 2 > pageText;
   }
 
-  private static boolean isFurniture(String marker, ClassWords words, Pass pass, PageFacts page) {
+  private static boolean isFurniture(Element e, String marker, ClassWords words, Pass pass, PageFacts page) {
     boolean comments = words.has(marker, ClassWords.COMMENT);
     if (comments && !page.discussion() || page.product() && words.has(marker, ClassWords.REVIEW)) {
       return true;
     }
     return pass.stripUnlikely && !comments && words.has(marker, ClassWords.UNLIKELY) && !words.has(marker, ClassWords.MAYBE)
-        && !(page.discussion() && words.has(marker, ClassWords.THREAD));
+        && !(page.discussion() && words.has(marker, ClassWords.THREAD)) && e.selectFirst(Css.of(Boilerplate.EMBEDDED_POST)) == null;
   }
 
   /**
