@@ -85,6 +85,8 @@ class BoilerplateFamiliesTest {
       "a post's edit notices||<div class=notice>Last edited by ann on 12. Sep 2024, 11:14, edited 4 times in total.</div><div><span>Edited January 29 by bob (see edit history)</span></div>|Last edited",
       "a thread's closing notices||<p>This topic was automatically closed 30 days after the last reply. New replies are no longer allowed.</p><div class=blockStatus><div>Not open for further replies.</div></div>|replies",
       "a thread's status in a description list (XenForo)||<dl class=blockStatus><dt>Status</dt><dd>Not open for further replies.</dd></dl>|Status",
+      "a post's meta line in fine print||<small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: <a href=/c>Saúde</a> - Tags: <a href=/t>sad</a> <a href=/u>veiculo</a></small>|Clarissa",
+      "a post's meta line||<p>2024-03-12 - By Jane Doe - Section: City Hall - Tags: cycling, bike lanes, parking</p>|Jane Doe",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {
@@ -188,6 +190,13 @@ class BoilerplateFamiliesTest {
     assertTrue(text.contains("Yes this is real: https://t.co/Nc0nKoXGBP"), text);
     assertTrue(text.contains("November 18, 2019"), text);
     assertFalse(text.contains("Tweets by City Paper"), text);
+  }
+
+  /** A line parted like a meta line is one only when every part besides its date is a byline or labelled metadata. */
+  @Test
+  void aSentencePartedByDashesAroundADateStays() {
+    String line = "05/10/2018 - the day the council voted - is remembered by cyclists";
+    assertTrue(extractWith("", "<p>" + line + "</p>", "").contains(line));
   }
 
   /** Only a notice goes from a description list: its values are short lines that no label rule may take. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -33,6 +34,15 @@ final class ContentCleaner {
   private static final Pattern DATELINE_START = Pattern.compile(
       "(?i)^\\s*(?:posted|published|updated|last updated|modified|on|von|le|el|il)\\b");
   private static final int DATELINE_MAX_CHARS = 100;
+  /** The parts of a post's meta line: "05/10/2018 - Posted by: Ann Lee - Category: Health - Tags: cars". */
+  private static final Pattern META_LINE_SEPARATOR = Pattern.compile("\\s+[-–|·•]\\s+");
+  /** A labelled part of a meta line: the post's category, tags or section. */
+  private static final Pattern META_LABEL = Pattern.compile(
+      "(?iu)(?:categor(?:y|ies|ia|ias|ie)|catégories?|kategorien?|tags?|tagged|filed under|posted in|sections?|topics?"
+          + "|schlagwörter|etiquetas|étiquettes)\\s*:.*");
+  private static final int META_LINE_MAX_CHARS = 200;
+  /** A date in digits, whichever order its day and month come in ("05/10/2018", "2018-10-05"). */
+  private static final Pattern DIGITS_DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
   private static final int DEK_MAX_WORDS = 80;
   private static final String EMPTY_REMOVABLE = "div, section, ul, ol, dl, table, p, h2, h3, h4, h5, h6, li, header";
@@ -75,7 +85,7 @@ final class ContentCleaner {
     Set<Element> verbatim = Trees.insidePre(content);
     ListedItems items = new ListedItems();
     Predicate<Element> spared = listing ? e -> items.isListed(e) || items.holdsTeaserText(e) : e -> false;
-    List<Element> candidates = content.select(Css.of("div, section, ul, ol, dl, dd, table, p, h1, h2, h3, h4, h5, h6, li, span, a, time, header"));
+    List<Element> candidates = content.select(Css.of("div, section, ul, ol, dl, dd, table, p, h1, h2, h3, h4, h5, h6, li, span, small, a, time, header"));
     boolean h1sTitleItems = candidates.stream().filter(e -> e.nameIs("h1")).count() >= ListedItems.MIN_ITEMS;
     for (Element e : reversed(candidates)) {
       if (e.parent() != null && !verbatim.contains(e) && (e.nameIs("h1") ? isHeadline(e, h1sTitleItems, foldedTitle)
@@ -377,6 +387,10 @@ final class ContentCleaner {
       // a description list's values (sizes, codes, names) are no labels; a status notice may stand there
       return length <= SHORT_TEXT_CHARS && Boilerplate.isNotice(e.text().trim().toLowerCase(Locale.ROOT));
     }
+    if (e.nameIs("small")) {
+      // fine print holds a post's meta line; its other lines (a date beside a name, a footnote mark) are judged with their block
+      return length <= META_LINE_MAX_CHARS && isPostMetaLine(e, e.text().trim());
+    }
     if (e.is(Css.of("p, div, li")) && Boilerplate.isDummyText(e)) {
       return true;
     }
@@ -425,7 +439,7 @@ final class ContentCleaner {
    * sentence ("the journal <span>JAMA</span> Psychiatry") is part of that sentence.
    */
   private static boolean isStandalone(Element e) {
-    return !e.is(Css.of("span, a, time")) || e.parent() == null || e.parent().closest(Css.of("p, li, h1, h2, h3, h4, h5, h6, td, blockquote")) == null;
+    return !e.is(Css.of("span, small, a, time")) || e.parent() == null || e.parent().closest(Css.of("p, li, h1, h2, h3, h4, h5, h6, td, blockquote")) == null;
   }
 
   private static boolean isShortBoilerplate(Element e, String text, String foldedTitle, String foldedDek) {
@@ -447,7 +461,48 @@ final class ContentCleaner {
         && e.closest(Css.of("figure")) == null) {
       return true; // a photo's caption left in the text without its figure: "... (AP Photo/Jane Doe)"
     }
-    return text.length() <= 150 && Bylines.looksLikeByline(text) && !e.is(Css.of("div, section")) || isDateline(e, text);
+    return text.length() <= 150 && Bylines.looksLikeByline(text) && !e.is(Css.of("div, section")) || isDateline(e, text)
+        || isPostMetaLine(e, text);
+  }
+
+  /**
+   * A post's meta line, its parts parted by separators: a date, and besides it only bylines and
+   * labelled metadata (category, tags, section) — what a blog theme prints above or below a post.
+   * Three parts at least: a date beside a byline alone is the dateline rules' to judge.
+   */
+  private static boolean isPostMetaLine(Element e, String text) {
+    if (text.length() > META_LINE_MAX_CHARS || e.closest(Css.of("blockquote")) != null) {
+      return false;
+    }
+    String[] parts = META_LINE_SEPARATOR.split(text.trim());
+    if (parts.length < 3) {
+      return false;
+    }
+    int dates = 0;
+    for (String part : parts) {
+      if (isDate(part)) {
+        dates++;
+      } else if (!Bylines.looksLikeByline(part) && !META_LABEL.matcher(part).matches()) {
+        return false;
+      }
+    }
+    return dates == 1;
+  }
+
+  /** Whether {@code part} is a date, perhaps with a time and a word ("on", a weekday), and nothing else. */
+  private static boolean isDate(String part) {
+    String rest;
+    Matcher digits = DIGITS_DATE.matcher(part);
+    if (digits.find()) {
+      rest = digits.replaceFirst(" ");
+    } else {
+      Optional<DateParser.Found> date = DateParser.find(part);
+      if (date.isEmpty()) {
+        return false;
+      }
+      rest = date.get().rest();
+    }
+    return Texts.words(CLOCK_TIME.matcher(rest).replaceAll(" ")) <= 1;
   }
 
   /** "(Advertisement)" reads as its label. */

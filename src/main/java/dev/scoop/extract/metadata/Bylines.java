@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * ({@link #posterNames}). Thread-safe (stateless).
  */
 public final class Bylines {
-  private static final String PREFIX_WORDS = "^\\s*(?:(?:written|reported|posted|text|story|words)\\s+)?(?:by|von|par|por|di|door|av|de)";
+  private static final String PREFIX_WORDS = "^\\s*(?:(?:written|reported|posted|text|story|words|publicado|publicada|publié|publiée)\\s+)?(?:by|von|par|por|di|door|av|de)";
   private static final Pattern PREFIX = Pattern.compile(PREFIX_WORDS + "\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern PREFIX_WORD = Pattern.compile(PREFIX_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL = Pattern.compile(

@@ -87,4 +87,13 @@ class BylinesTest {
     assertTrue(Bylines.looksLikeByline("By Kate Seamons, Newser Staff"));
     assertFalse(Bylines.looksLikeByline("By the end of the war, 40,000 people had fled."));
   }
+
+  /** "Published by" as Portuguese, Spanish and French CMSs print it before the name. */
+  @Test
+  void aPublishedByLineInOtherLanguagesIsAByline() {
+    assertTrue(Bylines.looksLikeByline("Publicado por: Clarissa Borba"));
+    assertEquals(List.of("Clarissa Borba"), Bylines.parse("Publicado por: Clarissa Borba"));
+    assertTrue(Bylines.looksLikeByline("Publié par Jeanne Martin"));
+    assertFalse(Bylines.looksLikeByline("Publicado en el diario oficial"));
+  }
 }
