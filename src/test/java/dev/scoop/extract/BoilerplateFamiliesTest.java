@@ -87,6 +87,8 @@ class BoilerplateFamiliesTest {
       "a thread's status in a description list (XenForo)||<dl class=blockStatus><dt>Status</dt><dd>Not open for further replies.</dd></dl>|Status",
       "a post's meta line in fine print||<small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: <a href=/c>Saúde</a> - Tags: <a href=/t>sad</a> <a href=/u>veiculo</a></small>|Clarissa",
       "a post's meta line||<p>2024-03-12 - By Jane Doe - Section: City Hall - Tags: cycling, bike lanes, parking</p>|Jane Doe",
+      "a reproduction notice and a cite-this line||<p>Citation: Council expands bike lanes (2019, November 18) retrieved 20 November 2019 from https://news.example/bike-lanes</p><div>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</div>|etrieved",
+      "a reproduction notice alone||<p>No part of this article may be reproduced without the publisher's permission.</p>|reproduced",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {

@@ -153,6 +153,10 @@ final class Boilerplate {
       "^\\s*(?:copyright\\b|©|\\(c\\)\\s*\\d{4}).*|.*\\ball rights reserved\\b.*"
           // "The contents of this site are ©2019 Capitol Hill Publishing Corp."
           + "|^.{0,100}(?:©|\\(c\\)|\\bcopyright)\\s*\\d{4}\\b.*"
+          // the reproduction notice: "This document is subject to copyright. ... no part may be reproduced without the written permission."
+          + "|^(?=.{0,400}$).*\\b(?:subject to copyright|no part (?:of (?:this|these) [\\w ]{1,30} )?may be (?:reproduced|copied|republished))\\b.*"
+          // a cite-this line: "Citation: Title (2019, November 18) retrieved 20 November 2019 from https://..."
+          + "|^(?=.{0,400}$)citation\\s*:.*\\bretrieved\\b.*\\bfrom https?://.*"
           + "|^\\s*(?:affiliate )?disclosure\\s*:.*"
           + "|^\\s*(?:this|our) (?:post|article|page|site|story|guide) (?:may )?contains? affiliate links.*"
           + "|^\\s*(?:image|photo|picture|slide|foto)\\s+\\d+\\s+(?:of|/|von|de|di)\\s+\\d+\\s*$"
@@ -190,7 +194,7 @@ final class Boilerplate {
    * when it holds one of these (a plain substring search) or may be a counter: most lines are prose.
    */
   private static final String[] NOTICE_WORDS = {
-      "copyright", "©", "(c)", "rights reserved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
+      "copyright", "©", "(c)", "rights reserved", "may be reproduced", "may be copied", "may be republished", "retrieved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
       "newsletter", "inbox", "account", "log in", "login", "sign in", "sign up", "member", "register", "submission", "submitting",
       "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e", "securely", "this topic", "this thread",
       "this discussion", "this question", "further replies", "edited"};
