@@ -89,6 +89,7 @@ class BoilerplateFamiliesTest {
       "a post's meta line||<p>2024-03-12 - By Jane Doe - Section: City Hall - Tags: cycling, bike lanes, parking</p>|Jane Doe",
       "a reproduction notice and a cite-this line||<p>Citation: Council expands bike lanes (2019, November 18) retrieved 20 November 2019 from https://news.example/bike-lanes</p><div>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</div>|etrieved",
       "a reproduction notice alone||<p>No part of this article may be reproduced without the publisher's permission.</p>|reproduced",
+      "a related list between the article's paragraphs, under a title line||<div class=heading-h3>More Great City Paper Stories</div><ul><li>Tram drivers must unionize, <a href=/y>no matter what the city says</a></li><li>Paid parking is not the problem. <a href=/p>Our habits are</a></li><li>Could a bus lane <a href=/b>save the old town</a>?</li></ul>|unionize",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {
@@ -192,6 +193,16 @@ class BoilerplateFamiliesTest {
     assertTrue(text.contains("Yes this is real: https://t.co/Nc0nKoXGBP"), text);
     assertTrue(text.contains("November 18, 2019"), text);
     assertFalse(text.contains("Tweets by City Paper"), text);
+  }
+
+  /** Under a title worded like a related list's, a list of resources, each described at length, is the article's. */
+  @Test
+  void aListOfDescribedResourcesUnderAMoreFromTitleStays() {
+    String item = "Gardening with a changing climate: a guide from the extension service with planting calendars, soil tests "
+        + "and advice on watering during droughts, <a href=/g>read the guide</a>";
+    String text = extractWith("", "<p>More from the extension service on cycling and gardening:</p><ul><li>" + item + "</li><li>"
+        + item.replace("Gardening", "Composting") + "</li></ul>", "");
+    assertTrue(text.contains("Composting with a changing climate"), text);
   }
 
   /** A line parted like a meta line is one only when every part besides its date is a byline or labelled metadata. */

@@ -67,7 +67,7 @@ final class Boilerplate {
           + "trending|most-?popular");
   /** The words of a related-stories title: "More in Minnesota Wild", "Related articles", "You might also like". */
   static final Pattern RELATED_TITLE_TEXT = Pattern.compile(
-      "(?i)(?:more (?:in|from|on|about) .{1,50}|more (?:stories|news|articles|posts)(?: .{1,40})?|related(?: stories| articles| posts| news| coverage| content| reading| products)?"
+      "(?i)(?:more (?:in|from|on|about) .{1,50}|more (?:[\\w'’]+ ){0,3}(?:stories|news|articles|posts)(?: .{1,40})?|related(?: stories| articles| posts| news| coverage| content| reading| products)?"
           + "|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?like|read (?:more|next)|most (?:read|popular|viewed)"
           + "|trending(?: now| stories)?|don't miss|editor's picks|also read"
           // a shop's: "Customers who viewed this item also viewed", "Similar items", "Complete the set"

@@ -40,6 +40,8 @@ final class DocumentCleaner {
   private static final int POSTER_DETAIL_MAX_CHARS = 500;
   private static final int HEADER_PROSE_CHARS = 1000;
   private static final int MIN_TEASERS = 2;
+  private static final int RELATED_TITLE_MAX_CHARS = 60;
+  private static final int HEADLINE_MAX_CHARS = 150;
   /** Past this link density a block is links (a menu, a list of teasers), not text: a hidden menu stays hidden. */
   private static final double MOSTLY_LINKS = 0.5;
   /** How deep a carousel's items may sit in lone wrappers (each level reads every child's subtree). */
@@ -290,6 +292,7 @@ final class DocumentCleaner {
    */
   private static void removeFurniture(Element body, Pass pass, PageFacts page, ClassWords words) {
     removeTitledTeaserBlocks(body);
+    removeTitledLinkLists(body);
     removeTagLists(body);
     Set<Element> code = Trees.insidePre(body);
     // a page that marks where its content is needs no guess at wrappers
@@ -335,6 +338,29 @@ final class DocumentCleaner {
       }
     }
   }
+  /**
+   * A list right after a short line worded as a related-stories title ("More Great WIRED Stories",
+   * "Related:", "Read more"), every item of which holds a link and most are as short as a
+   * headline, is a list of other stories, even in the middle of the article's own paragraphs (a
+   * list of described resources, its items longer, stays). Every pass.
+   */
+  private static void removeTitledLinkLists(Element body) {
+    for (Element list : body.select(Css.of("ul, ol"))) {
+      Element title = list.previousElementSibling();
+      if (list.parent() == null || title == null || title.text().length() > RELATED_TITLE_MAX_CHARS
+          || !Boilerplate.RELATED_TITLE_TEXT.matcher(title.text().trim()).matches()) {
+        continue;
+      }
+      List<Element> items = list.children();
+      long headlines = items.stream().filter(li -> li.text().length() <= HEADLINE_MAX_CHARS).count();
+      if (items.size() >= MIN_TEASERS && items.stream().allMatch(li -> li.selectFirst(Css.of("a[href]")) != null)
+          && headlines * 2 > items.size()) {
+        title.remove();
+        list.remove();
+      }
+    }
+  }
+
   /**
    * Links marked {@code rel=tag} are a post's tags (the rel-tag microformat WordPress and many
    * blog engines use); their list, with its label ("Tags", "Tagged:"), is not prose.
