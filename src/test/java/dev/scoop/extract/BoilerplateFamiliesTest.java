@@ -90,6 +90,7 @@ class BoilerplateFamiliesTest {
       "a reproduction notice and a cite-this line||<p>Citation: Council expands bike lanes (2019, November 18) retrieved 20 November 2019 from https://news.example/bike-lanes</p><div>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</div>|etrieved",
       "a reproduction notice alone||<p>No part of this article may be reproduced without the publisher's permission.</p>|reproduced",
       "a related list between the article's paragraphs, under a title line||<div class=heading-h3>More Great City Paper Stories</div><ul><li>Tram drivers must unionize, <a href=/y>no matter what the city says</a></li><li>Paid parking is not the problem. <a href=/p>Our habits are</a></li><li>Could a bus lane <a href=/b>save the old town</a>?</li></ul>|unionize",
+      "unrendered shortcodes||<p>[button link=”https://news.example/review” type=”big”] Send us your kit review[/button]</p><div>[convertkit form=1630175]</div>|kit review",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {
@@ -203,6 +204,12 @@ class BoilerplateFamiliesTest {
     String text = extractWith("", "<p>More from the extension service on cycling and gardening:</p><ul><li>" + item + "</li><li>"
         + item.replace("Gardening", "Composting") + "</li></ul>", "");
     assertTrue(text.contains("Composting with a changing climate"), text);
+  }
+
+  /** A bracketed name without attributes is not a shortcode: an INI file's section, a footnote. */
+  @Test
+  void aBracketedNameWithoutAttributesStays() {
+    assertTrue(extractWith("", "<p>[core]</p>", "").contains("[core]"));
   }
 
   /** A line parted like a meta line is one only when every part besides its date is a byline or labelled metadata. */

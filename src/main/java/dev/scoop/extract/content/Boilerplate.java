@@ -207,14 +207,20 @@ final class Boilerplate {
       "\\s*(?:(?:on )?sale|new(?: arrivals?)?|low stock|limited edition|top rated|-\\d{1,2} ?%|\\d{1,2} ?% off|\\(\\d[\\d,]*\\))\\s*[!:]?\\s*");
   private static final int BADGE_MAX_CHARS = 20;
   private static final Pattern TEMPLATE_EXPRESSION = Pattern.compile("\\{\\{[^{}]*\\}\\}");
+  /** A shortcode with attributes, alone or wrapping a button's words: "[convertkit form=1630175]". An INI section ("[core]") has none. */
+  private static final Pattern SHORTCODE = Pattern.compile("(?i)\\[([a-z][\\w-]*)(?:\\s+[\\w-]+\\s*=[^\\]]*)+\\](?:[^\\[]{0,200}\\[/\\1\\])?\\s*");
   private static final int PLACEHOLDER_LABEL_WORDS = 3;
   private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   /**
-   * A client-side template's placeholder left unrendered ({@code {{price.total}}}, a shortcode),
-   * alone or after a short label ("Original Price: {{...}}"): the page's script fills it in.
+   * A client-side template's placeholder left unrendered ({@code {{price.total}}}), alone or after
+   * a short label ("Original Price: {{...}}"): the page's script fills it in; or a CMS shortcode
+   * its plugin did not render ({@code [button link="…"]Send us your review[/button]}).
    */
   static boolean isTemplatePlaceholder(String text) {
+    if (text.startsWith("[") && SHORTCODE.matcher(text).matches()) {
+      return true;
+    }
     if (!text.contains("{{")) {
       return false;
     }
