@@ -91,6 +91,7 @@ class BoilerplateFamiliesTest {
       "a reproduction notice alone||<p>No part of this article may be reproduced without the publisher's permission.</p>|reproduced",
       "a related list between the article's paragraphs, under a title line||<div class=heading-h3>More Great City Paper Stories</div><ul><li>Tram drivers must unionize, <a href=/y>no matter what the city says</a></li><li>Paid parking is not the problem. <a href=/p>Our habits are</a></li><li>Could a bus lane <a href=/b>save the old town</a>?</li></ul>|unionize",
       "unrendered shortcodes||<p>[button link=”https://news.example/review” type=”big”] Send us your kit review[/button]</p><div>[convertkit form=1630175]</div>|kit review",
+      "an author's closing plug||<p>Email Jane Doe at jdoe@citypaper.example or follow her @janedoe. Follow us on Twitter @CityPaper and on Facebook.</p>|Follow us",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {
@@ -210,6 +211,13 @@ class BoilerplateFamiliesTest {
   @Test
   void aBracketedNameWithoutAttributesStays() {
     assertTrue(extractWith("", "<p>[core]</p>", "").contains("[core]"));
+  }
+
+  /** A sentence reporting that someone asks to be followed is the story's, not the site's plug. */
+  @Test
+  void aReportedAppealToFollowStays() {
+    String line = "The fire service told residents to follow them on Facebook for updates on the road closures.";
+    assertTrue(extractWith("", "<p>" + line + "</p>", "").contains(line));
   }
 
   /** A line parted like a meta line is one only when every part besides its date is a byline or labelled metadata. */

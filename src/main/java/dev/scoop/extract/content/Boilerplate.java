@@ -166,6 +166,8 @@ final class Boilerplate {
           + "|.{0,300}\\bclick to tweet\\s*$"
           // "Follow us on Twitter", "Follow The Times on Facebook, Twitter (@NYT) and Instagram."
           + "|^(?=.{0,200}$)(?:never miss an update\\s+)?follow\\b.*\\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads)\\b.*"
+          // an author's or the site's closing plug: "Email Tariq Malik at tm@space.com or follow him @tariqjmalik. Follow us on Twitter."
+          + "|^(?=.{0,300}$)(?=.*(?:\\bfollow us\\b|\\s@\\w{2,})).*\\bfollow (?:us|him|her|them|me)\\b.{0,40}\\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads|x)\\b.*"
           // a newsletter pitch: "Get the latest updates right in your inbox. Subscribe to our newsletters."
           + "|^(?=.{0,200}$)(?:(?:get|sign up|subscribe|join|want|stay|never miss|don't miss|receive)\\b.*\\b(?:newsletters?|inbox)\\b"
           + "|.*\\b(?:subscribe to|sign up for)\\b.*\\bnewsletters?\\b).*"
