@@ -11,19 +11,19 @@ final class MonthNames {
 
   static {
     String[][] names = {
-        // english, german, french, spanish, italian, portuguese, dutch
+        // english, german, french, spanish, italian, portuguese, dutch, indonesian
         {"january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "jan", "jänner"},
         {"february", "februar", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "feb", "fev", "febr"},
-        {"march", "marz", "mars", "marzo", "marco", "maart", "mar", "mrz"},
+        {"march", "marz", "mars", "marzo", "marco", "maart", "maret", "mar", "mrz"},
         {"april", "avril", "abril", "aprile", "apr", "avr", "abr"},
         {"may", "mai", "mayo", "maggio", "maio", "mei", "mag"},
         {"june", "juni", "juin", "junio", "giugno", "junho", "jun", "giu"},
         {"july", "juli", "juillet", "julio", "luglio", "julho", "jul", "juil", "lug"},
-        {"august", "aout", "agosto", "augustus", "aug", "ago"},
+        {"august", "aout", "agosto", "augustus", "agustus", "aug", "ago", "agt"},
         {"september", "septembre", "septiembre", "settembre", "setembro", "sep", "sept", "set"},
         {"october", "oktober", "octobre", "octubre", "ottobre", "outubro", "oct", "okt", "ott", "out"},
         {"november", "novembre", "noviembre", "novembro", "nov"},
-        {"december", "dezember", "decembre", "diciembre", "dicembre", "dezembro", "dec", "dez", "dic"},
+        {"december", "dezember", "decembre", "diciembre", "dicembre", "dezembro", "desember", "dec", "dez", "dic"},
     };
     for (int i = 0; i < names.length; i++) {
       for (String name : names[i]) {

@@ -30,6 +30,9 @@ class DateParserTest {
       "2/24/2026|2026-02-24T00:00:00Z",
       "03/03/2026 19:44|2026-03-03T19:44:00Z",
       "24/2/2026|2026-02-24T00:00:00Z",
+      "Posted on Maret 30, 2015 by Admin|2015-03-30T00:00:00Z",
+      "17 Agustus 2024|2024-08-17T00:00:00Z",
+      "Senin, 25 Desember 2023 10:15|2023-12-25T10:15:00Z",
   })
   void parsesCommonSpellings(String input, String iso) {
     assertEquals(iso, DateParser.toIso(input));
