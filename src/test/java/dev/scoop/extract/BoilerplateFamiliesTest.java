@@ -92,6 +92,7 @@ class BoilerplateFamiliesTest {
       "a related list between the article's paragraphs, under a title line||<div class=heading-h3>More Great City Paper Stories</div><ul><li>Tram drivers must unionize, <a href=/y>no matter what the city says</a></li><li>Paid parking is not the problem. <a href=/p>Our habits are</a></li><li>Could a bus lane <a href=/b>save the old town</a>?</li></ul>|unionize",
       "unrendered shortcodes||<p>[button link=”https://news.example/review” type=”big”] Send us your kit review[/button]</p><div>[convertkit form=1630175]</div>|kit review",
       "an author's closing plug||<p>Email Jane Doe at jdoe@citypaper.example or follow her @janedoe. Follow us on Twitter @CityPaper and on Facebook.</p>|Follow us",
+      "an invitation to the comments||<p>Join the conversation...</p><p>Tell us what YOU think…</p><h3>Leave a Reply</h3>|conversation",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {

@@ -122,6 +122,8 @@ final class Boilerplate {
           // a Q&A site's calls to take part: "Ask question", "See similar questions with these tags."
           + "ask (?:a )?question|start asking to get answers|find the answer to your question by asking|explore related questions|"
           + "see similar questions(?: with these tags)?|"
+          // an invitation to the comments below: "Join the conversation...", "Tell us what YOU think...", "Leave a reply"
+          + "(?:join the (?:conversation|discussion)|tell us what you think|(?:leave|post|add) a (?:comment|reply))(?:\\.\\.\\.|…)?|"
           + "related(?: articles| stories| news| posts| tags| content| reading| roundup)?|"
           + "like this (?:story|article)\\? share it with a friend!?|"
           + "(?:more|other|latest|top) (?:[\\w'’ ]{0,40} )?(?:stories|news|articles|headlines)|"
