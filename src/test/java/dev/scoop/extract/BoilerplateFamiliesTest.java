@@ -93,6 +93,7 @@ class BoilerplateFamiliesTest {
       "unrendered shortcodes||<p>[button link=”https://news.example/review” type=”big”] Send us your kit review[/button]</p><div>[convertkit form=1630175]</div>|kit review",
       "an author's closing plug||<p>Email Jane Doe at jdoe@citypaper.example or follow her @janedoe. Follow us on Twitter @CityPaper and on Facebook.</p>|Follow us",
       "an invitation to the comments||<p>Join the conversation...</p><p>Tell us what YOU think…</p><h3>Leave a Reply</h3>|conversation",
+      "a widget's label in capitals||<div><p>JUST WATCHED</p><p><a href=/v>Mayor questions the tram plan in a new video</a></p></div><div><p>MUST WATCH</p></div>|WATCH",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {
@@ -219,6 +220,14 @@ class BoilerplateFamiliesTest {
   void aReportedAppealToFollowStays() {
     String line = "The fire service told residents to follow them on Facebook for updates on the road closures.";
     assertTrue(extractWith("", "<p>" + line + "</p>", "").contains(line));
+  }
+
+  /** Wire stories set their subheadings in capitals: one over a paragraph of prose heads it. */
+  @Test
+  void aSubheadingInCapitalsOverProseStays() {
+    String text = extractWith("", "<p>WHO PAYS FOR IT?</p><p>The lanes will be paid for from the transport budget, which the council "
+        + "raised last year after a long debate about road repairs.</p>", "");
+    assertTrue(text.contains("WHO PAYS FOR IT?\nThe lanes will be paid for"), text);
   }
 
   /** A line parted like a meta line is one only when every part besides its date is a byline or labelled metadata. */

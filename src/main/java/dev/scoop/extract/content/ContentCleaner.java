@@ -45,6 +45,8 @@ final class ContentCleaner {
   private static final Pattern DIGITS_DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
   private static final int DEK_MAX_WORDS = 80;
+  /** A sentence or two: what a subheading heads, where a label heads links or nothing. */
+  private static final int SUBHEADED_PROSE_CHARS = 100;
   private static final String EMPTY_REMOVABLE = "div, section, ul, ol, dl, table, p, h2, h3, h4, h5, h6, li, header";
   private static final int SHORT_TEXT_CHARS = 600;
   /** More than this share of an element's text in links makes it a list of links. */
@@ -449,7 +451,8 @@ final class ContentCleaner {
     String lower = text.toLowerCase(Locale.ROOT);
     if (Boilerplate.LABEL_TEXT.matcher(withoutParentheses(lower)).matches()
         || e.is(Css.of("p, div, span, li"))
-            && (Boilerplate.isNotice(lower) || Boilerplate.isBadge(lower) || Boilerplate.isShoutedLabel(text) || Boilerplate.isTemplatePlaceholder(text))
+            && (Boilerplate.isNotice(lower) || Boilerplate.isBadge(lower) || Boilerplate.isShoutedLabel(text) && !headsProse(e)
+                || Boilerplate.isTemplatePlaceholder(text))
         // other notices name subjects a heading may hold ("Copyright"); an invitation to sign in is one wherever it stands
         || e.is(Css.of("h2, h3, h4, h5, h6")) && Boilerplate.isInvitation(lower)) {
       return true;
@@ -503,6 +506,16 @@ final class ContentCleaner {
       rest = date.get().rest();
     }
     return Texts.words(CLOCK_TIME.matcher(rest).replaceAll(" ")) <= 1;
+  }
+
+  /**
+   * Whether a paragraph of prose follows {@code e}: then a short line in capitals is a subheading
+   * ("US FALLS", "WHO IS THE FRONT-RUNNER?": wire stories set theirs so), where a widget's label
+   * ("JUST WATCHED") stands over links or nothing.
+   */
+  private static boolean headsProse(Element e) {
+    Element next = e.nextElementSibling();
+    return next != null && next.nameIs("p") && next.text().length() >= SUBHEADED_PROSE_CHARS && Texts.linkDensity(next) < 0.5;
   }
 
   /** "(Advertisement)" reads as its label. */
