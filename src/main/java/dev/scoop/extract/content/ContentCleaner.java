@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -34,15 +33,6 @@ final class ContentCleaner {
   private static final Pattern DATELINE_START = Pattern.compile(
       "(?i)^\\s*(?:posted|published|updated|last updated|modified|on|von|le|el|il)\\b");
   private static final int DATELINE_MAX_CHARS = 100;
-  /** The parts of a post's meta line: "05/10/2018 - Posted by: Ann Lee - Category: Health - Tags: cars". */
-  private static final Pattern META_LINE_SEPARATOR = Pattern.compile("\\s+[-–|·•]\\s+");
-  /** A labelled part of a meta line: the post's category, tags or section. */
-  private static final Pattern META_LABEL = Pattern.compile(
-      "(?iu)(?:categor(?:y|ies|ia|ias|ie)|catégories?|kategorien?|tags?|tagged|filed under|posted in|sections?|topics?"
-          + "|schlagwörter|etiquetas|étiquettes)\\s*:.*");
-  private static final int META_LINE_MAX_CHARS = 200;
-  /** A date in digits, whichever order its day and month come in ("05/10/2018", "2018-10-05"). */
-  private static final Pattern DIGITS_DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
   private static final int DEK_MAX_WORDS = 80;
   /** A sentence or two: what a subheading heads, where a label heads links or nothing. */
@@ -391,7 +381,7 @@ final class ContentCleaner {
     }
     if (e.nameIs("small")) {
       // fine print holds a post's meta line; its other lines (a date beside a name, a footnote mark) are judged with their block
-      return length <= META_LINE_MAX_CHARS && isPostMetaLine(e, e.text().trim());
+      return length <= PostMetaLines.MAX_CHARS && isPostMetaLine(e, e.text().trim());
     }
     if (e.is(Css.of("p, div, li")) && Boilerplate.isDummyText(e)) {
       return true;
@@ -468,44 +458,9 @@ final class ContentCleaner {
         || isPostMetaLine(e, text);
   }
 
-  /**
-   * A post's meta line, its parts parted by separators: a date, and besides it only bylines and
-   * labelled metadata (category, tags, section) — what a blog theme prints above or below a post.
-   * Three parts at least: a date beside a byline alone is the dateline rules' to judge.
-   */
+  /** A post's meta line ({@link PostMetaLines}) outside a quotation. */
   private static boolean isPostMetaLine(Element e, String text) {
-    if (text.length() > META_LINE_MAX_CHARS || e.closest(Css.of("blockquote")) != null) {
-      return false;
-    }
-    String[] parts = META_LINE_SEPARATOR.split(text.trim());
-    if (parts.length < 3) {
-      return false;
-    }
-    int dates = 0;
-    for (String part : parts) {
-      if (isDate(part)) {
-        dates++;
-      } else if (!Bylines.looksLikeByline(part) && !META_LABEL.matcher(part).matches()) {
-        return false;
-      }
-    }
-    return dates == 1;
-  }
-
-  /** Whether {@code part} is a date, perhaps with a time and a word ("on", a weekday), and nothing else. */
-  private static boolean isDate(String part) {
-    String rest;
-    Matcher digits = DIGITS_DATE.matcher(part);
-    if (digits.find()) {
-      rest = digits.replaceFirst(" ");
-    } else {
-      Optional<DateParser.Found> date = DateParser.find(part);
-      if (date.isEmpty()) {
-        return false;
-      }
-      rest = date.get().rest();
-    }
-    return Texts.words(CLOCK_TIME.matcher(rest).replaceAll(" ")) <= 1;
+    return PostMetaLines.isMetaLine(text) && e.closest(Css.of("blockquote")) == null;
   }
 
   /**
@@ -515,7 +470,7 @@ final class ContentCleaner {
    */
   private static boolean headsProse(Element e) {
     Element next = e.nextElementSibling();
-    return next != null && next.nameIs("p") && next.text().length() >= SUBHEADED_PROSE_CHARS && Texts.linkDensity(next) < 0.5;
+    return next != null && next.nameIs("p") && next.text().length() >= SUBHEADED_PROSE_CHARS && Texts.linkDensity(next) <= LINK_DENSE;
   }
 
   /** "(Advertisement)" reads as its label. */

@@ -338,6 +338,7 @@ final class DocumentCleaner {
       }
     }
   }
+
   /**
    * A list right after a short line worded as a related-stories title ("More Great WIRED Stories",
    * "Related:", "Read more"), every item of which holds a link and most are as short as a
@@ -347,8 +348,9 @@ final class DocumentCleaner {
   private static void removeTitledLinkLists(Element body) {
     for (Element list : body.select(Css.of("ul, ol"))) {
       Element title = list.previousElementSibling();
-      if (list.parent() == null || title == null || title.text().length() > RELATED_TITLE_MAX_CHARS
-          || !Boilerplate.RELATED_TITLE_TEXT.matcher(title.text().trim()).matches()) {
+      String titleText = title == null ? "" : title.text().trim();
+      if (list.parent() == null || titleText.isEmpty() || titleText.length() > RELATED_TITLE_MAX_CHARS
+          || !Boilerplate.RELATED_TITLE_TEXT.matcher(titleText).matches()) {
         continue;
       }
       List<Element> items = list.children();
