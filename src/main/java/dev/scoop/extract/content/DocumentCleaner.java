@@ -41,6 +41,7 @@ final class DocumentCleaner {
   private static final int HEADER_PROSE_CHARS = 1000;
   private static final int MIN_TEASERS = 2;
   private static final int RELATED_TITLE_MAX_CHARS = 60;
+  private static final int TITLE_LINE_MAX_CHILDREN = 2;
   private static final int HEADLINE_MAX_CHARS = 150;
   /** Past this link density a block is links (a menu, a list of teasers), not text: a hidden menu stays hidden. */
   private static final double MOSTLY_LINKS = 0.5;
@@ -297,12 +298,13 @@ final class DocumentCleaner {
     Set<Element> code = Trees.insidePre(body);
     // a page that marks where its content is needs no guess at wrappers
     int pageText = body.selectFirst(Css.of("article, main, [role=main], [itemprop=articleBody]")) == null ? body.text().length() : -1;
+    Set<Element> quoting = holdersOfEmbeddedPosts(body);
     for (Element e : body.select(Css.of("[class], [id]"))) {
       if (e.parent() == null || code.contains(e) || e.is(Css.of("body, article, main, a, table, tbody, tr, td, th, pre, code, figure"))) {
         continue;
       }
       String marker = Boilerplate.marker(e);
-      if ((isFurniture(e, marker, words, pass, page) || isPosterDetail(e, marker, words, page) || isRemarkOnQaPost(e, marker, words, page))
+      if ((isFurniture(marker, words, pass, page, quoting.contains(e)) || isPosterDetail(e, marker, words, page) || isRemarkOnQaPost(e, marker, words, page))
           && e.selectFirst(Css.of("h1, article, main, [itemprop=articleBody]")) == null) {
         if (!isLayoutWrapper(e, marker, words, pageText)) {
           e.remove();
@@ -348,7 +350,8 @@ final class DocumentCleaner {
   private static void removeTitledLinkLists(Element body) {
     for (Element list : body.select(Css.of("ul, ol"))) {
       Element title = list.previousElementSibling();
-      String titleText = title == null ? "" : title.text().trim();
+      // a title is a line: an element of at most a wrapper or two (whose text is cheap to read), not a section
+      String titleText = title == null || title.childrenSize() > TITLE_LINE_MAX_CHILDREN ? "" : title.text().trim();
       if (list.parent() == null || titleText.isEmpty() || titleText.length() > RELATED_TITLE_MAX_CHARS
           || !Boilerplate.RELATED_TITLE_TEXT.matcher(titleText).matches()) {
         continue;
@@ -466,13 +469,29 @@ final class DocumentCleaner {
     return text * 2 > pageText;
   }
 
-  private static boolean isFurniture(Element e, String marker, ClassWords words, Pass pass, PageFacts page) {
+  /** Comments (off discussions) and a product's reviews always; in a strict pass, what its name calls furniture unless it quotes a post. */
+  private static boolean isFurniture(String marker, ClassWords words, Pass pass, PageFacts page, boolean quotesAPost) {
     boolean comments = words.has(marker, ClassWords.COMMENT);
     if (comments && !page.discussion() || page.product() && words.has(marker, ClassWords.REVIEW)) {
       return true;
     }
     return pass.stripUnlikely && !comments && words.has(marker, ClassWords.UNLIKELY) && !words.has(marker, ClassWords.MAYBE)
-        && !(page.discussion() && words.has(marker, ClassWords.THREAD)) && e.selectFirst(Css.of(Boilerplate.EMBEDDED_POST)) == null;
+        && !(page.discussion() && words.has(marker, ClassWords.THREAD)) && !quotesAPost;
+  }
+
+  /**
+   * The elements holding a text post quoted by its embed code ({@link Boilerplate#EMBEDDED_POST}):
+   * however their class reads ("social-media-embed"), they are the story's quotation. Found once
+   * per page: most pages have none.
+   */
+  private static Set<Element> holdersOfEmbeddedPosts(Element body) {
+    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element post : body.select(Css.of(Boilerplate.EMBEDDED_POST))) {
+      for (Element e = post; e != null && holders.add(e); e = e.parent()) {
+        // each ancestor once: the walk stops where another post's walk went before
+      }
+    }
+    return holders;
   }
 
   /**

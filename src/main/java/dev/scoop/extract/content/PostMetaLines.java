@@ -26,7 +26,7 @@ final class PostMetaLines {
 
   /** Whether {@code text} is a meta line. Three parts at least: a date beside a byline alone is a dateline. */
   static boolean isMetaLine(String text) {
-    if (text.length() > MAX_CHARS) {
+    if (text.length() > MAX_CHARS || separators(text) < 2) {
       return false;
     }
     String[] parts = SEPARATOR.split(text.trim());
@@ -42,6 +42,17 @@ final class PostMetaLines {
       }
     }
     return dates == 1;
+  }
+
+  /** How many separators stand between spaces in {@code text}: counted before any split, as most lines have none. */
+  private static int separators(String text) {
+    int n = 0;
+    for (int i = 1; i < text.length() - 1; i++) {
+      if ("-–|·•".indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i - 1)) && Character.isWhitespace(text.charAt(i + 1))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether {@code part} is a date, perhaps with a time and a word ("on", a weekday), and nothing else. */
