@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The regression gate: extraction quality on the bundled benchmark pages must not fall below
  * the pinned floors. Raise a floor when the extractor improves; never lower one to make a
- * change pass. Measured when last pinned: AEB F1 0.9797, precision 0.9755, recall 0.9839,
- * accuracy 0.4475; WCXB sample F1 0.823, articles 0.979, without 0.044. (Taking the page-wide
+ * change pass. Measured when last pinned: AEB F1 0.9803, precision 0.9761, recall 0.9845,
+ * accuracy 0.4641; WCXB sample F1 0.823, articles 0.979, without 0.044. (Taking the page-wide
  * content of non-article pages raised the sample's F1 from 0.630 and its boilerplate rate from
  * 0.031, to 0.052 then: a deliberate trade; later rules brought it to 0.043, and keeping the
  * listings' linked headlines and excerpts to 0.047; widening off articles to sections adding a
@@ -27,7 +27,7 @@ class ExtractionQualityGateTest {
         () -> assertTrue(s.f1() >= 0.979, "AEB F1 " + s.f1()),
         () -> assertTrue(s.precision() >= 0.975, "AEB precision " + s.precision()),
         () -> assertTrue(s.recall() >= 0.983, "AEB recall " + s.recall()),
-        () -> assertTrue(s.accuracy() >= 0.44, "AEB accuracy " + s.accuracy()));
+        () -> assertTrue(s.accuracy() >= 0.45, "AEB accuracy " + s.accuracy()));
   }
 
   @Test
