@@ -94,6 +94,7 @@ class BoilerplateFamiliesTest {
       "an author's closing plug||<p>Email Jane Doe at jdoe@citypaper.example or follow her @janedoe. Follow us on Twitter @CityPaper and on Facebook.</p>|Follow us",
       "an invitation to the comments||<p>Join the conversation...</p><p>Tell us what YOU think…</p><h3>Leave a Reply</h3>|conversation",
       "a widget's label in capitals||<div><p>JUST WATCHED</p><p><a href=/v>Mayor questions the tram plan in a new video</a></p></div><div><p>MUST WATCH</p></div>|WATCH",
+      "the comments' moderation policy||<p>Note: we are temporarily moderating all comments submitted to deal with a surge in spam.</p><p>ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.</p>|oderat",
       "a form's status messages||<div class=w-form-done><div>Thank you! Your submission has been received!</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting the form.</div></div>|submission",
   })
   void familyIsRemovedAndTheArticleKept(String family, String before, String inside, String forbidden) {
@@ -228,6 +229,13 @@ class BoilerplateFamiliesTest {
     String text = extractWith("", "<p>WHO PAYS FOR IT?</p><p>The lanes will be paid for from the transport budget, which the council "
         + "raised last year after a long debate about road repairs.</p>", "");
     assertTrue(text.contains("WHO PAYS FOR IT?\nThe lanes will be paid for"), text);
+  }
+
+  /** Moderate, the adjective, beside comments is a sentence's word, not a moderation policy. */
+  @Test
+  void aSentenceAboutModerateEngagementWithCommentsStays() {
+    String line = "Moderate engagement with comments is what most councils see on their social channels.";
+    assertTrue(extractWith("", "<p>" + line + "</p>", "").contains(line));
   }
 
   /** A line parted like a meta line is one only when every part besides its date is a byline or labelled metadata. */

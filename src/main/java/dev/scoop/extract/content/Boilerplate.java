@@ -180,6 +180,10 @@ final class Boilerplate {
           + "|^(?=.{0,160}$)this (?:page|article|document) was last (?:modified|edited|updated)\\b.*"
           // a post's edit notice: "Last edited by ann on 12. Sep 2024, edited 4 times in total.", "Edited January 29 by ann (see edit history)"
           + "|^(?=.{0,200}$)(?:last edited by\\b.*|edited\\b.*\\((?:see )?edit history\\)\\s*|.*\\bedited \\d+ times? in total\\b.*)"
+          // the comments' moderation policy: "Note: we are temporarily moderating all comments submitted ...",
+          // "Comentários ... não serão aprovados pelo moderador."
+          + "|^(?=.{0,200}$)(?=.*\\b(?:comments?|comentários|comentarios|commentaires|kommentare)\\b)"
+          + ".*\\b(?:moderat(?:ed|ing|ion|ors?)|moderador(?:es)?|modérat(?:eur|ion)s?|moderiert)\\b.*"
           // a feedback widget: "Was this page helpful?", "Thank you for your feedback!"
           + "|^(?=.{0,120}$)(?:(?:was|is) this (?:page|article|answer|information|content|review)? ?(?:helpful|useful)\\b"
           + "|did you find this\\b.{0,40}\\b(?:helpful|useful)\\b|thank you for your feedback\\b).*"
@@ -201,7 +205,7 @@ final class Boilerplate {
       "copyright", "©", "(c)", "rights reserved", "may be reproduced", "may be copied", "may be republished", "retrieved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
       "newsletter", "inbox", "account", "log in", "login", "sign in", "sign up", "member", "register", "submission", "submitting",
       "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e", "securely", "this topic", "this thread",
-      "this discussion", "this question", "further replies", "edited"};
+      "this discussion", "this question", "further replies", "edited", "moderat", "moderador", "modérat", "moderier"};
   private static final int COUNTER_MAX_CHARS = 40;
   /**
    * A product card's badge or review count, in lower case: "Sale", "New arrival", "Low stock",
