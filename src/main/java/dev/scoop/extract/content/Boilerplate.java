@@ -1,6 +1,10 @@
 package dev.scoop.extract.content;
 
+import dev.scoop.extract.Css;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -83,6 +87,20 @@ final class Boilerplate {
    */
   static final String EMBEDDED_POST =
       "blockquote.twitter-tweet, blockquote.bluesky-embed, blockquote.text-post-media, blockquote.mastodon-embed";
+
+  /**
+   * The embedded posts under {@code root} and every element holding one: however their class reads,
+   * neither their names nor their links make them furniture. Found once per cleaning: most pages have none.
+   */
+  static Set<Element> holdersOfEmbeddedPosts(Element root) {
+    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element post : root.select(Css.of(EMBEDDED_POST))) {
+      for (Element e = post; e != null && holders.add(e); e = e.parent()) {
+        // each ancestor once: the walk stops where another post's walk went before
+      }
+    }
+    return holders;
+  }
   /** Class/id words that rescue an element from {@link #UNLIKELY}. */
   static final ClassPattern MAYBE = ClassPattern.compile(
       "and|article|body|column|content|main|shadow|story|entry|post-?text|text");

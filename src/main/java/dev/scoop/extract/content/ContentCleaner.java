@@ -33,7 +33,6 @@ final class ContentCleaner {
   private static final Pattern DATELINE_START = Pattern.compile(
       "(?i)^\\s*(?:posted|published|updated|last updated|modified|on|von|le|el|il)\\b");
   private static final int DATELINE_MAX_CHARS = 100;
-  private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
   private static final int DEK_MAX_WORDS = 80;
   /** A sentence or two: what a subheading heads, where a label heads links or nothing. */
   private static final int SUBHEADED_PROSE_CHARS = 100;
@@ -76,7 +75,10 @@ final class ContentCleaner {
     String foldedDek = dek == null ? NO_TEXT : Folding.fold(dek);
     Set<Element> verbatim = Trees.insidePre(content);
     ListedItems items = new ListedItems();
-    Predicate<Element> spared = listing ? e -> items.isListed(e) || items.holdsTeaserText(e) : e -> false;
+    Set<Element> quoting = Boilerplate.holdersOfEmbeddedPosts(content);
+    // a text post quoted by its embed code is spared too: its links are its words
+    Predicate<Element> quotes = e -> quoting.contains(e) || e.closest(Css.of(Boilerplate.EMBEDDED_POST)) != null;
+    Predicate<Element> spared = listing ? quotes.or(e -> items.isListed(e) || items.holdsTeaserText(e)) : quotes;
     List<Element> candidates = content.select(Css.of("div, section, ul, ol, dl, dd, table, p, h1, h2, h3, h4, h5, h6, li, span, small, a, time, header"));
     boolean h1sTitleItems = candidates.stream().filter(e -> e.nameIs("h1")).count() >= ListedItems.MIN_ITEMS;
     for (Element e : reversed(candidates)) {
@@ -363,7 +365,7 @@ final class ContentCleaner {
 
   /**
    * Whether {@code e} goes. When cleaning {@code conditionally}, link lists go too, except those
-   * {@code spared} keeps (a listing's items and teasers); that is asked last, being the dearest question.
+   * {@code spared} keeps (embedded posts, a listing's items and teasers); that is asked last, being the dearest question.
    */
   private static boolean isBoilerplate(Element e, TextStats stats, String foldedTitle, String foldedDek, boolean conditionally,
                                        Predicate<Element> spared) {
@@ -391,12 +393,7 @@ final class ContentCleaner {
     if (text != null && isShortBoilerplate(e, text, foldedTitle, foldedDek)) {
       return true;
     }
-    return conditionally && isLinkList(e, stats, text) && !spared.test(e) && !quotesAPost(e);
-  }
-
-  /** Whether {@code e} is, holds or lies inside an embedded post ({@link Boilerplate#EMBEDDED_POST}): its links are its words. */
-  private static boolean quotesAPost(Element e) {
-    return e.closest(Css.of(Boilerplate.EMBEDDED_POST)) != null || e.selectFirst(Css.of(Boilerplate.EMBEDDED_POST)) != null;
+    return conditionally && isLinkList(e, stats, text) && !spared.test(e);
   }
 
   /** A list or block made mostly of links, or a short line that is one. {@code text} is null when long. */
@@ -503,13 +500,12 @@ final class ContentCleaner {
     Optional<DateParser.Found> date = DateParser.find(text);
     if (date.isEmpty()) {
       // "Updated Nov 19, 6:55 AM; Posted Nov 18" names no year, but says what it is.
-      return DATELINE_START.matcher(text).find() && CLOCK_TIME.matcher(text).find() && Texts.words(text) <= 12;
+      return DATELINE_START.matcher(text).find() && Texts.CLOCK_TIME.matcher(text).find() && Texts.words(text) <= 12;
     }
     // Besides the date, at most a weekday and a word such as "at": "Monday, 22 January 2018 at 0:13".
-    String rest = CLOCK_TIME.matcher(date.get().rest()).replaceAll(" ");
     return e.is(Css.of("time")) || DATELINE_START.matcher(text).find()
         || Markers.DATE.matcher(Boilerplate.marker(e)).find()
-        || Texts.words(text) <= 6 || Texts.words(rest) <= 2;
+        || Texts.words(text) <= 6 || Texts.wordsBesideDate(date.get().rest()) <= 2;
   }
 
   /**

@@ -298,7 +298,7 @@ final class DocumentCleaner {
     Set<Element> code = Trees.insidePre(body);
     // a page that marks where its content is needs no guess at wrappers
     int pageText = body.selectFirst(Css.of("article, main, [role=main], [itemprop=articleBody]")) == null ? body.text().length() : -1;
-    Set<Element> quoting = holdersOfEmbeddedPosts(body);
+    Set<Element> quoting = Boilerplate.holdersOfEmbeddedPosts(body);
     for (Element e : body.select(Css.of("[class], [id]"))) {
       if (e.parent() == null || code.contains(e) || e.is(Css.of("body, article, main, a, table, tbody, tr, td, th, pre, code, figure"))) {
         continue;
@@ -477,21 +477,6 @@ final class DocumentCleaner {
     }
     return pass.stripUnlikely && !comments && words.has(marker, ClassWords.UNLIKELY) && !words.has(marker, ClassWords.MAYBE)
         && !(page.discussion() && words.has(marker, ClassWords.THREAD)) && !quotesAPost;
-  }
-
-  /**
-   * The elements holding a text post quoted by its embed code ({@link Boilerplate#EMBEDDED_POST}):
-   * however their class reads ("social-media-embed"), they are the story's quotation. Found once
-   * per page: most pages have none.
-   */
-  private static Set<Element> holdersOfEmbeddedPosts(Element body) {
-    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element post : body.select(Css.of(Boilerplate.EMBEDDED_POST))) {
-      for (Element e = post; e != null && holders.add(e); e = e.parent()) {
-        // each ancestor once: the walk stops where another post's walk went before
-      }
-    }
-    return holders;
   }
 
   /**

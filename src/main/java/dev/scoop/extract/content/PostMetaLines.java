@@ -20,7 +20,6 @@ final class PostMetaLines {
           + "|schlagwörter|etiquetas|étiquettes)\\s*:.*");
   /** A date in digits, whichever order its day and month come in ("05/10/2018", "2018-10-05"). */
   private static final Pattern DIGITS_DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
 
   private PostMetaLines() {}
 
@@ -68,6 +67,6 @@ final class PostMetaLines {
       }
       rest = date.get().rest();
     }
-    return Texts.words(CLOCK_TIME.matcher(rest).replaceAll(" ")) <= 1;
+    return Texts.wordsBesideDate(rest) <= 1;
   }
 }

@@ -1,10 +1,14 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Text measures shared by the content stages and the facade. */
 public final class Texts {
+  /** A clock time beside a date ("17:32", "10h30", "8.15"). */
+  static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
+
   private Texts() {}
 
   /** Share of an element's text that sits inside links (0 when it has no text). */
@@ -42,6 +46,11 @@ public final class Texts {
   /** Whitespace as the text measures read it: Java's, and the no-break space pages use for layout. */
   static boolean isSpace(char c) {
     return Character.isWhitespace(c) || c == '\u00a0';
+  }
+
+  /** The words of what a date left of a line ({@link dev.scoop.extract.dates.DateParser.Found#rest}), clock times aside. */
+  static int wordsBesideDate(String rest) {
+    return words(CLOCK_TIME.matcher(rest).replaceAll(" "));
   }
 
   /** Runs of non-whitespace characters. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class Metadata {
   /** Longer than any headline: Google shows 110 characters, and shop product names run to 200. */
-  static final int MAX_TITLE_CHARS = 250;
+  private static final int MAX_TITLE_CHARS = 250;
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6} ");
   private String title;
   private String overlongTitle;
