@@ -5,7 +5,6 @@ import dev.scoop.extract.Css;
 import dev.scoop.extract.Image;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,10 +15,6 @@ import org.jsoup.nodes.TextNode;
  * paragraph; figures (and images outside figures) become figure blocks and images.
  */
 final class BlockCollector {
-  private static final Set<String> BLOCK_TAGS = Set.of(
-      "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "figure",
-      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
-      "ol", "p", "pre", "section", "table", "ul", "center", "picture", "figcaption", "summary");
   private final List<Block> blocks = new ArrayList<>();
   private final List<Image> images = new ArrayList<>();
   private final StringBuilder inline = new StringBuilder();
@@ -70,7 +65,7 @@ final class BlockCollector {
       addFigure(e);
       return;
     }
-    if (!BLOCK_TAGS.contains(tag) && !hasBlockChild(e)) {
+    if (!BlockElements.isBlock(e)) {
       walkChildren(e);
       return;
     }
@@ -190,14 +185,5 @@ final class BlockCollector {
       add(Block.of(Block.Type.PARAGRAPH, inline.toString()));
       inline.setLength(0);
     }
-  }
-
-  private static boolean hasBlockChild(Element e) {
-    for (Element c : e.children()) {
-      if (BLOCK_TAGS.contains(c.normalName()) || hasBlockChild(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

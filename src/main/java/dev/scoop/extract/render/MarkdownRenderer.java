@@ -2,9 +2,11 @@ package dev.scoop.extract.render;
 
 import dev.scoop.extract.Css;
 import dev.scoop.extract.Urls;
+import dev.scoop.extract.content.BlockElements;
 import dev.scoop.extract.content.Figures;
 import dev.scoop.extract.content.InlineText;
 import dev.scoop.extract.content.Tables;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +38,7 @@ public final class MarkdownRenderer {
     StringBuilder inline = new StringBuilder();
     Node previous = null;
     for (Node node : parent.childNodes()) {
-      if (node instanceof Element && isBlock((Element) node)) {
+      if (node instanceof Element && BlockElements.isBlock((Element) node)) {
         paragraph(inline, out, indent);
         block((Element) node, out, indent);
       } else {
@@ -51,21 +53,17 @@ public final class MarkdownRenderer {
   private static void block(Element e, StringBuilder out, String indent) {
     switch (e.normalName()) {
       case "h1": case "h2": case "h3": case "h4": case "h5": case "h6":
-        out.append(indent).append("#".repeat(e.normalName().charAt(1) - '0')).append(' ')
-            .append(withoutWholeBold(inlineOf(e))).append("\n\n");
+        String heading = withoutWholeBold(inlineOf(e));
+        if (!heading.isEmpty()) {
+          out.append(indent).append("#".repeat(e.normalName().charAt(1) - '0')).append(' ')
+              .append(MarkdownEscapes.closingHashes(heading)).append("\n\n");
+        }
         break;
       case "ul": case "ol":
         int n = 1;
-        for (Element li : e.children()) {
+        for (Element li : items(e)) {
           String marker = e.is(Css.of("ol")) ? (n++) + ". " : "- ";
-          // CommonMark: what belongs to an item is indented to where its text starts
-          String pad = indent + " ".repeat(marker.length());
-          Element copy = li.clone();
-          copy.select(Css.of("> ul, > ol")).forEach(Node::remove);
-          out.append(indent).append(marker).append(itemBody(copy, pad)).append('\n');
-          for (Element sub : li.select(Css.of("> ul, > ol"))) {
-            block(sub, out, pad);
-          }
+          listItem(li, marker, out, indent);
         }
         if (indent.isEmpty()) {
           out.append('\n');
@@ -83,6 +81,10 @@ public final class MarkdownRenderer {
         codeBlock(e, out, indent);
         break;
       case "table":
+        Element caption = e.selectFirst(Css.of("> caption"));
+        if (caption != null) {
+          blocks(caption, out, indent);
+        }
         if (Tables.holdsTable(e)) {
           layoutTable(e, out, indent);
         } else {
@@ -90,8 +92,8 @@ public final class MarkdownRenderer {
         }
         break;
       case "figure": case "img": case "picture":
-        if (Figures.isTextFigure(e)) {
-          blocks(e, out, indent); // a quote or listing in a figure: its caption reads as a paragraph
+        if (Figures.isTextFigure(e) || e.selectFirst(Css.of("pre, table, blockquote, ul, ol")) != null) {
+          blocks(e, out, indent); // a quote or listing in a figure (an icon beside it or not): its caption reads as a paragraph
         } else {
           figure(e, out);
         }
@@ -104,18 +106,81 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void figure(Element e, StringBuilder out) {
-    Element img = e.is(Css.of("img")) ? e : e.selectFirst(Css.of("img"));
-    if (img == null) {
+  /**
+   * A list's items: its {@code li}s, and what pages put between them (a heading, loose words) as
+   * items of their own, so that no text is lost: a block element alone, inline runs together.
+   */
+  private static List<Element> items(Element list) {
+    List<Element> items = new ArrayList<>();
+    Element loose = null;
+    for (Node child : list.childNodes()) {
+      boolean inline = !(child instanceof Element) || !((Element) child).normalName().equals("li") && !BlockElements.isBlock((Element) child);
+      if (!inline) {
+        items.add((Element) child);
+        loose = null;
+      } else if (loose != null || !(child instanceof TextNode) || !((TextNode) child).isBlank()) {
+        if (loose == null) {
+          loose = new Element("li");
+          items.add(loose);
+        }
+        loose.appendChild(child.clone());
+      }
+    }
+    return items;
+  }
+
+  /**
+   * One list item. Its nested lists follow its text, indented to where that starts (CommonMark);
+   * when text follows a nested list too, the item's blocks are rendered in their order.
+   */
+  private static void listItem(Element li, String marker, StringBuilder out, String indent) {
+    String pad = indent + " ".repeat(marker.length());
+    List<Element> nested = li.select(Css.of("> ul, > ol"));
+    if (nested.isEmpty() || !endsWithLists(li)) {
+      out.append(indent).append(marker).append(itemBody(li, pad)).append('\n');
       return;
     }
-    Element caption = e.selectFirst(Css.of("figcaption"));
-    String alt = caption != null ? caption.text() : img.attr("alt");
-    out.append("![").append(escape(alt)).append("](").append(img.attr("src")).append(")\n");
-    if (caption != null && !caption.text().isBlank()) {
-      out.append('*').append(escape(caption.text())).append("*\n");
+    Element copy = li.clone();
+    copy.select(Css.of("> ul, > ol")).forEach(Node::remove);
+    out.append(indent).append(marker).append(itemBody(copy, pad)).append('\n');
+    for (Element sub : nested) {
+      block(sub, out, pad);
+    }
+  }
+
+  /** Whether nothing but lists (and blank text) follows the first list directly in {@code li}. */
+  private static boolean endsWithLists(Element li) {
+    boolean inLists = false;
+    for (Node child : li.childNodes()) {
+      boolean list = child instanceof Element && ((Element) child).is(Css.of("ul, ol"));
+      if (list) {
+        inLists = true;
+      } else if (inLists && !(child instanceof TextNode && ((TextNode) child).isBlank())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An image, then the figure's words (its caption, its credit) as one emphasised line, as the
+   * HTML keeps them; a figure whose image did not survive cleaning keeps its words.
+   */
+  private static void figure(Element e, StringBuilder out) {
+    Element img = e.is(Css.of("img")) ? e : e.selectFirst(Css.of("img"));
+    String caption = withoutEdgeSpaces(collapse(e.text()));
+    if (img != null) {
+      image(img.attr("alt").isBlank() ? caption : img.attr("alt"), img.attr("src"), out);
+      out.append('\n');
+    }
+    if (!caption.isEmpty()) {
+      out.append('*').append(MarkdownEscapes.inline(caption)).append("*\n");
     }
     out.append('\n');
+  }
+
+  private static void image(String alt, String src, StringBuilder sb) {
+    sb.append("![").append(MarkdownEscapes.inline(withoutEdgeSpaces(collapse(alt)))).append("](").append(MarkdownEscapes.destination(src)).append(')');
   }
 
   /**
@@ -158,7 +223,15 @@ public final class MarkdownRenderer {
   private static void paragraph(StringBuilder inline, StringBuilder out, String indent) {
     String text = tidyLines(inline).trim();
     if (!text.isEmpty()) {
-      out.append(indent).append(text).append("\n\n");
+      out.append(indent);
+      String lineBreak = "";
+      for (String line : text.split("\n")) {
+        if (!line.isEmpty()) {
+          out.append(lineBreak).append(MarkdownEscapes.lineStart(line));
+          lineBreak = "\\\n"; // a hard break that needs no trailing spaces
+        }
+      }
+      out.append("\n\n");
     }
     inline.setLength(0);
   }
@@ -168,8 +241,8 @@ public final class MarkdownRenderer {
    * FAQ's question and answer), those blocks, their lines after the first indented by {@code pad}.
    */
   private static String itemBody(Element item, String pad) {
-    if (item.children().stream().noneMatch(MarkdownRenderer::isBlock)) {
-      return inlineOf(item);
+    if (item.children().stream().noneMatch(BlockElements::isBlock)) {
+      return MarkdownEscapes.lineStart(inlineOf(item));
     }
     StringBuilder inner = new StringBuilder();
     blocks(item, inner, "");
@@ -234,12 +307,25 @@ public final class MarkdownRenderer {
 
   /**
    * A code span whose backticks outrun any run inside it, as the fenced block's do; a space pads
-   * code that starts or ends with a backtick (CommonMark strips one on each side).
+   * code that starts or ends with a backtick (CommonMark strips one on each side). Spaces at the
+   * edges of {@code text} stay outside the span, and its line breaks are spaces.
    */
-  private static void inlineCode(String code, StringBuilder sb) {
+  private static void inlineCode(String text, StringBuilder sb) {
+    String code = withoutEdgeSpaces(collapse(text));
+    if (code.isEmpty()) {
+      sb.append(text.isEmpty() ? "" : " ");
+      return;
+    }
+    boolean spaceBefore = isSpace(text.charAt(0));
+    if (spaceBefore || sb.length() > 0 && sb.charAt(sb.length() - 1) == '`') {
+      sb.append(' '); // its space stays outside; and two spans side by side would make one run of backticks
+    }
     String ticks = "`".repeat(longestBacktickRun(code) + 1);
     String pad = code.startsWith("`") || code.endsWith("`") ? " " : "";
     sb.append(ticks).append(pad).append(code).append(pad).append(ticks);
+    if (isSpace(text.charAt(text.length() - 1))) {
+      sb.append(' ');
+    }
   }
 
   private static int longestBacktickRun(String s) {
@@ -307,7 +393,7 @@ public final class MarkdownRenderer {
 
   private static void inline(Node node, StringBuilder sb) {
     if (node instanceof TextNode) {
-      sb.append(escape(((TextNode) node).text()));
+      sb.append(MarkdownEscapes.inline(((TextNode) node).text()));
       return;
     }
     if (!(node instanceof Element)) {
@@ -318,28 +404,37 @@ public final class MarkdownRenderer {
       case "a":
         String href = Urls.absolute(e, "href");
         if (href.startsWith("http")) {
-          wrap(e, sb, "[", "](" + href + ")");
+          wrap(e, sb, "[", "](" + MarkdownEscapes.destination(href) + ")");
         } else {
           inlineChildren(e, sb);
         }
         break;
-      case "strong": case "b":
-        wrap(e, sb, "**", "**");
-        break;
-      case "em": case "i": case "cite":
-        wrap(e, sb, "_", "_");
+      case "strong": case "b": case "em": case "i": case "cite":
+        String delimiter = MarkdownEmphasis.delimiterOf(e);
+        if (MarkdownEmphasis.withinSame(e, delimiter)) {
+          inlineChildren(e, sb);
+        } else {
+          wrap(e, sb, delimiter, delimiter);
+        }
         break;
       case "code": case "kbd": case "samp":
-        inlineCode(e.text(), sb);
+        inlineCode(e.wholeText(), sb);
         break;
       case "br":
-        sb.append("  \n");
+        sb.append('\n');
         break;
       case "img":
-        sb.append("![").append(escape(e.attr("alt"))).append("](").append(e.attr("src")).append(')');
+        image(e.attr("alt"), e.attr("src"), sb);
         break;
       default:
-        inlineChildren(e, sb);
+        if (BlockElements.isBlockLevel(e)) {
+          // a paragraph in a table's cell or a heading: set apart from its neighbours' words
+          sb.append(' ');
+          inlineChildren(e, sb);
+          sb.append(' ');
+        } else {
+          inlineChildren(e, sb);
+        }
     }
   }
 
@@ -350,47 +445,40 @@ public final class MarkdownRenderer {
   private static void wrap(Element e, StringBuilder sb, String open, String close) {
     StringBuilder raw = new StringBuilder();
     inlineChildren(e, raw);
-    String inner = collapse(raw).trim();
-    boolean spaceBefore = raw.length() > 0 && Character.isWhitespace(raw.charAt(0));
-    boolean spaceAfter = raw.length() > 0 && Character.isWhitespace(raw.charAt(raw.length() - 1));
+    String inner = withoutEdgeSpaces(collapse(raw));
+    boolean spaceBefore = raw.length() > 0 && isSpace(raw.charAt(0));
+    boolean spaceAfter = raw.length() > 0 && isSpace(raw.charAt(raw.length() - 1));
     if (spaceBefore) {
       sb.append(' ');
     }
-    if (!inner.isEmpty()) {
+    if (inner.isEmpty()) {
+      return;
+    }
+    if (open.equals(close)) {
+      MarkdownEmphasis.append(sb, inner, open, spaceAfter ? ' ' : MarkdownEmphasis.firstCodePointAfter(e));
+    } else {
+      MarkdownEscapes.beforeLink(sb);
       sb.append(open).append(inner).append(close);
-      if (spaceAfter) {
-        sb.append(' ');
-      }
+    }
+    if (spaceAfter) {
+      sb.append(' ');
     }
   }
 
-  private static boolean isBlock(Element e) {
-    switch (e.normalName()) {
-      case "p": case "div": case "section": case "article": case "main": case "header": case "footer":
-      case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "ul": case "ol": case "li":
-      case "blockquote": case "pre": case "table": case "figure": case "hr": case "dl": case "dd": case "dt":
-      case "aside": case "details": case "center": case "address": case "picture":
-        return true;
-      default:
-        return false;
-    }
+  /** Whitespace, and the no-break spaces CommonMark counts as whitespace too (delimiters next to one do not work). */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  /** Escapes characters that would otherwise start Markdown syntax in running text. */
-  private static String escape(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']') {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        out.append('\\');
-      }
-      if (out != null) {
-        out.append(c);
-      }
+  private static String withoutEdgeSpaces(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
     }
-    return out == null ? text : out.toString();
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
   }
 }

@@ -36,7 +36,7 @@ class RenderersTest {
         + "<a href='https://x.org/'>link</a>.</p><ol><li>one<ul><li>inner</li></ul></li><li>two</li></ol>"
         + "<blockquote><p>Quote</p></blockquote><pre>code  here</pre>"
         + "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>",
-        "## Part", "", "Some _em_ and **bold** [link](https://x.org/).", "",
+        "## Part", "", "Some *em* and **bold** [link](https://x.org/).", "",
         "1. one", "   - inner", "2. two", "", "> Quote", "", "```", "code  here", "```", "",
         "| a | b |", "| --- | --- |", "| 1 | 2 |");
   }
@@ -74,7 +74,7 @@ class RenderersTest {
         + "<p>A<strong> bold </strong>word and <em>em </em>text.</p>",
         "#### 1. High-protein meals", "", "#### **Part** two", "",
         "Want to see how it works? [Learn more](https://x.org/how).", "",
-        "A **bold** word and _em_ text.");
+        "A **bold** word and *em* text.");
   }
 
   @Test
@@ -86,5 +86,51 @@ class RenderersTest {
         "- Will it scratch?", "", "  It will age, and scuffs buff out.",
         "- Plain item", "",
         "1. First", "   - inner");
+  }
+
+  @Test
+  void markdownEscapesTextThatWouldReadAsSyntax() {
+    assertMarkdown("<p>See &lt;The Palace: Tale&gt; at AT&amp;amp;T, not AT&amp;T</p><p>1984. The year</p>"
+        + "<p>2019) foo</p><p>- not an item</p><p>+ nor this</p><p># not a heading</p><p>#hashtag</p>"
+        + "<p>&gt; not a quote</p><p>First<br>---<br>===<br>~~~ not a fence</p><h2>Learn C #</h2>"
+        + "<ul><li>1. not a nested list</li></ul>",
+        "See \\<The Palace: Tale> at AT\\&amp;T, not AT&T", "", "1984\\. The year", "", "2019\\) foo", "",
+        "\\- not an item", "", "\\+ nor this", "", "\\# not a heading", "", "#hashtag", "", "\\> not a quote", "",
+        "First\\", "\\---\\", "\\===\\", "\\~~~ not a fence", "", "## Learn C \\#", "",
+        "- 1\\. not a nested list");
+  }
+
+  @Test
+  void markdownDropsEmphasisWhoseDelimitersWouldShow() {
+    // CommonMark reads "**" only where it flanks its words; bold in bold and runs side by side would close early
+    assertMarkdown("<p>offseason<b>.</b> Next <i>(CNN)</i>President, <em>one</em> word</p>"
+        + "<p><b>Game D</b><b>ay Parties</b> and <a href='mailto:x@y.org'><em>x@y.org</em></a><em>.</em></p>"
+        + "<p><strong><b>Q: H</b>ow much?</strong> <strong> &nbsp;</strong>Next <b>Stainless&nbsp;</b>steel</p>",
+        "offseason. Next (CNN)President, *one* word", "",
+        "**Game Day Parties** and *x@y.org.*", "",
+        "**Q: How much?** Next **Stainless** steel");
+  }
+
+  @Test
+  void markdownKeepsEveryWordOfWrappersFiguresListsAndTables() {
+    assertMarkdown("<block><p>One.</p><p>Two.</p></block>"
+        + "<figure><img src='https://x.org/a.jpg' alt='A map'><figcaption>Smog this week.</figcaption><cite>Berkeley Earth</cite></figure>"
+        + "<figure><figcaption>Its image lazy-loaded away.</figcaption></figure>"
+        + "<table><caption>Rates</caption><tr><th>k</th><th>v</th></tr><tr><td><p>13 oz.</p><p>XXL</p></td><td>1</td></tr></table>"
+        + "<ul><strong>Examples</strong> – Gmail, Docs<li>Item</li></ul>"
+        + "<ol><li><p>Send a text:</p><ol><li>Type it.</li></ol><p>A request shows.</p></li></ol>",
+        "One.", "", "Two.", "",
+        "![A map](https://x.org/a.jpg)", "*Smog this week. Berkeley Earth*", "",
+        "*Its image lazy-loaded away.*", "",
+        "Rates", "", "| k | v |", "| --- | --- |", "| 13 oz. XXL | 1 |", "",
+        "- **Examples** – Gmail, Docs", "- Item", "",
+        "1. Send a text:", "", "   1. Type it.", "", "   A request shows.");
+  }
+
+  @Test
+  void markdownKeepsLinksAfterAnExclamationAndCodeSpansApart() {
+    assertMarkdown("<p>Stronger!<a href='https://x.org/8'>[8]</a> Type <code>U+00DF</code><code>0xC3</code>"
+        + " or <code>the </code>API and <a href='https://x.org/a b(c'>spaced</a>.</p>",
+        "Stronger\\![\\[8\\]](https://x.org/8) Type `U+00DF` `0xC3` or `the` API and [spaced](https://x.org/a%20b%28c).");
   }
 }
