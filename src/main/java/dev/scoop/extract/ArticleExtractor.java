@@ -208,7 +208,7 @@ public final class ArticleExtractor {
     Map<String, Article.Link> byUrl = new LinkedHashMap<>();
     for (org.jsoup.nodes.Element a : root.select(Css.of("a[href]"))) {
       String href = Urls.absolute(a, "href");
-      if (href.startsWith("http")) {
+      if (Urls.isWeb(href)) {
         byUrl.putIfAbsent(href, new Article.Link(href, a.text()));
       }
     }

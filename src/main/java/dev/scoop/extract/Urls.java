@@ -2,6 +2,7 @@ package dev.scoop.extract;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 
 /** URLs in a page's attributes. Thread-safe (each thread keeps its own last base URL). */
@@ -22,15 +23,20 @@ public final class Urls {
    * non-web scheme) is left to jsoup.
    */
   public static String absolute(Element e, String attr) {
-    String value = withoutTabsAndNewlines(e.attr(attr).strip());
-    if (value.startsWith("https://") || value.startsWith("http://")) {
+    return resolve(e, e.attr(attr));
+  }
+
+  /** A URL written in an attribute of {@code e} (a {@code srcset}'s candidate), made absolute as {@link #absolute} does. */
+  public static String resolve(Element e, String url) {
+    String value = withoutTabsAndNewlines(url.strip());
+    if (isWeb(value)) {
       return value;
     }
     String resolved = isPlainRelative(value) ? resolve(e.baseUri(), value) : null;
     if (resolved != null) {
       return resolved;
     }
-    String abs = e.absUrl(attr);
+    String abs = StringUtil.resolve(e.baseUri(), value);
     return abs.isEmpty() ? value : abs;
   }
 
@@ -64,6 +70,11 @@ public final class Urls {
     }
     LAST_BASE.set(new ParsedBase(base, url));
     return url;
+  }
+
+  /** Whether {@code url} is an absolute web address (http or https). */
+  public static boolean isWeb(String url) {
+    return url.startsWith("https://") || url.startsWith("http://");
   }
 
   private static boolean isPlainRelative(String value) {

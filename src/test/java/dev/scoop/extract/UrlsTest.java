@@ -34,4 +34,16 @@ class UrlsTest {
       assertEquals(a.absUrl("href"), resolve(href, base));
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "https://example.com/a, true",
+      "http://example.com/a,  true",
+      "http/ngx_http_core_module.html, false",
+      "httpdocs/a.html,       false",
+      "mailto:desk@example.com, false",
+      "//cdn.example.net/i.png, false"})
+  void onlyAbsoluteHttpAndHttpsAddressesAreWeb(String url, boolean web) {
+    assertEquals(web, Urls.isWeb(url));
+  }
 }

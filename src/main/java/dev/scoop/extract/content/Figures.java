@@ -91,22 +91,26 @@ public final class Figures {
     return new String[] {clean(text), null};
   }
 
-  /** The real source of an image: lazy-loading attributes first, then src, then srcset. */
+  /**
+   * The real source of an image: lazy-loading attributes first, then src, then srcset's first
+   * candidate; an inline placeholder ({@code data:}) is no source.
+   */
   static String imageUrl(Element img) {
     for (String attr : LAZY_SOURCES) {
-      if (img.hasAttr(attr) && !img.attr(attr).isBlank()) {
+      if (isSource(img.attr(attr))) {
         return Urls.absolute(img, attr);
       }
     }
-    String src = img.attr("src");
-    if (!src.isBlank() && !src.startsWith("data:")) {
+    if (isSource(img.attr("src"))) {
       return Urls.absolute(img, "src");
     }
     String srcset = img.hasAttr("srcset") ? img.attr("srcset") : img.attr("data-srcset");
-    if (!srcset.isBlank()) {
-      return srcset.trim().split("[\\s,]+")[0];
-    }
-    return null;
+    String first = srcset.strip().split("[\\s,]+")[0];
+    return isSource(first) ? Urls.resolve(img, first) : null;
+  }
+
+  private static boolean isSource(String url) {
+    return !url.isBlank() && !url.startsWith("data:");
   }
 
   private static Element firstCredit(Element root) {

@@ -403,7 +403,7 @@ public final class MarkdownRenderer {
     switch (e.normalName()) {
       case "a":
         String href = Urls.absolute(e, "href");
-        if (href.startsWith("http")) {
+        if (Urls.isWeb(href)) {
           wrap(e, sb, "[", "](" + MarkdownEscapes.destination(href) + ")");
         } else {
           inlineChildren(e, sb);
