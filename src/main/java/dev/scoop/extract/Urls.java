@@ -72,6 +72,24 @@ public final class Urls {
     return url;
   }
 
+  /**
+   * A URL declared in the page's metadata (og:image, a canonical link, JSON-LD's {@code url}) as
+   * an absolute web address: as written when it is one, else resolved against {@code base} when
+   * it reads as a path (it has a "/"); null for anything else — a relative path without a base,
+   * or a value that is no address at all ("com.example.Image@1aa3b0b8").
+   */
+  public static String webAddress(String base, String url) {
+    String value = url == null ? "" : withoutTabsAndNewlines(url.strip());
+    if (isWeb(value)) {
+      return value;
+    }
+    if (value.indexOf('/') < 0 || base == null || base.isEmpty()) {
+      return null;
+    }
+    String abs = StringUtil.resolve(base, value);
+    return isWeb(abs) ? abs : null;
+  }
+
   /** Whether {@code url} is an absolute web address (http or https). */
   public static boolean isWeb(String url) {
     return url.startsWith("https://") || url.startsWith("http://");

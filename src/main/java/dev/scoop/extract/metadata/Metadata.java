@@ -1,5 +1,6 @@
 package dev.scoop.extract.metadata;
 
+import dev.scoop.extract.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,6 +29,13 @@ public final class Metadata {
   private String canonicalUrl;
   private String imageUrl;
   private String type;
+  /** The page's own address, against which declared URLs are resolved; null when unknown. */
+  private final String location;
+
+  /** Metadata of the page at {@code location} (null when unknown: relative URLs it declares are then dropped). */
+  public Metadata(String location) {
+    this.location = location;
+  }
 
   public String title() { return title; }
   public String description() { return description; }
@@ -74,8 +82,8 @@ public final class Metadata {
   void siteName(String v) { if (siteName == null) siteName = clean(v); }
   void language(String v) { if (language == null) language = clean(v); }
   void section(String v) { if (section == null) section = clean(v); }
-  void canonicalUrl(String v) { if (canonicalUrl == null) canonicalUrl = clean(v); }
-  void imageUrl(String v) { if (imageUrl == null) imageUrl = clean(v); }
+  void canonicalUrl(String v) { if (canonicalUrl == null) canonicalUrl = Urls.webAddress(location, v); }
+  void imageUrl(String v) { if (imageUrl == null) imageUrl = Urls.webAddress(location, v); }
   void type(String v) { if (type == null && v != null) type = v.trim().toLowerCase(java.util.Locale.ROOT); }
   void replaceType(String v) { type = null; type(v); }
   void replacePublishedAt(String iso) { publishedAt = iso; }

@@ -44,7 +44,7 @@ public final class MetadataExtractor {
   /** Reads all metadata of the page whose elements {@code page} lists, as served (before cleaning). */
   public static Metadata extract(PageElements page) {
     Document doc = page.document();
-    Metadata meta = new Metadata();
+    Metadata meta = new Metadata(doc.location());
     JsonLdSource.read(page, meta);
     MetaTagSource.read(page, meta);
     MicrodataSource.read(page, meta);

@@ -85,7 +85,7 @@ final class VisibleSource {
 
   /** The publication date the page shows under (or over) its headline, whatever it declares, or null. */
   static String shownDate(PageElements page) {
-    Metadata shown = new Metadata();
+    Metadata shown = new Metadata(null);
     Element h1 = headline(page);
     if (h1 != null) {
       dateNearHeadline(page, h1, shown);

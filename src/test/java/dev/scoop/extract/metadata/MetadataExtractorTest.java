@@ -418,4 +418,19 @@ class MetadataExtractorTest {
     assertEquals("2025-11-20T16:02:46Z", read(String.format(stamped, "2025-11-20T16:02:46Z"),
         body.replace("May 14, 2025", "November 20, 2025")).publishedAt());
   }
+
+  @Test
+  void declaredImageAndCanonicalUrlsAreAbsoluteWebAddressesOrNothing() {
+    // relative and protocol-relative values resolve against the page; a value that is no address gives way to the next source
+    Metadata m = read("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Big News\","
+        + "\"image\":\"com.example.entities.Image@1aa3b0b8\",\"url\":\"/story/big-news\"}</script>"
+        + "<meta property='og:image' content='//cdn.example.net/big.jpg'>", "");
+    assertEquals("https://cdn.example.net/big.jpg", m.imageUrl());
+    assertEquals("https://example.com/story/big-news", m.canonicalUrl());
+    // without the page's address a relative one cannot be resolved, and is not reported as if it were an address
+    Metadata unknownPage = MetadataExtractor.extract(Jsoup.parse(
+        "<html><head><link rel=canonical href='/story/big-news'><meta property='og:image' content='/big.jpg'></head></html>"));
+    assertNull(unknownPage.canonicalUrl());
+    assertNull(unknownPage.imageUrl());
+  }
 }
