@@ -5,7 +5,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,8 @@ public final class HtmlDecoder {
   private static final Pattern META_CHARSET = Pattern.compile(
       "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  /** Labels whose JDK charset is narrower than what browsers decode under them, with the one they use. */
+  private static final Map<String, String> WHATWG_NAMES = whatwgNames();
 
   private HtmlDecoder() {}
 
@@ -38,6 +42,9 @@ public final class HtmlDecoder {
     Charset declared = lookup(hint);
     if (declared == null) {
       declared = lookup(prescanMeta(bytes));
+      if (declared != null && declared.name().startsWith("UTF-16")) {
+        declared = StandardCharsets.UTF_8; // a <meta> that could be read byte by byte is not UTF-16 (WHATWG)
+      }
     }
     if (declared == null || declared == StandardCharsets.UTF_8) {
       String utf8 = strictUtf8(bytes);
@@ -59,23 +66,42 @@ public final class HtmlDecoder {
     return m.find() ? m.group(1) : null;
   }
 
-  /** Maps a label to a charset, following WHATWG in treating latin-1 and ascii as windows-1252. */
+  /**
+   * Maps a label to a charset as browsers do (WHATWG Encoding): a legacy label names the wider
+   * charset pages written under it really use — latin-1 and ascii are windows-1252, gb2312 is
+   * GB18030, euc-kr is windows-949, shift_jis is windows-31j, iso-8859-9 is windows-1254, tis-620
+   * is windows-874, big5 is Big5-HKSCS — so their extra characters (curly quotes, "丟", "똠",
+   * "①") do not decode as replacement characters.
+   */
   static Charset lookup(String label) {
     if (label == null || label.isBlank()) {
       return null;
     }
     String name = label.trim().toLowerCase(Locale.ROOT);
-    if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")
-        || name.equals("ascii") || name.equals("iso8859-1")) {
-      return WINDOWS_1252;
-    }
-    if (name.equals("utf8")) {
-      return StandardCharsets.UTF_8;
-    }
     try {
-      return Charset.forName(name);
+      return Charset.forName(WHATWG_NAMES.getOrDefault(name, name));
     } catch (IllegalArgumentException e) {
       return null;
+    }
+  }
+
+  private static Map<String, String> whatwgNames() {
+    Map<String, String> names = new HashMap<>();
+    alias(names, "windows-1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "us-ascii", "ascii", "cp1252", "x-cp1252");
+    alias(names, "UTF-8", "utf8", "unicode-1-1-utf-8");
+    alias(names, "GB18030", "gb2312", "gb_2312", "gb_2312-80", "chinese", "csgb2312", "csiso58gb231280", "iso-ir-58", "gbk", "x-gbk");
+    alias(names, "x-windows-949", "euc-kr", "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "ksc_5601", "korean", "csksc56011987",
+        "iso-ir-149", "windows-949");
+    alias(names, "windows-31j", "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "ms932", "csshiftjis");
+    alias(names, "windows-1254", "iso-8859-9", "iso8859-9", "iso_8859-9", "latin5", "l5", "csisolatin5", "iso-ir-148");
+    alias(names, "x-windows-874", "tis-620", "iso-8859-11", "iso8859-11", "iso_8859-11", "dos-874", "windows-874");
+    alias(names, "Big5-HKSCS", "big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5");
+    return Map.copyOf(names);
+  }
+
+  private static void alias(Map<String, String> names, String charset, String... labels) {
+    for (String label : labels) {
+      names.put(label, charset);
     }
   }
 

@@ -6,6 +6,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class HtmlDecoderTest {
   private static final String TEXT = "<p>café — “quoted”</p>";
@@ -81,5 +83,27 @@ class HtmlDecoderTest {
       System.arraycopy(tail, 0, page, head.length, tail.length);
       assertEquals(new String(page, Charset.forName("windows-1252")), HtmlDecoder.decode(page, null), Arrays.toString(tail));
     }
+  }
+
+  /** A legacy label means the wider charset browsers decode under it: its extra characters must not be lost. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "gb2312      | GB18030       | <p>丟失的東西</p>",
+      "euc-kr      | x-windows-949 | <p>똠방각하</p>",
+      "shift_jis   | windows-31j   | <p>①番目の項目</p>",
+      "iso-8859-9  | windows-1254  | <p>Türkçe ’quoted’</p>",
+      "tis-620     | x-windows-874 | <p>ภาษาไทย “quoted”</p>",
+      "big5        | Big5-HKSCS    | <p>佢嘅書</p>"})
+  void legacyLabelsDecodeAsBrowsersDo(String label, String written, String text) {
+    assertEquals(text, HtmlDecoder.decode(text.getBytes(Charset.forName(written)), label));
+    String page = "<meta charset=\"" + label + "\">" + text;
+    assertEquals(page, HtmlDecoder.decode(page.getBytes(Charset.forName(written)), null));
+  }
+
+  /** A page whose <meta> could be read byte by byte is not UTF-16, whatever the tag says. */
+  @Test
+  void aMetaDeclaringUtf16IsReadAsUtf8() {
+    String page = "<meta charset=\"utf-16\">" + TEXT;
+    assertEquals(page, HtmlDecoder.decode(page.getBytes(StandardCharsets.UTF_8), null));
   }
 }
