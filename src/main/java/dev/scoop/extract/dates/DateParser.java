@@ -24,9 +24,9 @@ public final class DateParser {
   public static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
   private static final String TIME =
-      "(?:\\s*(?:,|at|@|-|\\||um|à|às|a las|alle|om)?\\s*(?<h>\\d{1,2})[:.h](?<mi>\\d{2})(?::(?<s>\\d{2}))?"
+      "(?:\\s*(?:,|at|@|-|\\||um|à|às|a las|alle|om|г\\.,?)?\\s*(?<h>\\d{1,2})[:.h](?<mi>\\d{2})(?::(?<s>\\d{2}))?"
           + "\\s*(?<ampm>[aApP]\\.?\\s?[mM]\\.?)?"
-          + "(?:\\s*(?:\\(|\\b)(?<zone>[A-Z]{1,5}(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2})\\)?)?)?";
+          + "(?:\\s*(?:\\(|\\b|(?=[+-]\\d))(?<zone>[A-Z]{1,5}(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2})\\)?)?)?";
   private static final String YEAR = "(?<y>(?:19|20)\\d{2})";
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "(?<mon>\\p{L}{3,10})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + TIME);
@@ -34,13 +34,21 @@ public final class DateParser {
       "(?<d>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(?<mon>\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?" + YEAR + TIME);
   private static final Pattern NUMERIC_DMY = Pattern.compile(
       "\\b(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\." + YEAR + "\\b" + TIME);
-  /** "2/24/2026" or "24/2/2026": read only when one number cannot be a month, or both are the same; "3/4/2025" is either. */
+  /**
+   * "2/24/2026", "24/2/2026" or "24-02-2026": read only when one number cannot be a month, or both
+   * are the same; "3/4/2025" is either.
+   */
   private static final Pattern NUMERIC_SLASHED = Pattern.compile(
-      "\\b(?<a>\\d{1,2})/(?<b>\\d{1,2})/" + YEAR + "\\b" + TIME);
+      "\\b(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>" + YEAR + "\\b" + TIME);
+  /** Chinese, Japanese and Korean: "2026年11月29日", "2026년 11월 29일". */
+  private static final Pattern YEAR_MONTH_DAY_CJK = Pattern.compile(
+      YEAR + "\\s*[年년]\\s*(?<m>\\d{1,2})\\s*[月월]\\s*(?<d>\\d{1,2})\\s*[日일]" + TIME);
   private static final Pattern ISO_LIKE = Pattern.compile(
       "\\b" + YEAR + "[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})"
           + "(?:[T\\s]+(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d+)?)?"
           + "\\s*(?<zone>Z|[+-]\\d{2}(?::?\\d{2})?|[A-Z]{2,5})?)?");
+
+  private static final Pattern[] PATTERNS = {ISO_LIKE, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC_DMY, NUMERIC_SLASHED, YEAR_MONTH_DAY_CJK};
 
   private DateParser() {}
 
@@ -70,10 +78,10 @@ public final class DateParser {
     if (iso.isPresent()) {
       return Optional.of(new Found(iso.get(), s, 0, s.length()));
     }
-    for (Pattern p : new Pattern[] {ISO_LIKE, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC_DMY, NUMERIC_SLASHED}) {
+    for (Pattern p : PATTERNS) {
       Matcher m = p.matcher(s);
       while (m.find()) {
-        Optional<OffsetDateTime> parsed = p == NUMERIC_SLASHED ? buildSlashed(m) : build(m, p == ISO_LIKE || p == NUMERIC_DMY);
+        Optional<OffsetDateTime> parsed = p == NUMERIC_SLASHED ? buildSlashed(m) : build(m, p != MONTH_DAY_YEAR && p != DAY_MONTH_YEAR);
         if (parsed.isPresent()) {
           return Optional.of(new Found(parsed.get(), s, m.start(), m.end()));
         }

@@ -33,13 +33,28 @@ class DateParserTest {
       "Posted on Maret 30, 2015 by Admin|2015-03-30T00:00:00Z",
       "17 Agustus 2024|2024-08-17T00:00:00Z",
       "Senin, 25 Desember 2023 10:15|2023-12-25T10:15:00Z",
+      // RFC 2822, as JSON-LD and feeds write it: the numeric offset is the page's
+      "Mon, 18 Nov 2019 16:07:38 -0600|2019-11-18T16:07:38-06:00",
+      "Sun, 29 Nov 2026 14:05:00 +0100|2026-11-29T14:05:00+01:00",
+      "2025年12月18日 GMT+8 16:54|2025-12-18T00:00:00Z",
+      "2026年11月29日 14:05|2026-11-29T14:05:00Z",
+      "2026년 11월 29일|2026-11-29T00:00:00Z",
+      "29 ноября 2026 г., 14:05|2026-11-29T14:05:00Z",
+      "3 березня 2025|2025-03-03T00:00:00Z",
+      "29 listopada 2026|2026-11-29T00:00:00Z",
+      "1. května 2024|2024-05-01T00:00:00Z",
+      "29 Kasım 2026|2026-11-29T00:00:00Z",
+      "12 martie 2024|2024-03-12T00:00:00Z",
+      "5 augusti 2024|2024-08-05T00:00:00Z",
+      "29-11-2026|2026-11-29T00:00:00Z",
   })
   void parsesCommonSpellings(String input, String iso) {
     assertEquals(iso, DateParser.toIso(input));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "By Kate Seamons", "Chapter 13", "Feb 30, 2024", "13/45", "the 1990s", "June 1, 2024 13:45 PM", "3/4/2025", "13/14/2025"})
+  @ValueSource(strings = {"", "By Kate Seamons", "Chapter 13", "Feb 30, 2024", "13/45", "the 1990s", "June 1, 2024 13:45 PM", "3/4/2025", "13/14/2025", "3-4-2025",
+      "10-12-2026 ranges", "Walmart 12, 2024 sales"})
   void refusesWhatIsNotADate(String input) {
     assertNull(DateParser.toIso(input));
   }
