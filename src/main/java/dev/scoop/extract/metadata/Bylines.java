@@ -41,8 +41,12 @@ public final class Bylines {
   private static final Pattern GROUP = Pattern.compile(
       "^(?!(?i:our|my|your)\\s)(?:(?i:the)\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d&'’.\\-]*\\s+){1,4}(?i:(?:editorial\\s+)?(?:team|staff|editors|desk|newsroom))"
           + "|^(?i:team)\\s+[\\p{Lu}\\d][\\p{L}\\d&'’.\\-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&'’.\\-]*){0,2}$");
-  /** A credential after a name ("Dylan Bailey, MS, RD, FAND", "Jane Doe, PhD"): one word, two capitals or more. */
-  private static final Pattern CREDENTIAL = Pattern.compile("^(?:\\p{Lu}\\.?){2,}$|^\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*$");
+  /**
+   * A credential after a name ("Dylan Bailey, MS, RD, FAND", "Jane Doe, PhD", "Ph.D.", "Esq."): one
+   * word, two capitals or more, or abbreviations each opened by a capital.
+   */
+  private static final Pattern CREDENTIAL = Pattern.compile(
+      "^(?:\\p{Lu}\\.?){2,}$|^\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*$|^(?:\\p{Lu}\\p{Ll}{0,2}\\.){2,}$|^(?i:esq|jr|sr)\\.?$");
   /** A forum handle: one word of letters and digits, dots, dashes or underscores inside. */
   private static final Pattern HANDLE = Pattern.compile("^[\\p{L}\\p{N}](?:[\\p{L}\\p{N}._\\-]{0,38}[\\p{L}\\p{N}])?$");
   private static final Pattern LOWER_CASE_NAME = Pattern.compile("^\\p{Ll}+(?:\\s+\\p{Ll}[\\p{Ll}'’\\-]*){1,3}$");

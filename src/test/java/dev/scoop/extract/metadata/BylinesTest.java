@@ -31,6 +31,8 @@ class BylinesTest {
   void dropsCredentialsAndJobTitlesAfterTheName() {
     assertEquals(List.of("Dylan Bailey"), Bylines.parse("By Dylan Bailey, MS, RD, FAND"));
     assertEquals(List.of("Jane Doe"), Bylines.parse("Jane Doe, PhD"));
+    assertEquals(List.of("Jane Doe"), Bylines.parse("By Jane Doe, Ph.D."));
+    assertEquals(List.of("John Roe", "Ann Lee"), Bylines.parse("By John Roe, Esq., and Ann Lee, Psy.D."));
     assertEquals(List.of("Paul Frew"), Bylines.parse("By Paul Frew, Home and Digital Security Expert"));
     assertEquals(List.of("Rasmus Barslund"), Bylines.parse("Rasmus Barslund Founder, Lead Reviewer"));
     assertEquals(List.of("Jane Doe"), Bylines.parse("By Jane Doe Staff Writer"));
