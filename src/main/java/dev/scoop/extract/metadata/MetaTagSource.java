@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -73,7 +72,9 @@ final class MetaTagSource {
       meta.canonicalUrl(Urls.absolute(canonical, "href"));
     }
     meta.canonicalUrl(first(tags, "og:url"));
-    meta.language(languageOf(page.document(), tags));
+    Element html = page.document().selectFirst(Css.of("html"));
+    meta.language(html == null ? null : html.attr("lang"));
+    meta.language(first(tags, "content-language", "dc.language", "og:locale", "language"));
   }
 
   /**
@@ -107,19 +108,6 @@ final class MetaTagSource {
     int comma = value.indexOf(',');
     return comma > 0 && value.indexOf(',', comma + 1) < 0
         ? value.substring(comma + 1).trim() + " " + value.substring(0, comma).trim() : value;
-  }
-
-  private static String languageOf(Document doc, Map<String, String> tags) {
-    Element html = doc.selectFirst(Css.of("html"));
-    String lang = html == null ? "" : html.attr("lang");
-    if (lang.isBlank()) {
-      lang = first(tags, "content-language", "dc.language", "og:locale", "language");
-    }
-    if (lang == null || lang.isBlank()) {
-      return null;
-    }
-    String code = lang.trim().replace('_', '-');
-    return code.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? code.split("-")[0].toLowerCase(Locale.ROOT) : null;
   }
 
   /** All meta tags by lower-cased name/property/http-equiv; the first occurrence wins. */

@@ -3,7 +3,10 @@ package dev.scoop.extract.metadata;
 import dev.scoop.extract.Urls;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Page metadata gathered from several sources. Sources are applied from most to least
@@ -14,6 +17,8 @@ public final class Metadata {
   /** Longer than any headline: Google shows 110 characters, and shop product names run to 200. */
   private static final int MAX_TITLE_CHARS = 250;
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6} ");
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
+  private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
   private String title;
   private String overlongTitle;
   private String description;
@@ -80,11 +85,11 @@ public final class Metadata {
   void publishedAt(String iso) { if (publishedAt == null) publishedAt = iso; }
   void modifiedAt(String iso) { if (modifiedAt == null) modifiedAt = iso; }
   void siteName(String v) { if (siteName == null) siteName = clean(v); }
-  void language(String v) { if (language == null) language = clean(v); }
+  void language(String v) { if (language == null) language = languageCode(v); }
   void section(String v) { if (section == null) section = clean(v); }
   void canonicalUrl(String v) { if (canonicalUrl == null) canonicalUrl = Urls.webAddress(location, v); }
   void imageUrl(String v) { if (imageUrl == null) imageUrl = Urls.webAddress(location, v); }
-  void type(String v) { if (type == null && v != null) type = v.trim().toLowerCase(java.util.Locale.ROOT); }
+  void type(String v) { if (type == null && v != null) type = v.trim().toLowerCase(Locale.ROOT); }
   void replaceType(String v) { type = null; type(v); }
   void replacePublishedAt(String iso) { publishedAt = iso; }
 
@@ -141,11 +146,27 @@ public final class Metadata {
     return rest.indexOf(' ') > 0 ? rest : name;
   }
 
+  /**
+   * {@code v} on one line, trimmed, with the entity references a CMS escaped twice decoded
+   * ("And finally&amp;#8230;" in the page's source reads "And finally&#8230;" once parsed): only
+   * complete references, so "Q&A" and "R&D" stay as written.
+   */
   static String clean(String v) {
     if (v == null) {
       return null;
     }
-    String t = v.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    String t = v.indexOf('&') < 0 ? v
+        : ENTITY.matcher(v).replaceAll(m -> Matcher.quoteReplacement(Parser.unescapeEntities(m.group(), false)));
+    t = t.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
     return t.isEmpty() ? null : t;
+  }
+
+  /**
+   * The language of a tag as its primary subtag, lower case ("en_US", "EN-us" and "en" are "en"),
+   * whichever source gives it; null for what is not a language tag.
+   */
+  private static String languageCode(String v) {
+    String code = v == null ? "" : v.trim().replace('_', '-');
+    return LANGUAGE_TAG.matcher(code).matches() ? code.split("-")[0].toLowerCase(Locale.ROOT) : null;
   }
 }

@@ -433,4 +433,20 @@ class MetadataExtractorTest {
     assertNull(unknownPage.canonicalUrl());
     assertNull(unknownPage.imageUrl());
   }
+
+  @Test
+  void entityReferencesEscapedTwiceAreDecoded() {
+    Metadata m = read("<title>And finally&amp;#8230; trouble brewing</title>"
+        + "<meta name='description' content='Q&amp;A and R&amp;D for you&amp;#039;re&amp;nbsp;&amp;nbsp;here'>", "");
+    assertEquals("And finally… trouble brewing", m.title());
+    assertEquals("Q&A and R&D for you're here", m.description());
+  }
+
+  /** One spelling whichever source gives the language: its primary subtag; what is not a tag gives way to the next source. */
+  @Test
+  void languageIsThePrimarySubtagFromWhicheverSource() {
+    assertEquals("en", read("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"inLanguage\":\"EN_us\"}</script>", "").language());
+    assertEquals("pt", MetadataExtractor.extract(Jsoup.parse(
+        "<html lang='{{ locale }}'><head><meta property='og:locale' content='pt_BR'></head></html>")).language());
+  }
 }
