@@ -81,9 +81,10 @@ public final class MarkdownRenderer {
         codeBlock(e, out, indent);
         break;
       case "table":
-        Element caption = e.selectFirst(Css.of("> caption"));
-        if (caption != null) {
-          blocks(caption, out, indent);
+        for (Element child : e.children()) { // a child, not a selector, which would search every nested table
+          if (child.nameIs("caption")) {
+            blocks(child, out, indent);
+          }
         }
         if (Tables.holdsTable(e)) {
           layoutTable(e, out, indent);
