@@ -136,24 +136,35 @@ public final class MarkdownRenderer {
    */
   private static void listItem(Element li, String marker, StringBuilder out, String indent) {
     String pad = indent + " ".repeat(marker.length());
-    List<Element> nested = li.select(Css.of("> ul, > ol"));
+    List<Element> nested = lists(li);
     if (nested.isEmpty() || !endsWithLists(li)) {
       out.append(indent).append(marker).append(itemBody(li, pad)).append('\n');
       return;
     }
     Element copy = li.clone();
-    copy.select(Css.of("> ul, > ol")).forEach(Node::remove);
+    lists(copy).forEach(Node::remove);
     out.append(indent).append(marker).append(itemBody(copy, pad)).append('\n');
     for (Element sub : nested) {
       block(sub, out, pad);
     }
   }
 
+  /** The lists directly in {@code li}, read from its children: a selector would search every list nested deeper. */
+  private static List<Element> lists(Element li) {
+    List<Element> lists = new ArrayList<>();
+    for (Element child : li.children()) {
+      if (child.nameIs("ul") || child.nameIs("ol")) {
+        lists.add(child);
+      }
+    }
+    return lists;
+  }
+
   /** Whether nothing but lists (and blank text) follows the first list directly in {@code li}. */
   private static boolean endsWithLists(Element li) {
     boolean inLists = false;
     for (Node child : li.childNodes()) {
-      boolean list = child instanceof Element && ((Element) child).is(Css.of("ul, ol"));
+      boolean list = child instanceof Element e && (e.nameIs("ul") || e.nameIs("ol"));
       if (list) {
         inLists = true;
       } else if (inLists && !(child instanceof TextNode && ((TextNode) child).isBlank())) {
