@@ -110,16 +110,16 @@ public final class MarkdownRenderer {
   /**
    * A list's items: its {@code li}s, and what pages put between them (a heading, loose words) as
    * items of their own, so that no text is lost: a block element alone, inline runs together.
+   * An item with neither words nor an image is left out.
    */
   private static List<Element> items(Element list) {
     List<Element> items = new ArrayList<>();
     Element loose = null;
     for (Node child : list.childNodes()) {
-      boolean inline = !(child instanceof Element) || !((Element) child).normalName().equals("li") && !BlockElements.isBlock((Element) child);
-      if (!inline) {
-        items.add((Element) child);
+      if (child instanceof Element e && (e.nameIs("li") || BlockElements.isBlock(e))) {
+        items.add(e);
         loose = null;
-      } else if (loose != null || !(child instanceof TextNode) || !((TextNode) child).isBlank()) {
+      } else if (child instanceof Element || child instanceof TextNode t && !t.isBlank()) {
         if (loose == null) {
           loose = new Element("li");
           items.add(loose);
@@ -127,6 +127,7 @@ public final class MarkdownRenderer {
         loose.appendChild(child.clone());
       }
     }
+    items.removeIf(item -> item.text().isBlank() && item.selectFirst(Css.of("img")) == null); // "- " alone says nothing
     return items;
   }
 

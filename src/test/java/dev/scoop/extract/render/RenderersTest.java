@@ -117,7 +117,7 @@ class RenderersTest {
         + "<figure><img src='https://x.org/a.jpg' alt='A map'><figcaption>Smog this week.</figcaption><cite>Berkeley Earth</cite></figure>"
         + "<figure><figcaption>Its image lazy-loaded away.</figcaption></figure>"
         + "<table><caption>Rates</caption><tr><th>k</th><th>v</th></tr><tr><td><p>13 oz.</p><p>XXL</p></td><td>1</td></tr></table>"
-        + "<ul><strong>Examples</strong> – Gmail, Docs<li>Item</li></ul>"
+        + "<ul><strong>Examples</strong> – Gmail, Docs<li>Item</li><li> </li><span></span></ul>"
         + "<ol><li><p>Send a text:</p><ol><li>Type it.</li></ol><p>A request shows.</p></li></ol>",
         "One.", "", "Two.", "",
         "![A map](https://x.org/a.jpg)", "*Smog this week. Berkeley Earth*", "",
