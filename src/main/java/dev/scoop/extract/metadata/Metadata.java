@@ -38,7 +38,7 @@ public final class Metadata {
   private final String location;
 
   /** Metadata of the page at {@code location} (null when unknown: relative URLs it declares are then dropped). */
-  public Metadata(String location) {
+  Metadata(String location) {
     this.location = location;
   }
 
