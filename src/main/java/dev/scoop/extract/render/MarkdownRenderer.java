@@ -176,12 +176,27 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * An image, then the figure's words (its caption, its credit) as one emphasised line, as the
-   * HTML keeps them; a figure whose image did not survive cleaning keeps its words.
+   * An image, then the figure's words after it (its caption, its credit) as one emphasised line,
+   * as the HTML keeps them; words a figure holds before its image (a title set above a photo) are
+   * a paragraph before it, and a figure whose image did not survive cleaning keeps its words.
    */
   private static void figure(Element e, StringBuilder out) {
     Element img = e.is(Css.of("img")) ? e : e.selectFirst(Css.of("img"));
-    String caption = withoutEdgeSpaces(collapse(e.text()));
+    StringBuilder before = new StringBuilder();
+    StringBuilder after = new StringBuilder();
+    boolean[] pastImage = {img == null}; // without an image, every word is the caption
+    e.traverse((node, depth) -> {
+      if (node == img) {
+        pastImage[0] = true;
+      } else if (node instanceof TextNode t) {
+        (pastImage[0] ? after : before).append(t.getWholeText()).append(' ');
+      }
+    });
+    String opening = withoutEdgeSpaces(collapse(before));
+    String caption = withoutEdgeSpaces(collapse(after));
+    if (!opening.isEmpty()) {
+      out.append(MarkdownEscapes.lineStart(MarkdownEscapes.inline(opening))).append("\n\n");
+    }
     if (img != null) {
       image(img.attr("alt").isBlank() ? caption : img.attr("alt"), img.attr("src"), out);
       out.append('\n');

@@ -116,12 +116,14 @@ class RenderersTest {
     assertMarkdown("<block><p>One.</p><p>Two.</p></block>"
         + "<figure><img src='https://x.org/a.jpg' alt='A map'><figcaption>Smog this week.</figcaption><cite>Berkeley Earth</cite></figure>"
         + "<figure><figcaption>Its image lazy-loaded away.</figcaption></figure>"
+        + "<figure>A title over the photo<img src='https://x.org/b.jpg' alt='B'><figcaption>Its caption.</figcaption></figure>"
         + "<table><caption>Rates</caption><tr><th>k</th><th>v</th></tr><tr><td><p>13 oz.</p><p>XXL</p></td><td>1</td></tr></table>"
         + "<ul><strong>Examples</strong> – Gmail, Docs<li>Item</li><li> </li><span></span></ul>"
         + "<ol><li><p>Send a text:</p><ol><li>Type it.</li></ol><p>A request shows.</p></li></ol>",
         "One.", "", "Two.", "",
         "![A map](https://x.org/a.jpg)", "*Smog this week. Berkeley Earth*", "",
         "*Its image lazy-loaded away.*", "",
+        "A title over the photo", "", "![B](https://x.org/b.jpg)", "*Its caption.*", "",
         "Rates", "", "| k | v |", "| --- | --- |", "| 13 oz. XXL | 1 |", "",
         "- **Examples** – Gmail, Docs", "- Item", "",
         "1. Send a text:", "", "   1. Type it.", "", "   A request shows.");
