@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The cluster-wide politeness state of one host: the requests running there (leases, each
- * with an expiry so that a dead member's lease lapses) and the earliest next start. Changed
+ * with an expiry so that a dead member's lease lapses) and the earliest next start (the delay
+ * after the last start and after the last finish). Changed
  * only by entry processors, which run on the member that owns the entry: every start is timed
  * by that one member's clock, whichever member asks.
  */
@@ -40,11 +41,13 @@ final class HostLeases implements Serializable {
     }
   }
 
-  record Release(String id) implements EntryProcessor<String, HostLeases, Void> {
+  /** Ends lease {@code id}; the next start is at least {@code delayMs} after this finish. */
+  record Release(String id, long delayMs) implements EntryProcessor<String, HostLeases, Void> {
     @Override
     public Void process(Map.Entry<String, HostLeases> entry) {
       HostLeases host = entry.getValue();
       if (host != null && host.leases.remove(id) != null) {
+        host.nextStart = Math.max(host.nextStart, System.currentTimeMillis() + delayMs);
         entry.setValue(host);
       }
       return null;

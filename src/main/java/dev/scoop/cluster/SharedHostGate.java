@@ -27,7 +27,10 @@ final class SharedHostGate implements HostGate {
   private final IMap<String, HostLeases> hosts;
   private final int concurrency;
   private final long leaseMs;
-  private final Map<String, ArrayDeque<String>> held = new HashMap<>();
+  private final Map<String, ArrayDeque<Lease>> held = new HashMap<>();
+
+  /** A lease this node holds, with the delay its release sets before the host's next start. */
+  private record Lease(String id, long delayMs) {}
 
   SharedHostGate(Vertx vertx, ClusterNode node, ScoopConfig.Fetch config) {
     this.vertx = vertx;
@@ -52,7 +55,7 @@ final class SharedHostGate implements HostGate {
         .onFailure(granted::fail)
         .onSuccess(wait -> {
           if (wait == 0) {
-            held.computeIfAbsent(host, h -> new ArrayDeque<>()).add(id);
+            held.computeIfAbsent(host, h -> new ArrayDeque<>()).add(new Lease(id, delayMs));
             granted.complete();
           } else {
             vertx.setTimer(wait, t -> lease(host, delayMs, id, granted));
@@ -63,13 +66,13 @@ final class SharedHostGate implements HostGate {
   @Override
   public void release(String host) {
     local.release(host);
-    ArrayDeque<String> ids = held.get(host);
-    String id = ids == null ? null : ids.poll();
-    if (ids != null && ids.isEmpty()) {
+    ArrayDeque<Lease> leases = held.get(host);
+    Lease lease = leases == null ? null : leases.poll();
+    if (leases != null && leases.isEmpty()) {
       held.remove(host);
     }
-    if (id != null) {
-      hosts.submitToKey(host, new HostLeases.Release(id));
+    if (lease != null) {
+      hosts.submitToKey(host, new HostLeases.Release(lease.id(), lease.delayMs()));
     }
   }
 

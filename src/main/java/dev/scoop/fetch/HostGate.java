@@ -10,8 +10,10 @@ import java.util.Map;
  */
 public interface HostGate {
   /**
-   * Completes when a request to {@code host} may start, at least {@code delayMs} after the
-   * previous start there; pair every success with {@link #release}.
+   * Completes when a request to {@code host} may start: at least {@code delayMs} after the
+   * previous start there and after the previous request there finished (so the server never sees
+   * two requests closer than the delay, however long the first one took to connect); pair every
+   * success with {@link #release}.
    */
   Future<Void> acquire(String host, long delayMs);
 

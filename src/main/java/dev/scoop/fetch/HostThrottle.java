@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Politeness without threads: per host at most {@code hostConcurrency} requests at once and
- * at least {@code hostDelayMs} between request starts; across hosts at most
+ * at least {@code hostDelayMs} after the previous start and after the previous finish; across hosts at most
  * {@code globalConcurrency}. Waiting callers hold a promise in a per-host queue of at most
  * {@code maxQueuedPerHost} (beyond it they fail with {@code overloaded}), so one slow host
  * never delays another. Must be used from one event loop.
@@ -85,11 +85,37 @@ public final class HostThrottle implements HostGate {
     }
     h.active--;
     globalActive--;
+    // timed from the finish too: a request that took long to connect arrived late at the server
+    h.nextStart = Math.max(h.nextStart, System.currentTimeMillis() + h.delayMs);
     pump(h);
     pumpGlobal();
-    if (h.active == 0 && h.queue.isEmpty() && !h.timerSet && System.currentTimeMillis() >= h.nextStart) {
-      hosts.remove(host);
+    forgetWhenIdle(h);
+  }
+
+  /** Hosts with a request running or waiting, or whose delay has not passed yet. */
+  int hostsTracked() {
+    return hosts.size();
+  }
+
+  /** Drops an idle host once its delay has passed, so that the map holds only hosts in use. */
+  private void forgetWhenIdle(Host h) {
+    if (h.active > 0 || !h.queue.isEmpty() || h.timerSet) {
+      return;
     }
+    long wait = h.nextStart - System.currentTimeMillis();
+    if (wait <= 0) {
+      hosts.remove(h.name, h);
+      return;
+    }
+    h.timerSet = true;
+    vertx.setTimer(wait, id -> {
+      h.timerSet = false;
+      if (h.active == 0 && h.queue.isEmpty()) {
+        hosts.remove(h.name, h);
+      } else {
+        pump(h);
+      }
+    });
   }
 
   private void pump(Host h) {

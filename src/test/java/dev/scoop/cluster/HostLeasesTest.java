@@ -16,7 +16,7 @@ class HostLeasesTest {
     assertEquals(0L, new HostLeases.Acquire("a", 2, 0, 60_000).process(host));
     assertEquals(0L, new HostLeases.Acquire("b", 2, 0, 60_000).process(host));
     assertEquals(HostLeases.FULL_RETRY_MS, new HostLeases.Acquire("c", 2, 0, 60_000).process(host));
-    new HostLeases.Release("a").process(host);
+    new HostLeases.Release("a", 0).process(host);
     assertEquals(0L, new HostLeases.Acquire("c", 2, 0, 60_000).process(host));
   }
 
@@ -27,6 +27,16 @@ class HostLeasesTest {
     assertTrue(wait > 4_000 && wait <= 5_000, "wait " + wait);
     new HostLeases.Pause(30_000).process(host);
     assertTrue(new HostLeases.Acquire("b", 8, 5_000, 60_000).process(host) > 25_000);
+  }
+
+  @Test
+  void theDelayCountsFromAFinishToo() {
+    // a start long ago no longer holds the next one back, but a request that just finished does
+    assertEquals(0L, new HostLeases.Acquire("a", 8, 5_000, 60_000).process(host));
+    host.getValue().nextStart = 0;
+    new HostLeases.Release("a", 5_000).process(host);
+    long wait = new HostLeases.Acquire("b", 8, 5_000, 60_000).process(host);
+    assertTrue(wait > 4_000 && wait <= 5_000, "wait " + wait);
   }
 
   @Test
