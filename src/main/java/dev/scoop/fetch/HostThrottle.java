@@ -99,36 +99,21 @@ public final class HostThrottle implements HostGate {
 
   /** Drops an idle host once its delay has passed, so that the map holds only hosts in use. */
   private void forgetWhenIdle(Host h) {
-    if (h.active > 0 || !h.queue.isEmpty() || h.timerSet) {
+    if (h.active > 0 || !h.queue.isEmpty()) {
       return;
     }
-    long wait = h.nextStart - System.currentTimeMillis();
-    if (wait <= 0) {
+    if (System.currentTimeMillis() >= h.nextStart) {
       hosts.remove(h.name, h);
-      return;
+    } else {
+      wakeAtNextStart(h);
     }
-    h.timerSet = true;
-    vertx.setTimer(wait, id -> {
-      h.timerSet = false;
-      if (h.active == 0 && h.queue.isEmpty()) {
-        hosts.remove(h.name, h);
-      } else {
-        pump(h);
-      }
-    });
   }
 
   private void pump(Host h) {
     while (!h.queue.isEmpty() && h.active < hostConcurrency) {
       long now = System.currentTimeMillis();
       if (now < h.nextStart) {
-        if (!h.timerSet) {
-          h.timerSet = true;
-          vertx.setTimer(h.nextStart - now, id -> {
-            h.timerSet = false;
-            pump(h);
-          });
-        }
+        wakeAtNextStart(h);
         return;
       }
       if (globalActive >= globalConcurrency) {
@@ -143,6 +128,19 @@ public final class HostThrottle implements HostGate {
       h.nextStart = now + h.delayMs;
       h.queue.poll().complete();
     }
+  }
+
+  /** Comes back to {@code h} when its next start is due: to start what waits there, or to forget it. */
+  private void wakeAtNextStart(Host h) {
+    if (h.timerSet) {
+      return;
+    }
+    h.timerSet = true;
+    vertx.setTimer(Math.max(1, h.nextStart - System.currentTimeMillis()), id -> {
+      h.timerSet = false;
+      pump(h);
+      forgetWhenIdle(h);
+    });
   }
 
   private void pumpGlobal() {

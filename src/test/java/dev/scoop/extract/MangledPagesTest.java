@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scoop.extract.content.Texts;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +17,6 @@ import org.junit.jupiter.api.Test;
  * all present, and the word count is the text's. Deterministic: the damage is seeded.
  */
 class MangledPagesTest {
-  private static final Path PAGES = Path.of("src/test/resources/datasets/aeb/html");
   private static final String[] DAMAGE = {
       "<", ">", "</div>", "<p>", "<table>", "<li>", "<script>", "</script>", "&", "&#", "&#x110000;", "\u0000",
       "\uFFFF", "\uD800", "<!--", "-->", "<![CDATA[", "<svg><math>", "<template>", "<noscript>", "<b><i>", "</b>",
@@ -33,28 +27,25 @@ class MangledPagesTest {
   private final ArticleExtractor extractor = new ArticleExtractor();
 
   @Test
-  void damagedPagesExtractConsistently() throws IOException {
+  void damagedPagesExtractConsistently() {
     Random random = new Random(20261129);
+    List<Path> pages = BundledPages.files("aeb");
     List<String> failures = new ArrayList<>();
-    int pages = 0;
-    try (Stream<Path> files = Files.list(PAGES)) {
-      for (Path page : files.sorted().toList()) {
-        String damaged = damage(read(page), random);
-        String url = random.nextBoolean() ? "https://example.com/a" : null;
-        pages++;
-        try {
-          Article article = extractor.extract(damaged, url);
-          boolean empty = article.text().isEmpty();
-          if (empty != article.html().isEmpty() || empty != article.markdown().isEmpty()
-              || article.wordCount() != Texts.words(article.text())) {
-            failures.add(page.getFileName() + ": inconsistent outputs");
-          }
-        } catch (RuntimeException e) {
-          failures.add(page.getFileName() + ": " + e);
+    for (Path page : pages) {
+      String damaged = damage(BundledPages.html(page), random);
+      String url = random.nextBoolean() ? "https://example.com/a" : null;
+      try {
+        Article article = extractor.extract(damaged, url);
+        boolean empty = article.text().isEmpty();
+        if (empty != article.html().isEmpty() || empty != article.markdown().isEmpty()
+            || article.wordCount() != Texts.words(article.text())) {
+          failures.add(page.getFileName() + ": inconsistent outputs");
         }
+      } catch (RuntimeException e) {
+        failures.add(page.getFileName() + ": " + e);
       }
     }
-    assertTrue(pages > 50, "pages read: " + pages);
+    assertTrue(pages.size() > 50, "pages read: " + pages.size());
     assertEquals(List.of(), failures);
   }
 
@@ -77,9 +68,4 @@ class MangledPagesTest {
     return sb.toString();
   }
 
-  private static String read(Path gzipped) throws IOException {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(gzipped))) {
-      return HtmlDecoder.decode(in.readAllBytes(), null);
-    }
-  }
 }

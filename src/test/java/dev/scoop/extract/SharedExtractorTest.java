@@ -2,17 +2,11 @@ package dev.scoop.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /** One extractor shared by many threads gives exactly what it gives one thread at a time. */
@@ -44,15 +38,7 @@ class SharedExtractorTest {
     }
   }
 
-  private static List<byte[]> pages() throws IOException {
-    List<byte[]> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("src/test/resources/datasets/aeb/html"))) {
-      for (Path f : files.sorted().limit(PAGES).toList()) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-          out.add(in.readAllBytes());
-        }
-      }
-    }
-    return out;
+  private static List<byte[]> pages() {
+    return BundledPages.files("aeb").stream().limit(PAGES).map(BundledPages::bytes).toList();
   }
 }

@@ -1,12 +1,11 @@
 package dev.scoop.extract.metadata;
 
+import dev.scoop.extract.EntityReferences;
 import dev.scoop.extract.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.parser.Parser;
 
 /**
  * Page metadata gathered from several sources. Sources are applied from most to least
@@ -18,7 +17,6 @@ public final class Metadata {
   private static final int MAX_TITLE_CHARS = 250;
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6} ");
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
-  private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
   private String title;
   private String overlongTitle;
   private String description;
@@ -155,9 +153,7 @@ public final class Metadata {
     if (v == null) {
       return null;
     }
-    String t = v.indexOf('&') < 0 ? v
-        : ENTITY.matcher(v).replaceAll(m -> Matcher.quoteReplacement(Parser.unescapeEntities(m.group(), false)));
-    t = t.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    String t = EntityReferences.decode(v).replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
     return t.isEmpty() ? null : t;
   }
 

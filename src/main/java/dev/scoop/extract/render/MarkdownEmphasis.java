@@ -79,8 +79,9 @@ final class MarkdownEmphasis {
         }
         n = el.childNode(0);
       }
-      if (n instanceof TextNode t && !t.text().isEmpty()) {
-        return t.text().codePointAt(0);
+      String text = n instanceof TextNode t ? t.text() : "";
+      if (!text.isEmpty()) {
+        return text.codePointAt(0);
       }
     }
   }
@@ -93,8 +94,8 @@ final class MarkdownEmphasis {
   static boolean flanks(int before, String inner, int after) {
     int first = inner.codePointAt(0);
     int last = inner.codePointBefore(inner.length());
-    boolean opens = !Character.isWhitespace(first) && (!isPunctuation(first) || isSpaceOrPunctuation(before));
-    boolean closes = !Character.isWhitespace(last) && (!isPunctuation(last) || isSpaceOrPunctuation(after));
+    boolean opens = !isWhitespace(first) && (!isPunctuation(first) || isSpaceOrPunctuation(before));
+    boolean closes = !isWhitespace(last) && (!isPunctuation(last) || isSpaceOrPunctuation(after));
     return opens && closes;
   }
 
@@ -107,8 +108,13 @@ final class MarkdownEmphasis {
     return stars > 0 && MarkdownEscapes.trailingBackslashes(sb, stars) % 2 == 1 ? stars - 1 : stars;
   }
 
+  /** CommonMark's whitespace: Java's, and the no-break spaces (Unicode's space separators); delimiters next to one do not work. */
+  static boolean isWhitespace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   private static boolean isSpaceOrPunctuation(int c) {
-    return c == 0 || Character.isWhitespace(c) || Character.isSpaceChar(c) || isPunctuation(c);
+    return c == 0 || isWhitespace(c) || isPunctuation(c);
   }
 
   /** CommonMark's punctuation: ASCII punctuation and Unicode's punctuation and symbol categories. */

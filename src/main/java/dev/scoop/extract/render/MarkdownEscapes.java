@@ -1,5 +1,7 @@
 package dev.scoop.extract.render;
 
+import dev.scoop.extract.EntityReferences;
+
 /**
  * What keeps a page's text reading as text in CommonMark: backslash escapes for the characters
  * that would start syntax, and destinations that read whole. A text like "&lt;The Palace&gt;",
@@ -7,7 +9,6 @@ package dev.scoop.extract.render;
  * an entity or an ordered list. Thread-safe (stateless).
  */
 final class MarkdownEscapes {
-  private static final int MAX_ENTITY_NAME = 32;
   /** CommonMark reads at most nine digits as an ordered list's number. */
   private static final int MAX_LIST_NUMBER_DIGITS = 9;
   private static final int MAX_HEADING_LEVEL = 6;
@@ -20,7 +21,7 @@ final class MarkdownEscapes {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean syntax = c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<'
-          || c == '&' && isEntityReference(text, i);
+          || c == '&' && EntityReferences.startsAt(text, i);
       if (syntax && out == null) {
         out = new StringBuilder(text.length() + 8).append(text, 0, i);
       }
@@ -29,19 +30,6 @@ final class MarkdownEscapes {
       }
     }
     return out == null ? text : out.toString();
-  }
-
-  /** Whether an entity reference ("&amp;amp;", "&amp;#169;") starts at {@code amp}. */
-  private static boolean isEntityReference(String text, int amp) {
-    int i = amp + 1;
-    if (i < text.length() && text.charAt(i) == '#') {
-      i++;
-    }
-    int nameStart = i;
-    while (i < text.length() && i - nameStart <= MAX_ENTITY_NAME && Character.isLetterOrDigit(text.charAt(i))) {
-      i++;
-    }
-    return i > nameStart && i < text.length() && text.charAt(i) == ';';
   }
 
   /**

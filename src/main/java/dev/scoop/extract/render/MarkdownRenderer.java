@@ -344,14 +344,14 @@ public final class MarkdownRenderer {
       sb.append(text.isEmpty() ? "" : " ");
       return;
     }
-    boolean spaceBefore = isSpace(text.charAt(0));
+    boolean spaceBefore = MarkdownEmphasis.isWhitespace(text.charAt(0));
     if (spaceBefore || sb.length() > 0 && sb.charAt(sb.length() - 1) == '`') {
       sb.append(' '); // its space stays outside; and two spans side by side would make one run of backticks
     }
     String ticks = "`".repeat(longestBacktickRun(code) + 1);
     String pad = code.startsWith("`") || code.endsWith("`") ? " " : "";
     sb.append(ticks).append(pad).append(code).append(pad).append(ticks);
-    if (isSpace(text.charAt(text.length() - 1))) {
+    if (MarkdownEmphasis.isWhitespace(text.charAt(text.length() - 1))) {
       sb.append(' ');
     }
   }
@@ -474,8 +474,8 @@ public final class MarkdownRenderer {
     StringBuilder raw = new StringBuilder();
     inlineChildren(e, raw);
     String inner = withoutEdgeSpaces(collapse(raw));
-    boolean spaceBefore = raw.length() > 0 && isSpace(raw.charAt(0));
-    boolean spaceAfter = raw.length() > 0 && isSpace(raw.charAt(raw.length() - 1));
+    boolean spaceBefore = raw.length() > 0 && MarkdownEmphasis.isWhitespace(raw.charAt(0));
+    boolean spaceAfter = raw.length() > 0 && MarkdownEmphasis.isWhitespace(raw.charAt(raw.length() - 1));
     if (spaceBefore) {
       sb.append(' ');
     }
@@ -493,18 +493,13 @@ public final class MarkdownRenderer {
     }
   }
 
-  /** Whitespace, and the no-break spaces CommonMark counts as whitespace too (delimiters next to one do not work). */
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
   private static String withoutEdgeSpaces(String s) {
     int start = 0;
     int end = s.length();
-    while (start < end && isSpace(s.charAt(start))) {
+    while (start < end && MarkdownEmphasis.isWhitespace(s.charAt(start))) {
       start++;
     }
-    while (end > start && isSpace(s.charAt(end - 1))) {
+    while (end > start && MarkdownEmphasis.isWhitespace(s.charAt(end - 1))) {
       end--;
     }
     return s.substring(start, end);

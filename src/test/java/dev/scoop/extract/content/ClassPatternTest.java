@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.scoop.extract.HtmlDecoder;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import dev.scoop.extract.BundledPages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +13,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ClassPatternTest {
-  private static final Path AEB_PAGES = Path.of("src/test/resources/datasets/aeb/html");
   /** Every class word and every class/id marker of the AEB pages, lower case, plus edge cases. */
   private static final Set<String> TEXTS = new TreeSet<>(List.of("", "ads", "bad", "roads", "main-ad-slot", "adslot",
       "nav", "mynav", "nav-item", "comment", "comment-list", "commentary", "comments_area", "x comments", "hidden-xs",
@@ -35,16 +29,12 @@ class ClassPatternTest {
       "naïve-nav", "nav\u00e9", "é-ads", "ads-é"));
 
   @BeforeAll
-  static void collectClassNames() throws IOException {
-    try (Stream<Path> files = Files.list(AEB_PAGES)) {
-      for (Path f : files.toList()) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-          for (Element e : Jsoup.parse(HtmlDecoder.decode(in.readAllBytes(), null)).select("[class], [id]")) {
-            String marker = Boilerplate.marker(e);
-            TEXTS.add(marker);
-            TEXTS.addAll(List.of(marker.split("\\s+")));
-          }
-        }
+  static void collectClassNames() {
+    for (Path page : BundledPages.files("aeb")) {
+      for (Element e : Jsoup.parse(BundledPages.html(page)).select("[class], [id]")) {
+        String marker = Boilerplate.marker(e);
+        TEXTS.add(marker);
+        TEXTS.addAll(List.of(marker.split("\\s+")));
       }
     }
   }

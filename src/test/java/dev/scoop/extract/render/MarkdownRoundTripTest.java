@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scoop.extract.Article;
 import dev.scoop.extract.ArticleExtractor;
-import dev.scoop.extract.HtmlDecoder;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import dev.scoop.extract.BundledPages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -30,7 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * after "!", paragraphs run together and captions left out all fail here.
  */
 class MarkdownRoundTripTest {
-  private static final Path DATASETS = Path.of("src/test/resources/datasets");
   private static final List<Extension> GFM = List.of(TablesExtension.create());
   private static final Parser PARSER = Parser.builder().extensions(GFM).build();
   private static final HtmlRenderer TO_HTML = HtmlRenderer.builder().extensions(GFM).build();
@@ -39,29 +33,20 @@ class MarkdownRoundTripTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"aeb", "wcxb-sample"})
-  void markdownReadsBackAsTheContentsText(String dataset) throws IOException {
+  void markdownReadsBackAsTheContentsText(String dataset) {
+    List<Path> pages = BundledPages.files(dataset);
     List<String> failures = new ArrayList<>();
-    int pages = 0;
-    try (Stream<Path> files = Files.list(DATASETS.resolve(dataset).resolve("html"))) {
-      for (Path page : files.sorted().toList()) {
-        Article article = extractor.extract(read(page), "https://example.com/article");
-        pages++;
-        String expected = Jsoup.parse(article.html()).text();
-        String actual = Jsoup.parse(TO_HTML.render(PARSER.parse(article.markdown()))).text();
-        String difference = difference(expected, actual);
-        if (difference != null) {
-          failures.add(page.getFileName() + ": " + difference);
-        }
+    for (Path page : pages) {
+      Article article = extractor.extract(BundledPages.html(page), "https://example.com/article");
+      String expected = Jsoup.parse(article.html()).text();
+      String actual = Jsoup.parse(TO_HTML.render(PARSER.parse(article.markdown()))).text();
+      String difference = difference(expected, actual);
+      if (difference != null) {
+        failures.add(page.getFileName() + ": " + difference);
       }
     }
-    assertTrue(pages > 50, "pages read: " + pages);
+    assertTrue(pages.size() > 50, "pages read: " + pages.size());
     assertEquals(List.of(), failures);
-  }
-
-  private static String read(Path gzipped) throws IOException {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(gzipped))) {
-      return HtmlDecoder.decode(in.readAllBytes(), null);
-    }
   }
 
   /**
