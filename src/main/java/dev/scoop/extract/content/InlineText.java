@@ -37,16 +37,21 @@ public final class InlineText {
         out.append(((TextNode) child).getWholeText());
       } else if (child instanceof Element) {
         Element el = (Element) child;
-        if (BREAKS.contains(el.normalName()) || previous instanceof Element && startsNewWord(out, (Element) previous, el)) {
+        if (breaksWords(el) || previous instanceof Element && startsNewWord(out, (Element) previous, el)) {
           out.append(' ');
         }
         append(el, out);
-        if (BREAKS.contains(el.normalName())) {
+        if (breaksWords(el)) {
           out.append(' ');
         }
       }
       previous = child;
     }
+  }
+
+  /** Whether {@code e} sets its words apart from its neighbours' (a paragraph, a cell, a line break), wherever it stands. */
+  public static boolean breaksWords(Element e) {
+    return BREAKS.contains(e.normalName());
   }
 
   /**

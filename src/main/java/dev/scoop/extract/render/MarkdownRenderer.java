@@ -455,7 +455,7 @@ public final class MarkdownRenderer {
         image(e.attr("alt"), e.attr("src"), sb);
         break;
       default:
-        if (BlockElements.isBlockLevel(e)) {
+        if (InlineText.breaksWords(e)) {
           // a paragraph in a table's cell or a heading: set apart from its neighbours' words
           sb.append(' ');
           inlineChildren(e, sb);
