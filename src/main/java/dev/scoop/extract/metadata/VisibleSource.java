@@ -30,10 +30,11 @@ final class VisibleSource {
   private static final Pattern POSTED = Pattern.compile("(?i)^\\s*(?:posted|published|publié|veröffentlicht|on)\\b");
   /**
    * Regions whose bylines belong to someone else: comments, related stories, page furniture. A
-   * "vcard" is not a card: it is the hCard microformat WordPress themes mark the byline with.
+   * "vcard" is not a card: it is the hCard microformat WordPress themes mark the byline with. An
+   * "elementor-widget" is no sidebar widget: that page builder wraps every block of a page in one.
    */
   private static final Pattern FOREIGN_REGION = Pattern.compile(
-      "(?i)comment|related|recommend|sidebar|footer|promo|teaser|(?<!v)card|widget|newsletter|bio");
+      "(?i)comment|related|recommend|sidebar|footer|promo|teaser|(?<!v)card|(?<!elementor-)widget|newsletter|bio");
   /** The separators that part a meta line: a date after one ends its part, or the line. */
   private static final Pattern PART_EDGE = Pattern.compile("(?:^|[|•·・—–]\\s*)$");
   private static final Pattern PART_START = Pattern.compile("^\\s*(?:$|[|•·・—–])");

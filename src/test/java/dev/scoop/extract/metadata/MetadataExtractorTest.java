@@ -407,6 +407,17 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aPageBuildersWidgetIsNoSidebarWidget() {
+    // Elementor wraps every block of a page in "elementor-widget": its author box is the story's
+    String story = "<h1>Pricing a consulting offer</h1>" + ("<p>" + "Prose. ".repeat(40) + "</p>").repeat(3);
+    assertEquals(List.of("Liz Kenny"), read("", story + "<div class='elementor-widget elementor-widget-author-box'>"
+        + "<div class=elementor-author-box><h4 class=elementor-author-box__name>Liz Kenny</h4></div></div>").authors());
+    // a theme's sidebar widget still holds someone else's byline
+    assertEquals(List.of(), read("", story + "<div class='widget widget_author'>"
+        + "<h4 class=author-name>Ann Other</h4></div>").authors());
+  }
+
+  @Test
   void anEarlierShownDateBeatsAPublicationStampedAtEveryUpdate() {
     String body = "<article><h1>Ten tips for new runners</h1><p class=date>May 14, 2025</p><p>" + "Run slowly. ".repeat(30) + "</p></article>";
     String stamped = "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":\"Ten tips\","
