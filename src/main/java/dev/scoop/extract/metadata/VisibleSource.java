@@ -39,6 +39,8 @@ final class VisibleSource {
   private static final Pattern PART_EDGE = Pattern.compile("(?:^|[|•·・—–]\\s*)$");
   private static final Pattern PART_START = Pattern.compile("^\\s*(?:$|[|•·・—–])");
   private static final int SHORT = 160;
+  /** The longest author box read: a name and a bio, not a page region. */
+  private static final int AUTHOR_BOX_CHARS = 1500;
   /** How far after the headline a date line is sought, in elements. */
   private static final int HEADLINE_WINDOW = 40;
   /** How far before the headline, inside its header block, a date line is sought, in elements. */
@@ -139,7 +141,29 @@ final class VisibleSource {
         }
       }
     }
+    for (Element e : all) {
+      if (isAuthorBox(e)) {
+        // a full name alone: a box's first line may be its label ("Comment", "GDPR")
+        String first = lines(e).get(0);
+        List<String> names = Bylines.parse(first);
+        if (names.size() == 1 && names.get(0).equals(first.trim()) && names.get(0).indexOf(' ') > 0) {
+          return names;
+        }
+      }
+    }
     return List.of();
+  }
+
+  /**
+   * An author box: a byline element too long for a byline, as it holds the author's bio under
+   * their name, and not a page's wrapper (Squarespace writes "hide-author" on the body).
+   */
+  private static boolean isAuthorBox(Element e) {
+    if (e.attributesSize() == 0 || e.nameIs("body") || e.nameIs("html") || !isBylineMarked(e.className()) && !isBylineMarked(e.id())) {
+      return false;
+    }
+    int length = e.text().length();
+    return length > SHORT && length <= AUTHOR_BOX_CHARS && !inForeignRegion(e);
   }
 
   /**
@@ -201,17 +225,25 @@ final class VisibleSource {
    * line, so "By Jane Doe" and "Senior Autos Reporter" under it are not read as one name.
    */
   private static List<String> namesInLines(Element byline) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    collectLines(byline, line, lines);
-    endLine(line, lines);
-    for (String l : lines) {
+    for (String l : lines(byline)) {
       List<String> names = Bylines.parse(l);
       if (!names.isEmpty()) {
         return names;
       }
     }
     return List.of();
+  }
+
+  /** The element's text line by line: a line break or a block ends a line. At least one line, perhaps empty. */
+  private static List<String> lines(Element e) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    collectLines(e, line, lines);
+    endLine(line, lines);
+    if (lines.isEmpty()) {
+      lines.add("");
+    }
+    return lines;
   }
 
   private static void collectLines(Element e, StringBuilder line, List<String> lines) {

@@ -407,6 +407,18 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void anAuthorBoxNamesTheAuthorAloneOnItsFirstLineOverABio() {
+    String story = "<article><h1>Marketing for clinics</h1>" + ("<p>" + "Prose. ".repeat(40) + "</p>").repeat(3);
+    String bio = "<p>" + "She writes about growth marketing for healthcare technology and B2B software companies. ".repeat(3) + "</p>";
+    assertEquals(List.of("Lauren Vetter"), read("", story + "<div class=blog_author-box><div>Lauren Vetter</div>" + bio + "</div></article>").authors());
+    // a label over the box's text, a single word or the page's own wrapper name nobody
+    assertEquals(List.of(), read("", story + "<div class=author-box><div>Comment</div>" + bio + "</div></article>").authors());
+    assertEquals(List.of(), read("", story + "<div class=author-box><h4>About the author</h4>" + bio + "</div></article>").authors());
+    assertEquals(List.of(), MetadataExtractor.extract(Jsoup.parse("<html><body class='blog hide-author'><div>Live Jobs</div>"
+        + story + bio + "</article></body></html>", "https://example.com/a")).authors());
+  }
+
+  @Test
   void aPageBuildersWidgetIsNoSidebarWidget() {
     // Elementor wraps every block of a page in "elementor-widget": its author box is the story's
     String story = "<h1>Pricing a consulting offer</h1>" + ("<p>" + "Prose. ".repeat(40) + "</p>").repeat(3);
