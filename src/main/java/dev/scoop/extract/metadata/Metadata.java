@@ -5,6 +5,7 @@ import dev.scoop.extract.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,9 @@ public final class Metadata {
   /** Longer than any headline: Google shows 110 characters, and shop product names run to 200. */
   private static final int MAX_TITLE_CHARS = 250;
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6} ");
+  private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("\\s*(?:…|\\.\\.\\.)$");
+  /** How long a title must be for a longer one that goes on from it to count as its whole. */
+  private static final int CUT_TITLE_CHARS = 100;
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
   private String title;
   private String overlongTitle;
@@ -61,7 +65,7 @@ public final class Metadata {
    */
   void title(String v) {
     String t = clean(v);
-    if (title != null || t == null) {
+    if (t == null || title != null && !(t.length() <= MAX_TITLE_CHARS && continuesCut(t, title))) {
       return;
     }
     t = MARKDOWN_HEADING.matcher(t).replaceFirst("");
@@ -70,6 +74,22 @@ public final class Metadata {
     } else if (overlongTitle == null) {
       overlongTitle = t;
     }
+  }
+
+  /**
+   * Whether {@code full} goes on where {@code cut} was cut short: after its ellipsis ("What will be
+   * the trend in the watch..."), or, for a title long enough to have met a length limit (SEO plugins
+   * cut the JSON-LD headline near 110 characters), mid-phrase, not at a separator before a site's name.
+   */
+  private static boolean continuesCut(String full, String cut) {
+    Matcher ellipsis = TRAILING_ELLIPSIS.matcher(cut);
+    boolean marked = ellipsis.find();
+    String stem = marked ? cut.substring(0, ellipsis.start()) : cut;
+    if (stem.isEmpty() || full.length() <= stem.length() + 1 || !full.startsWith(stem)) {
+      return false;
+    }
+    return marked || stem.length() >= CUT_TITLE_CHARS && full.charAt(stem.length()) == ' '
+        && Character.isLetterOrDigit(full.charAt(stem.length() + 1));
   }
 
   /** The overlong title a source gave, when none gave a better one. */

@@ -60,6 +60,22 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aTitleCutShortGivesWayToASourceThatGoesOnWhereItStopped() {
+    String whole = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions"
+        + " (Including One Universal Trick That Works)";
+    String cut = whole.substring(0, whole.indexOf(" One Universal"));
+    // an SEO plugin's JSON-LD headline, cut near 110 characters without a mark
+    assertEquals(whole, read("<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":\"" + cut + "\"}</script>"
+        + "<meta property='og:title' content='" + whole + " - Emily Henderson'><meta property='og:site_name' content='Emily Henderson'>", "").title());
+    // a title cut with an ellipsis, whatever its length
+    assertEquals("What will be the trend in the watch market in 2024?", read("<meta property='og:title' content='What will be the trend in the watch...'>"
+        + "<title>What will be the trend in the watch market in 2024? | Watch Forums</title>", "").title());
+    // a short headline that a longer title adds words to is the headline
+    assertEquals("Best Moving Companies in New York", read("<script type='application/ld+json'>{\"@type\":\"Article\","
+        + "\"headline\":\"Best Moving Companies in New York\"}</script><meta property='og:title' content='Best Moving Companies in New York City'>", "").title());
+  }
+
+  @Test
   void aMarkdownHeadingsMarksCopiedIntoTheTitleGo() {
     assertEquals("Binding Agents for Martian Concrete", read("<title>## Binding Agents for Martian Concrete</title>", "").title());
     assertEquals("#1 Pick: The Best Kettle", read("<title>#1 Pick: The Best Kettle</title>", "").title());
