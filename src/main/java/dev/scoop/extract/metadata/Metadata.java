@@ -18,8 +18,10 @@ public final class Metadata {
   private static final int MAX_TITLE_CHARS = 250;
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6} ");
   private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("\\s*(?:…|\\.\\.\\.)$");
-  /** How long a title must be for a longer one that goes on from it to count as its whole. */
-  private static final int CUT_TITLE_CHARS = 100;
+  /** How long a title must be for a longer one that goes on from it mid-phrase to count as its whole. */
+  private static final int LIMITED_TITLE_CHARS = 100;
+  /** How long a title must be for one that goes on inside its last word to count as its whole ("Best Tent", "Best Tents" are two). */
+  private static final int MIN_CUT_CHARS = 40;
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
   private String title;
   private String overlongTitle;
@@ -78,18 +80,21 @@ public final class Metadata {
 
   /**
    * Whether {@code full} goes on where {@code cut} was cut short: after its ellipsis ("What will be
-   * the trend in the watch..."), or, for a title long enough to have met a length limit (SEO plugins
-   * cut the JSON-LD headline near 110 characters), mid-phrase, not at a separator before a site's name.
+   * the trend in the watch..."), inside a word ("…monitor, laptop, and k"), or, for a title long
+   * enough to have met a length limit (SEO plugins cut the JSON-LD headline near 110 characters),
+   * mid-phrase, not at a separator before a site's name.
    */
-  private static boolean continuesCut(String full, String cut) {
+  static boolean continuesCut(String full, String cut) {
     Matcher ellipsis = TRAILING_ELLIPSIS.matcher(cut);
     boolean marked = ellipsis.find();
     String stem = marked ? cut.substring(0, ellipsis.start()) : cut;
     if (stem.isEmpty() || full.length() <= stem.length() + 1 || !full.startsWith(stem)) {
       return false;
     }
-    return marked || stem.length() >= CUT_TITLE_CHARS && full.charAt(stem.length()) == ' '
-        && Character.isLetterOrDigit(full.charAt(stem.length() + 1));
+    char next = full.charAt(stem.length());
+    boolean insideWord = Character.isLetterOrDigit(next) && Character.isLetterOrDigit(stem.charAt(stem.length() - 1));
+    return marked || stem.length() >= MIN_CUT_CHARS && insideWord
+        || stem.length() >= LIMITED_TITLE_CHARS && next == ' ' && Character.isLetterOrDigit(full.charAt(stem.length() + 1));
   }
 
   /** The overlong title a source gave, when none gave a better one. */

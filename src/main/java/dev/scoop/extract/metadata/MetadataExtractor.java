@@ -69,6 +69,11 @@ public final class MetadataExtractor {
     String full = meta.title();
     meta.replaceTitle(stripSiteName(full, meta.siteName(), page, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
     meta.siteName(siteNameFromTitle(full, meta.title()));
+    // a title cut short that the headline goes on from: the headline is its whole
+    String h1 = headline(page);
+    if (h1 != null && meta.title() != null && Metadata.continuesCut(h1, meta.title())) {
+      meta.replaceTitle(h1);
+    }
     if (meta.siteName() != null && meta.removeSiteAsAuthor(meta.siteName())) {
       // the declared author is the site itself: a byline naming a person is better, but without
       // one the site stays (a personal blog is its author's site, a company's post the company's)

@@ -70,6 +70,10 @@ class MetadataExtractorTest {
     // a title cut with an ellipsis, whatever its length
     assertEquals("What will be the trend in the watch market in 2024?", read("<meta property='og:title' content='What will be the trend in the watch...'>"
         + "<title>What will be the trend in the watch market in 2024? | Watch Forums</title>", "").title());
+    // a title cut inside a word, which the page's headline goes on from
+    assertEquals("Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard (checklist)",
+        read("<title>Ergonomic desk step by step: how to set up your monitor, laptop, and k | Oakywood.shop</title>",
+            "<h1>Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard (checklist)</h1>").title());
     // a short headline that a longer title adds words to is the headline
     assertEquals("Best Moving Companies in New York", read("<script type='application/ld+json'>{\"@type\":\"Article\","
         + "\"headline\":\"Best Moving Companies in New York\"}</script><meta property='og:title' content='Best Moving Companies in New York City'>", "").title());
