@@ -128,6 +128,10 @@ public final class MetadataExtractor {
       return null;
     }
     String h1 = headline(page);
+    String beforeLogo = pageBeforeSiteHeading(title, h1, siteName, hostLabel);
+    if (beforeLogo != null) {
+      return beforeLogo;
+    }
     if (isHeadlineWithAffix(title, h1)) {
       return h1;
     }
@@ -163,6 +167,24 @@ public final class MetadataExtractor {
       return prefix(title, parts, parts.length - 1);
     }
     return title;
+  }
+
+  /**
+   * The title's parts before its last when that last part is the h1 and so names the site: a theme
+   * that sets the site's name as the page's h1, its logo ("What is Ownership? - The Rust Programming
+   * Language" under an h1 "The Rust Programming Language"). Null unless the first part is itself the
+   * site's name, as in "Frommers | The 10 Best Airfare Search Sites": a known name or the host's, or
+   * a name of one or two words before a longer headline.
+   */
+  private static String pageBeforeSiteHeading(String title, String h1, String siteName, String hostLabel) {
+    String[] parts = TITLE_SEPARATOR.split(title);
+    String last = parts[parts.length - 1];
+    if (h1 == null || parts.length < 2 || !last.equalsIgnoreCase(h1)) {
+      return null;
+    }
+    String first = parts[0];
+    boolean siteFirst = namesSite(first, siteName, hostLabel) || first.split("\\s+").length <= 2 && first.length() < last.length();
+    return siteFirst ? null : prefix(title, parts, parts.length - 1);
   }
 
   /**

@@ -285,6 +285,20 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void anH1NamingTheSiteAfterThePagesPartOfTheTitleIsTheSitesLogo() {
+    assertEquals("What is Ownership?", read("<title>What is Ownership? - The Rust Programming Language</title>",
+        "<div class=menu-bar><h1 class=menu-title>The Rust Programming Language</h1></div><main><h2>What Is Ownership?</h2></main>").title());
+    assertEquals("A brief intro to git", read("<title>A brief intro to git • Cory Dransfeldt</title>",
+        "<header><h1><a href=/>Cory Dransfeldt</a></h1></header>").title());
+    // the site's name first, the headline after: the h1 is the headline
+    assertEquals("The 10 Best (and Cheapest) Airfare Search Sites for 2026", read(
+        "<title>Frommers | The 10 Best (and Cheapest) Airfare Search Sites for 2026</title>",
+        "<h1>The 10 Best (and Cheapest) Airfare Search Sites for 2026</h1>").title());
+    assertEquals("Dark Roast Coffee", read("<title>Fiercely Strong Coffee | Dark Roast Coffee</title>"
+        + "<meta property='og:site_name' content='Fiercely Strong Coffee'>", "<h1>Dark Roast Coffee</h1>").title());
+  }
+
+  @Test
   void trailingPartsNamingTheSiteLeaveTheTitle() {
     Metadata spice = MetadataExtractor.extract(Jsoup.parse("<title>Introducing the Cayenne Accelerator | Spice AI</title>",
         "https://www.spice.ai/blog/cayenne"));
