@@ -3,8 +3,10 @@ package dev.scoop.extract.metadata;
 import dev.scoop.extract.Css;
 import dev.scoop.extract.Folding;
 import dev.scoop.extract.PageElements;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -33,6 +35,8 @@ public final class MetadataExtractor {
   private static final int MIN_HOST_LABEL = 4;
   private static final int MIN_HEADLINE_WORDS = 3;
   private static final int MAX_AFFIX_WORDS = 5;
+  private static final double MAX_SHARED_WORDS = 1 / 3.0;
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private MetadataExtractor() {}
 
@@ -66,6 +70,9 @@ public final class MetadataExtractor {
     // a page that shows only when it was last updated is dated by that ("Updated March 3, 2025")
     meta.publishedAt(meta.modifiedAt());
     meta.settleTitle();
+    if (namesSomethingElse(meta.title(), doc.title(), headline(page))) {
+      meta.replaceTitle(doc.title());
+    }
     String full = meta.title();
     meta.replaceTitle(stripSiteName(full, meta.siteName(), page, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
     meta.siteName(siteNameFromTitle(full, meta.title()));
@@ -84,6 +91,38 @@ public final class MetadataExtractor {
       }
     }
     return meta;
+  }
+
+  /**
+   * Whether a declared title names something else than the page's own two titles, its
+   * {@code <title>} and its h1, which agree (every word of the h1 is in the title): it shares less
+   * no more than a third of its words with either. Wikipedia's JSON-LD "headline" holds the article's short
+   * description ("Wikimedia list article"), a product page's og:title a module's name.
+   */
+  private static boolean namesSomethingElse(String declared, String own, String h1) {
+    if (declared == null || own == null || h1 == null || own.isBlank()) {
+      return false;
+    }
+    Set<String> d = words(declared);
+    Set<String> o = words(own);
+    Set<String> h = words(h1);
+    return !d.isEmpty() && !h.isEmpty() && o.containsAll(h) && share(d, h) <= MAX_SHARED_WORDS && share(d, o) <= MAX_SHARED_WORDS;
+  }
+
+  /** The share of {@code words} that {@code other} has too. */
+  private static double share(Set<String> words, Set<String> other) {
+    return words.stream().filter(other::contains).count() / (double) words.size();
+  }
+
+  /** The lower-cased words of {@code s}: runs of letters and digits. */
+  private static Set<String> words(String s) {
+    Set<String> words = new HashSet<>();
+    for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   /** The calendar day of an ISO date: the time a page shows beside a date is often missing. */

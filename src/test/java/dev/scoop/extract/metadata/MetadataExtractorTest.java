@@ -285,6 +285,23 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aDeclaredTitleNamingSomethingElseThanThePagesOwnTwoTitlesGivesWay() {
+    // Wikipedia's JSON-LD headline is the article's short description
+    assertEquals("List of Nobel laureates", read("<title>List of Nobel laureates - Wikipedia</title><script type='application/ld+json'>"
+        + "{\"@type\":\"Article\",\"name\":\"List of Nobel laureates\",\"headline\":\"Wikimedia list article\"}</script>",
+        "<h1>List of Nobel laureates</h1>").title());
+    // a social headline beside the one the page shows and titles itself with
+    assertEquals("Taylor Swift is allowed to play her music at the AMAs after all", read(
+        "<title>Taylor Swift is allowed to play her music at the AMAs after all - BBC News</title>"
+        + "<meta property='og:title' content=\"Taylor Swift's AMA row seems to be over\">",
+        "<h1>Taylor Swift is allowed to play her music at the AMAs after all</h1>").title());
+    // one worded differently but about the same thing stays
+    assertEquals("Health And Nutrition Trends For 2026", read("<title>Top 10 Health and Nutrition Trends to Watch</title>"
+        + "<meta property='og:title' content='Health And Nutrition Trends For 2026'>",
+        "<h1>Top 10 Health and Nutrition Trends to Watch</h1>").title());
+  }
+
+  @Test
   void anH1NamingTheSiteAfterThePagesPartOfTheTitleIsTheSitesLogo() {
     assertEquals("What is Ownership?", read("<title>What is Ownership? - The Rust Programming Language</title>",
         "<div class=menu-bar><h1 class=menu-title>The Rust Programming Language</h1></div><main><h2>What Is Ownership?</h2></main>").title());
