@@ -227,11 +227,30 @@ final class VisibleSource {
   private static List<String> namesInLines(Element byline) {
     for (String l : lines(byline)) {
       List<String> names = Bylines.parse(l);
+      if (names.isEmpty()) {
+        names = nameBesideDate(l);
+      }
       if (!names.isEmpty()) {
         return names;
       }
     }
     return List.of();
+  }
+
+  /**
+   * The full name a byline line holds besides its date, before or after it: themes print the date
+   * first ("Sep 01, 2023 · Katie Liguori") or without a separator ("Bence Kovács 02-12-2025"), where
+   * a byline's own rules, which end the names at a date, read none. The name must be all the rest.
+   */
+  private static List<String> nameBesideDate(String line) {
+    Optional<DateParser.Found> date = DateParser.find(line);
+    if (date.isEmpty()) {
+      return List.of();
+    }
+    String before = line.substring(0, date.get().start());
+    String rest = (before.isBlank() ? line.substring(date.get().end()) : before).replaceAll("^[\\s|•·・—–/,]+|[\\s|•·・—–/,]+$", "");
+    List<String> names = Bylines.parse(rest);
+    return names.size() == 1 && names.get(0).equals(rest) && rest.indexOf(' ') > 0 ? names : List.of();
   }
 
   /** The element's text line by line: a line break or a block ends a line. At least one line, perhaps empty. */

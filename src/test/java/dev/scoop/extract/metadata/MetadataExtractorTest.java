@@ -458,6 +458,16 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aBylineElementPrintingTheDateFirstNamesWhoeverFollowsIt() {
+    String story = "<article><h1>Compile-time checks in Haskell</h1>%s" + ("<p>" + "Prose. ".repeat(40) + "</p>").repeat(2) + "</article>";
+    assertEquals(List.of("Julian K. Arni"), read("", story.formatted("<div class=dateAndAuthor><span>Dec 17, 2025</span>Julian K. Arni</div>")).authors());
+    assertEquals(List.of("Katie Liguori"), read("", story.formatted("<div class=post-author>Sep 01, 2023 · Katie Liguori</div>")).authors());
+    // what stands beside the date must be a full name, and all of the rest
+    assertEquals(List.of(), read("", story.formatted("<div class=post-author>Sun Dec 17, 2023 · Update</div>")).authors());
+    assertEquals(List.of(), read("", story.formatted("<div class=post-author>Dec 17, 2023 · Jane Doe on behalf of the team</div>")).authors());
+  }
+
+  @Test
   void anAuthorBoxNamesTheAuthorAloneOnItsFirstLineOverABio() {
     String story = "<article><h1>Marketing for clinics</h1>" + ("<p>" + "Prose. ".repeat(40) + "</p>").repeat(3);
     String bio = "<p>" + "She writes about growth marketing for healthcare technology and B2B software companies. ".repeat(3) + "</p>";
