@@ -1,5 +1,6 @@
 package dev.scoop.extract;
 
+import dev.scoop.extract.content.Texts;
 import dev.scoop.extract.metadata.Metadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.jsoup.select.Evaluator;
  * else {@code page}.
  */
 final class PageTypes {
+  /** The words of a paragraph of prose, as a story's opening paragraph has: not a caption's or a teaser's line. */
+  private static final int PROSE_WORDS = 40;
   private static final Set<String> ARTICLE = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
       "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "liveblogposting", "techarticle");
 
@@ -145,8 +148,10 @@ final class PageTypes {
     if (type.startsWith("video")) {
       return "video";
     }
-    long paragraphs = blocks.stream().filter(b -> Block.Type.PARAGRAPH.id().equals(b.type())).count();
-    boolean dated = meta.publishedAt() != null;
-    return dated && paragraphs >= 3 ? "article" : "page";
+    List<Block> paragraphs = blocks.stream().filter(b -> Block.Type.PARAGRAPH.id().equals(b.type())).toList();
+    // dated prose: three paragraphs, or a byline over one paragraph of prose (a short story told in bullet points)
+    boolean prose = paragraphs.size() >= 3
+        || !meta.authors().isEmpty() && paragraphs.stream().anyMatch(p -> Texts.words(p.text()) >= PROSE_WORDS);
+    return meta.publishedAt() != null && prose ? "article" : "page";
   }
 }

@@ -34,7 +34,9 @@ class ArticleExtractorTest {
         () -> assertEquals("Possible reconsideration of weapons policy comes in response to Russia-North Korea pact", a.description()),
         () -> assertEquals(List.of("Kate Seamons"), a.authors()),
         () -> assertEquals("2024-06-21T08:17:00-05:00", a.publishedAt()),
-        () -> assertEquals("Newser", a.siteName()));
+        () -> assertEquals("Newser", a.siteName()),
+        // dated, by a byline, a paragraph then bullet points: a story, with or without the type declared
+        () -> assertEquals("article", a.pageType()));
   }
 
   @ParameterizedTest
