@@ -38,6 +38,8 @@ final class VisibleSource {
   /** The separators that part a meta line: a date after one ends its part, or the line. */
   private static final Pattern PART_EDGE = Pattern.compile("(?:^|[|•·・—–]\\s*)$");
   private static final Pattern PART_START = Pattern.compile("^\\s*(?:$|[|•·・—–])");
+  /** Separators and spaces at a part's edges. */
+  private static final Pattern PART_SEPARATORS = Pattern.compile("^[\\s|•·・—–/,]+|[\\s|•·・—–/,]+$");
   private static final int SHORT = 160;
   /** The longest author box read: a name and a bio, not a page region. */
   private static final int AUTHOR_BOX_CHARS = 1500;
@@ -109,6 +111,7 @@ final class VisibleSource {
     Set<Element> underHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
     Element h1 = headline(page);
     underHeadline.addAll(underHeadline(all, h1 == null ? -1 : all.indexOf(h1)));
+    List<Element> authorBoxes = new ArrayList<>();
     for (Element e : all) {
       if (e.attributesSize() == 0) {
         continue;
@@ -124,6 +127,8 @@ final class VisibleSource {
         if (!names.isEmpty()) {
           return names;
         }
+      } else if (isAuthorBox(e, text.length())) {
+        authorBoxes.add(e);
       }
     }
     List<Element> lines = page.selectInBody(Css.of("p, span, div, li, address, dt, small, strong, h2, h3, h4, h5, h6"));
@@ -141,29 +146,30 @@ final class VisibleSource {
         }
       }
     }
-    for (Element e : all) {
-      if (isAuthorBox(e)) {
-        // a full name alone: a box's first line may be its label ("Comment", "GDPR")
-        String first = lines(e).get(0);
-        List<String> names = Bylines.parse(first);
-        if (names.size() == 1 && names.get(0).equals(first.trim()) && names.get(0).indexOf(' ') > 0) {
-          return names;
-        }
+    for (Element box : authorBoxes) {
+      // a box's first line may be its label instead ("Comment", "GDPR")
+      List<String> names = fullNameAlone(lines(box).get(0));
+      if (!names.isEmpty()) {
+        return names;
       }
     }
     return List.of();
   }
 
   /**
-   * An author box: a byline element too long for a byline, as it holds the author's bio under
-   * their name, and not a page's wrapper (Squarespace writes "hide-author" on the body).
+   * An author box: a byline element too long for a byline ({@code length} characters), as it holds
+   * the author's bio under their name, and not a page's wrapper (Squarespace writes "hide-author"
+   * on the body).
    */
-  private static boolean isAuthorBox(Element e) {
-    if (e.attributesSize() == 0 || e.nameIs("body") || e.nameIs("html") || !isBylineMarked(e.className()) && !isBylineMarked(e.id())) {
-      return false;
-    }
-    int length = e.text().length();
-    return length > SHORT && length <= AUTHOR_BOX_CHARS && !inForeignRegion(e);
+  private static boolean isAuthorBox(Element e, int length) {
+    return length > SHORT && length <= AUTHOR_BOX_CHARS && !e.nameIs("body") && !e.nameIs("html")
+        && (isBylineMarked(e.className()) || isBylineMarked(e.id())) && !inForeignRegion(e);
+  }
+
+  /** The name {@code text} is, when it is one full name and nothing else; else none. */
+  private static List<String> fullNameAlone(String text) {
+    List<String> names = Bylines.parse(text);
+    return names.size() == 1 && names.get(0).equals(text.trim()) && names.get(0).indexOf(' ') > 0 ? names : List.of();
   }
 
   /**
@@ -248,9 +254,7 @@ final class VisibleSource {
       return List.of();
     }
     String before = line.substring(0, date.get().start());
-    String rest = (before.isBlank() ? line.substring(date.get().end()) : before).replaceAll("^[\\s|•·・—–/,]+|[\\s|•·・—–/,]+$", "");
-    List<String> names = Bylines.parse(rest);
-    return names.size() == 1 && names.get(0).equals(rest) && rest.indexOf(' ') > 0 ? names : List.of();
+    return fullNameAlone(PART_SEPARATORS.matcher(before.isBlank() ? line.substring(date.get().end()) : before).replaceAll(""));
   }
 
   /** The element's text line by line: a line break or a block ends a line. At least one line, perhaps empty. */
