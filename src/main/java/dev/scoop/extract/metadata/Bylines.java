@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
 public final class Bylines {
   private static final String PREFIX_WORDS = "^\\s*(?:(?:written|reported|posted|text|story|words|publicado|publicada|publié|publiée)\\s+)?(?:by|von|par|por|di|door|av|de)";
   private static final Pattern PREFIX = Pattern.compile(PREFIX_WORDS + "\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
+  /** A sentence's lead-in to a byline: "This post was written by", "This article was contributed by". */
+  private static final Pattern LEAD_IN = Pattern.compile(
+      "^[^.!?]{0,40}?\\b(?:written|posted|reported|contributed|authored)\\s+by\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
+  /** A job described in a phrase: a capitalised word, then a lower-case one that no name has ("Head of Marketing"). */
+  private static final Pattern JOB_PHRASE = Pattern.compile("^\\p{Lu}\\p{L}*\\s+(?:of|for|at|in|on)\\s");
   private static final Pattern PREFIX_WORD = Pattern.compile(PREFIX_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL = Pattern.compile(
       "(?:" + PREFIX_WORDS + "|\\s*(?:article\\s+by|authors?|autor(?:in)?|auteur|autore"
@@ -74,13 +79,16 @@ public final class Bylines {
       return names;
     }
     String s = byline.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
-    s = PREFIX.matcher(s).replaceFirst("");
+    Matcher prefix = PREFIX.matcher(s);
+    s = prefix.lookingAt() ? s.substring(prefix.end()) : LEAD_IN.matcher(s).replaceFirst("");
     s = TAIL.matcher(s).replaceFirst("");
     String[] parts = SEPARATORS.split(s);
     for (int i = 0; i < parts.length; i++) {
       String name = parts[i].trim().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").trim();
       if (i == 0) {
         name = withoutJobTitle(name);
+      } else if (!names.isEmpty() && JOB_PHRASE.matcher(name).find()) {
+        break; // "Jane Doe, Head of Marketing and Community Development": the rest is her job
       }
       if (isPlausibleName(name) && !names.contains(name) && !(isCredential(name) && !names.isEmpty())) {
         names.add(name);

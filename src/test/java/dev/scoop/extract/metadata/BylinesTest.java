@@ -36,6 +36,17 @@ class BylinesTest {
     assertEquals(List.of("Paul Frew"), Bylines.parse("By Paul Frew, Home and Digital Security Expert"));
     assertEquals(List.of("Rasmus Barslund"), Bylines.parse("Rasmus Barslund Founder, Lead Reviewer"));
     assertEquals(List.of("Jane Doe"), Bylines.parse("By Jane Doe Staff Writer"));
+    // a job told in a phrase ends the names: what follows it describes the job
+    assertEquals(List.of("Danielle Padula"), Bylines.parse("By Danielle Padula, Head of Marketing and Community Development"));
+    assertEquals(List.of("Ann Lee", "John Roe"), Bylines.parse("By Ann Lee and John Roe, Head of Research"));
+  }
+
+  @Test
+  void aSentenceLeadingToTheBylineIsNotPartOfTheName() {
+    assertEquals(List.of("Danielle Padula"), Bylines.parse("This post was written by Danielle Padula, Head of Marketing and Community Development"));
+    assertEquals(List.of("Dr. Ehsan Jazini"), Bylines.parse("Authored by: Dr. Ehsan Jazini"));
+    // a long sentence is not a byline's lead-in
+    assertEquals(List.of(), Bylines.parse("Thanks to everyone in the community whose tips were written by Jane Doe"));
   }
 
   @Test
