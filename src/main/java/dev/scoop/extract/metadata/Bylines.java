@@ -83,14 +83,23 @@ public final class Bylines {
     s = prefix.lookingAt() ? s.substring(prefix.end()) : LEAD_IN.matcher(s).replaceFirst("");
     s = TAIL.matcher(s).replaceFirst("");
     String[] parts = SEPARATORS.split(s);
-    for (int i = 0; i < parts.length; i++) {
-      String name = parts[i].trim().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").trim();
-      if (i == 0) {
+    boolean afterJob = false;
+    boolean first = true;
+    for (String part : parts) {
+      String name = part.trim().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").trim();
+      if (name.isEmpty()) {
+        continue; // before a separator opening the line ("& Zackery Cuevas Writer")
+      }
+      if (first) {
+        first = false;
         name = withoutJobTitle(name);
       } else if (!names.isEmpty() && JOB_PHRASE.matcher(name).find()) {
         break; // "Jane Doe, Head of Marketing and Community Development": the rest is her job
       }
-      if (isPlausibleName(name) && !names.contains(name) && !(isCredential(name) && !names.isEmpty())) {
+      // one word right after a job title is its desk ("Writer, Hardware"), not a second name
+      boolean desk = afterJob && name.indexOf(' ') < 0;
+      afterJob = JOB_TITLE.matcher(part).find();
+      if (!desk && isPlausibleName(name) && !names.contains(name) && !(isCredential(name) && !names.isEmpty())) {
         names.add(name);
       }
     }

@@ -39,6 +39,9 @@ class BylinesTest {
     // a job told in a phrase ends the names: what follows it describes the job
     assertEquals(List.of("Danielle Padula"), Bylines.parse("By Danielle Padula, Head of Marketing and Community Development"));
     assertEquals(List.of("Ann Lee", "John Roe"), Bylines.parse("By Ann Lee and John Roe, Head of Research"));
+    // one word after a job title is the desk; a second name after it is still one
+    assertEquals(List.of("Zackery Cuevas"), Bylines.parse("& Zackery Cuevas Writer, Hardware"));
+    assertEquals(List.of("Jane Doe", "John Roe"), Bylines.parse("By Jane Doe, Staff Writer, and John Roe"));
   }
 
   @Test
