@@ -70,14 +70,14 @@ public final class MetadataExtractor {
     // a page that shows only when it was last updated is dated by that ("Updated March 3, 2025")
     meta.publishedAt(meta.modifiedAt());
     meta.settleTitle();
-    if (namesSomethingElse(meta.title(), doc.title(), headline(page))) {
+    String h1 = headline(page);
+    if (namesSomethingElse(meta.title(), doc.title(), h1)) {
       meta.replaceTitle(doc.title());
     }
     String full = meta.title();
     meta.replaceTitle(stripSiteName(full, meta.siteName(), page, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
     meta.siteName(siteNameFromTitle(full, meta.title()));
     // a title cut short that the headline goes on from: the headline is its whole
-    String h1 = headline(page);
     if (h1 != null && meta.title() != null && Metadata.continuesCut(h1, meta.title())) {
       meta.replaceTitle(h1);
     }
@@ -95,9 +95,9 @@ public final class MetadataExtractor {
 
   /**
    * Whether a declared title names something else than the page's own two titles, its
-   * {@code <title>} and its h1, which agree (every word of the h1 is in the title): it shares less
-   * no more than a third of its words with either. Wikipedia's JSON-LD "headline" holds the article's short
-   * description ("Wikimedia list article"), a product page's og:title a module's name.
+   * {@code <title>} and its h1, which agree (every word of the h1 is in the title): it shares no more
+   * than a third of its words with either. Wikipedia's JSON-LD "headline" holds the article's short
+   * description ("Wikimedia list article"), a news site's og:title its social headline.
    */
   private static boolean namesSomethingElse(String declared, String own, String h1) {
     if (declared == null || own == null || h1 == null || own.isBlank()) {

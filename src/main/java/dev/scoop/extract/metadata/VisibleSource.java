@@ -244,7 +244,7 @@ final class VisibleSource {
   }
 
   /**
-   * The full name a byline line holds besides its date, before or after it: themes print the date
+   * The full name a byline line holds beside its date, before or after it: themes print the date
    * first ("Sep 01, 2023 · Katie Liguori") or without a separator ("Bence Kovács 02-12-2025"), where
    * a byline's own rules, which end the names at a date, read none. The name must be all the rest.
    */
