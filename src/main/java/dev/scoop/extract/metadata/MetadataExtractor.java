@@ -216,14 +216,22 @@ public final class MetadataExtractor {
    * a name of one or two words before a longer headline.
    */
   private static String pageBeforeSiteHeading(String title, String h1, String siteName, String hostLabel) {
+    if (!isSiteHeading(title, h1, siteName, hostLabel)) {
+      return null;
+    }
+    String[] parts = TITLE_SEPARATOR.split(title);
+    return prefix(title, parts, parts.length - 1);
+  }
+
+  /** Whether {@code h1} names the site, being the title's last part after a page part ({@link #pageBeforeSiteHeading}). */
+  static boolean isSiteHeading(String title, String h1, String siteName, String hostLabel) {
     String[] parts = TITLE_SEPARATOR.split(title);
     String last = parts[parts.length - 1];
     if (h1 == null || parts.length < 2 || !last.equalsIgnoreCase(h1)) {
-      return null;
+      return false;
     }
     String first = parts[0];
-    boolean siteFirst = namesSite(first, siteName, hostLabel) || first.split("\\s+").length <= 2 && first.length() < last.length();
-    return siteFirst ? null : prefix(title, parts, parts.length - 1);
+    return !namesSite(first, siteName, hostLabel) && !(first.split("\\s+").length <= 2 && first.length() < last.length());
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -72,20 +73,36 @@ final class VisibleSource {
 
   /**
    * The story's headline: the page's first h1 with text (an empty one is a logo's or a script's
-   * placeholder), or its first h1 when none has text; null without one. Most pages have a single h1,
-   * found without walking the rest of the page.
+   * placeholder), or its first h1 when none has text; null without one. An h1 naming the site (the
+   * `<title>`'s last part, after the page's: a logo set as a heading) gives way to a later h1 with
+   * other text. Most pages have a single h1, found without walking the rest of the page.
    */
   static Element headline(PageElements page) {
     Element first = page.selectFirst(Css.of("h1"));
-    if (first == null || first.hasText()) {
+    if (first != null && first.hasText() && !namesSite(first, page)) {
       return first;
     }
+    Element withText = null;
     for (Element h1 : page.select(Css.of("h1"))) {
-      if (h1.hasText()) {
-        return h1;
+      if (!h1.hasText()) {
+        continue;
+      }
+      if (withText == null) {
+        withText = h1;
+        if (!namesSite(h1, page)) {
+          return h1;
+        }
+      } else if (!h1.text().equalsIgnoreCase(withText.text())) {
+        return h1; // the first with other text than the site's name
       }
     }
-    return first;
+    return withText != null ? withText : first;
+  }
+
+  /** Whether the h1 is the site's name: the {@code <title>}'s last part, after the page's own. */
+  private static boolean namesSite(Element h1, PageElements page) {
+    Document doc = page.document();
+    return MetadataExtractor.isSiteHeading(doc.title(), h1.text().trim(), null, MetadataExtractor.hostLabel(doc.location()));
   }
 
   /** The publication date the page shows under (or over) its headline, whatever it declares, or null. */

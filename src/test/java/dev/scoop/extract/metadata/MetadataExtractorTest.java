@@ -285,6 +285,17 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aLogoH1GivesWayToTheStorysH1ForWhatLiesUnderTheHeadline() {
+    String menu = "<ul>" + "<li><a href=/s>Section</a></li>".repeat(30) + "</ul>";
+    Metadata m = read("<title>What to look for before buying fish - TFH Online Forum</title>"
+        + "<meta property='og:title' content='TFH Online Forum-What to look for before buying fish'>",
+        "<header><h1>TFH Online Forum</h1>" + menu + "</header><article><h1>What to look for before buying fish</h1>"
+            + "<div class=meta><span>March 30, 2025</span></div><p>" + "Prose. ".repeat(40) + "</p></article>");
+    assertEquals("What to look for before buying fish", m.title());
+    assertEquals("2025-03-30", m.publishedAt().substring(0, 10));
+  }
+
+  @Test
   void aDeclaredTitleNamingSomethingElseThanThePagesOwnTwoTitlesGivesWay() {
     // Wikipedia's JSON-LD headline is the article's short description
     assertEquals("List of Nobel laureates", read("<title>List of Nobel laureates - Wikipedia</title><script type='application/ld+json'>"
