@@ -53,7 +53,8 @@ public final class MetadataExtractor {
     MetaTagSource.read(page, meta);
     MicrodataSource.read(page, meta);
     readHtmlTitle(doc.title(), meta);
-    VisibleSource.read(page, meta);
+    Element headline = VisibleSource.headline(page);
+    VisibleSource.read(page, headline, meta);
     // a user name declared as author is theirs, but a byline naming a person is better
     if (!meta.hasAuthors() && meta.authorHandle() != null) {
       meta.authors(List.of(meta.authorHandle()));
@@ -62,7 +63,7 @@ public final class MetadataExtractor {
     // earlier date the page shows is the story's (read before the fallback below: without a
     // declared date, the visible sources have already looked under the headline)
     if (meta.publishedAt() != null && meta.publishedAt().equals(meta.modifiedAt())) {
-      String shown = VisibleSource.shownDate(page);
+      String shown = VisibleSource.shownDate(page, headline);
       if (shown != null && day(shown).compareTo(day(meta.publishedAt())) < 0) {
         meta.replacePublishedAt(shown);
       }
@@ -70,12 +71,12 @@ public final class MetadataExtractor {
     // a page that shows only when it was last updated is dated by that ("Updated March 3, 2025")
     meta.publishedAt(meta.modifiedAt());
     meta.settleTitle();
-    String h1 = headline(page);
+    String h1 = headlineText(headline);
     if (namesSomethingElse(meta.title(), doc.title(), h1)) {
       meta.replaceTitle(doc.title());
     }
     String full = meta.title();
-    meta.replaceTitle(stripSiteName(full, meta.siteName(), page, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
+    meta.replaceTitle(stripSiteName(full, meta.siteName(), h1, hostLabel(meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location())));
     meta.siteName(siteNameFromTitle(full, meta.title()));
     // a title cut short that the headline goes on from: the headline is its whole
     if (h1 != null && meta.title() != null && Metadata.continuesCut(h1, meta.title())) {
@@ -84,7 +85,7 @@ public final class MetadataExtractor {
     if (meta.siteName() != null && meta.removeSiteAsAuthor(meta.siteName())) {
       // the declared author is the site itself: a byline naming a person is better, but without
       // one the site stays (a personal blog is its author's site, a company's post the company's)
-      VisibleSource.readAuthors(page, meta);
+      VisibleSource.readAuthors(page, headline, meta);
       meta.removeSiteAsAuthor(meta.siteName());
       if (!meta.hasAuthors()) {
         meta.authors(List.of(meta.siteName()));
@@ -162,11 +163,10 @@ public final class MetadataExtractor {
    * ruggable.com); and a leading part equal to the site name.
    * Failing that, a last part of at most three words after a longer first part is taken for one.
    */
-  static String stripSiteName(String title, String siteName, PageElements page, String hostLabel) {
+  static String stripSiteName(String title, String siteName, String h1, String hostLabel) {
     if (title == null) {
       return null;
     }
-    String h1 = headline(page);
     String beforeLogo = pageBeforeSiteHeading(title, h1, siteName, hostLabel);
     if (beforeLogo != null) {
       return beforeLogo;
@@ -223,8 +223,20 @@ public final class MetadataExtractor {
     return prefix(title, parts, parts.length - 1);
   }
 
+  /**
+   * Whether the title ends with the h1, whatever its case: the test that spares most pages the rest
+   * of {@link #isSiteHeading}, which is asked of every page's h1 several times.
+   */
+  static boolean endsWithHeading(String title, String h1) {
+    String t = title.trim();
+    return !h1.isEmpty() && t.regionMatches(true, t.length() - h1.length(), h1, 0, h1.length());
+  }
+
   /** Whether {@code h1} names the site, being the title's last part after a page part ({@link #pageBeforeSiteHeading}). */
   static boolean isSiteHeading(String title, String h1, String siteName, String hostLabel) {
+    if (h1 == null || !endsWithHeading(title, h1)) {
+      return false;
+    }
     String[] parts = TITLE_SEPARATOR.split(title);
     String last = parts[parts.length - 1];
     if (h1 == null || parts.length < 2 || !last.equalsIgnoreCase(h1)) {
@@ -257,8 +269,7 @@ public final class MetadataExtractor {
   }
 
   /** The text of the page's headline ({@link VisibleSource#headline}), without a permalink glyph after it ("Models¶"), or null. */
-  private static String headline(PageElements page) {
-    Element h1 = VisibleSource.headline(page);
+  private static String headlineText(Element h1) {
     String text = h1 == null ? "" : PERMALINK_GLYPH.matcher(h1.text()).replaceFirst("").trim();
     return text.isEmpty() ? null : text;
   }

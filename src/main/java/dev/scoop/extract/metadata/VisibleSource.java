@@ -53,13 +53,15 @@ final class VisibleSource {
 
   private VisibleSource() {}
 
-  /** Reads only what the declared metadata left open: these scans are the costly part. */
-  static void read(PageElements page, Metadata meta) {
-    Element h1 = headline(page);
+  /**
+   * Reads only what the declared metadata left open: these scans are the costly part. {@code h1}
+   * is the page's {@link #headline}, or null.
+   */
+  static void read(PageElements page, Element h1, Metadata meta) {
     if (h1 != null) {
       meta.title(h1.text());
     }
-    readAuthors(page, meta);
+    readAuthors(page, h1, meta);
     if (meta.publishedAt() == null) {
       readDates(page, meta);
     }
@@ -102,31 +104,32 @@ final class VisibleSource {
   /** Whether the h1 is the site's name: the {@code <title>}'s last part, after the page's own. */
   private static boolean namesSite(Element h1, PageElements page) {
     Document doc = page.document();
-    return MetadataExtractor.isSiteHeading(doc.title(), h1.text().trim(), null, MetadataExtractor.hostLabel(doc.location()));
+    String text = h1.text().trim();
+    // the host's label read only for a title that ends with the h1
+    return MetadataExtractor.endsWithHeading(doc.title(), text)
+        && MetadataExtractor.isSiteHeading(doc.title(), text, null, MetadataExtractor.hostLabel(doc.location()));
   }
 
   /** The publication date the page shows under (or over) its headline, whatever it declares, or null. */
-  static String shownDate(PageElements page) {
+  static String shownDate(PageElements page, Element h1) {
     Metadata shown = new Metadata(null);
-    Element h1 = headline(page);
     if (h1 != null) {
       dateNearHeadline(page, h1, shown);
     }
     return shown.publishedAt();
   }
 
-  /** The byline's names, unless a source already gave authors. */
-  static void readAuthors(PageElements page, Metadata meta) {
+  /** The byline's names, unless a source already gave authors; {@code h1} is the page's headline, or null. */
+  static void readAuthors(PageElements page, Element h1, Metadata meta) {
     if (!meta.hasAuthors()) {
-      meta.authors(authors(page));
+      meta.authors(authors(page, h1));
     }
   }
 
-  private static List<String> authors(PageElements page) {
+  private static List<String> authors(PageElements page, Element h1) {
     List<Element> all = page.all();
     // a byline there is the story's, whatever region the theme puts it in (an aside meta column, a page builder's widget)
     Set<Element> underHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
-    Element h1 = headline(page);
     underHeadline.addAll(underHeadline(all, h1 == null ? -1 : all.indexOf(h1)));
     List<Element> authorBoxes = new ArrayList<>();
     for (Element e : all) {
