@@ -1,13 +1,32 @@
 package dev.scoop.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /** Where an element sits in its tree, for the rules that jsoup's selectors do not answer. */
 public final class Trees {
   private Trees() {}
+
+  /**
+   * The children of {@code parent} with one of these tag names, in order: read from the children,
+   * as a selector ({@code > ul}) would search every element nested below too.
+   */
+  public static List<Element> childrenNamed(Element parent, String... names) {
+    List<Element> named = new ArrayList<>();
+    for (Element child : parent.children()) {
+      for (String name : names) {
+        if (child.nameIs(name)) {
+          named.add(child);
+          break;
+        }
+      }
+    }
+    return named;
+  }
 
   /** Whether {@code e} lies inside {@code ancestor} (strictly: an element is not inside itself). */
   public static boolean isInside(Element e, Element ancestor) {

@@ -1,6 +1,7 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -33,11 +34,7 @@ public final class Tables {
       if (child.nameIs("tr")) {
         rows.add(child);
       } else if (child.nameIs("thead") || child.nameIs("tbody") || child.nameIs("tfoot")) {
-        for (Element row : child.children()) {
-          if (row.nameIs("tr")) {
-            rows.add(row);
-          }
-        }
+        rows.addAll(Trees.childrenNamed(child, "tr"));
       }
     }
     return rows;
@@ -45,13 +42,7 @@ public final class Tables {
 
   /** The row's cells, in order. */
   public static List<Element> cells(Element row) {
-    List<Element> cells = new ArrayList<>();
-    for (Element child : row.children()) {
-      if (child.nameIs("td") || child.nameIs("th")) {
-        cells.add(child);
-      }
-    }
-    return cells;
+    return Trees.childrenNamed(row, "td", "th");
   }
 
   /**

@@ -264,7 +264,7 @@ public final class MetadataExtractor {
     if (Character.isLetterOrDigit(leads ? rest.charAt(0) : rest.charAt(rest.length() - 1))) {
       return false;
     }
-    String words = rest.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    String words = NON_WORD.matcher(rest).replaceAll(" ").trim();
     return !words.isEmpty() && words.split(" ").length <= MAX_AFFIX_WORDS;
   }
 

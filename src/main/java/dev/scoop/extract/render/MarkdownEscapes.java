@@ -1,6 +1,7 @@
 package dev.scoop.extract.render;
 
 import dev.scoop.extract.EntityReferences;
+import java.util.function.IntFunction;
 
 /**
  * What keeps a page's text reading as text in CommonMark: backslash escapes for the characters
@@ -17,19 +18,12 @@ final class MarkdownEscapes {
 
   /** {@code text} with what would start inline syntax escaped: emphasis, code, links, raw HTML, entity references. */
   static String inline(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
+    return replaceEach(text, i -> {
       char c = text.charAt(i);
       boolean syntax = c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<'
           || c == '&' && EntityReferences.startsAt(text, i);
-      if (syntax && out == null) {
-        out = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      if (out != null) {
-        out.append(syntax ? "\\" : "").append(c);
-      }
-    }
-    return out == null ? text : out.toString();
+      return syntax ? "\\" + c : null;
+    });
   }
 
   /**
@@ -96,22 +90,32 @@ final class MarkdownEscapes {
    * percent-encoded, which names the same resource.
    */
   static String destination(String url) {
-    StringBuilder out = null;
-    for (int i = 0; i < url.length(); i++) {
+    return replaceEach(url, i -> {
       char c = url.charAt(i);
-      String encoded = c == ' ' ? "%20" : c == '<' ? "%3C" : c == '>' ? "%3E" : c == '(' ? "%28" : c == ')' ? "%29" : null;
-      if (encoded != null && out == null) {
-        out = new StringBuilder(url.length() + 8).append(url, 0, i);
+      return c == ' ' ? "%20" : c == '<' ? "%3C" : c == '>' ? "%3E" : c == '(' ? "%28" : c == ')' ? "%29" : null;
+    });
+  }
+
+  /**
+   * {@code s} with each character replaced by what {@code replacement} gives for its index (null:
+   * kept); {@code s} itself, uncopied, when nothing is replaced, as most text needs no escape.
+   */
+  private static String replaceEach(String s, IntFunction<String> replacement) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      String replaced = replacement.apply(i);
+      if (replaced != null && out == null) {
+        out = new StringBuilder(s.length() + 8).append(s, 0, i);
       }
       if (out != null) {
-        if (encoded != null) {
-          out.append(encoded);
+        if (replaced != null) {
+          out.append(replaced);
         } else {
-          out.append(c);
+          out.append(s.charAt(i));
         }
       }
     }
-    return out == null ? url : out.toString();
+    return out == null ? s : out.toString();
   }
 
   private static int run(String s, int from, char c) {

@@ -1,6 +1,7 @@
 package dev.scoop.extract.render;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Trees;
 import dev.scoop.extract.Urls;
 import dev.scoop.extract.content.BlockElements;
 import dev.scoop.extract.content.Figures;
@@ -81,10 +82,8 @@ public final class MarkdownRenderer {
         codeBlock(e, out, indent);
         break;
       case "table":
-        for (Element child : e.children()) { // a child, not a selector, which would search every nested table
-          if (child.nameIs("caption")) {
-            blocks(child, out, indent);
-          }
+        for (Element caption : Trees.childrenNamed(e, "caption")) {
+          blocks(caption, out, indent);
         }
         if (Tables.holdsTable(e)) {
           layoutTable(e, out, indent);
@@ -137,28 +136,17 @@ public final class MarkdownRenderer {
    */
   private static void listItem(Element li, String marker, StringBuilder out, String indent) {
     String pad = indent + " ".repeat(marker.length());
-    List<Element> nested = lists(li);
+    List<Element> nested = Trees.childrenNamed(li, "ul", "ol");
     if (nested.isEmpty() || !endsWithLists(li)) {
       out.append(indent).append(marker).append(itemBody(li, pad)).append('\n');
       return;
     }
     Element copy = li.clone();
-    lists(copy).forEach(Node::remove);
+    Trees.childrenNamed(copy, "ul", "ol").forEach(Node::remove);
     out.append(indent).append(marker).append(itemBody(copy, pad)).append('\n');
     for (Element sub : nested) {
       block(sub, out, pad);
     }
-  }
-
-  /** The lists directly in {@code li}, read from its children: a selector would search every list nested deeper. */
-  private static List<Element> lists(Element li) {
-    List<Element> lists = new ArrayList<>();
-    for (Element child : li.children()) {
-      if (child.nameIs("ul") || child.nameIs("ol")) {
-        lists.add(child);
-      }
-    }
-    return lists;
   }
 
   /** Whether nothing but lists (and blank text) follows the first list directly in {@code li}. */
@@ -192,8 +180,8 @@ public final class MarkdownRenderer {
         (pastImage[0] ? after : before).append(t.getWholeText()).append(' ');
       }
     });
-    String opening = withoutEdgeSpaces(collapse(before));
-    String caption = withoutEdgeSpaces(collapse(after));
+    String opening = collapsed(before);
+    String caption = collapsed(after);
     if (!opening.isEmpty()) {
       out.append(MarkdownEscapes.lineStart(MarkdownEscapes.inline(opening))).append("\n\n");
     }
@@ -208,7 +196,7 @@ public final class MarkdownRenderer {
   }
 
   private static void image(String alt, String src, StringBuilder sb) {
-    sb.append("![").append(MarkdownEscapes.inline(withoutEdgeSpaces(collapse(alt)))).append("](").append(MarkdownEscapes.destination(src)).append(')');
+    sb.append("![").append(MarkdownEscapes.inline(collapsed(alt))).append("](").append(MarkdownEscapes.destination(src)).append(')');
   }
 
   /**
@@ -339,7 +327,7 @@ public final class MarkdownRenderer {
    * edges of {@code text} stay outside the span, and its line breaks are spaces.
    */
   private static void inlineCode(String text, StringBuilder sb) {
-    String code = withoutEdgeSpaces(collapse(text));
+    String code = collapsed(text);
     if (code.isEmpty()) {
       sb.append(text.isEmpty() ? "" : " ");
       return;
@@ -473,7 +461,7 @@ public final class MarkdownRenderer {
   private static void wrap(Element e, StringBuilder sb, String open, String close) {
     StringBuilder raw = new StringBuilder();
     inlineChildren(e, raw);
-    String inner = withoutEdgeSpaces(collapse(raw));
+    String inner = collapsed(raw);
     boolean spaceBefore = raw.length() > 0 && MarkdownEmphasis.isWhitespace(raw.charAt(0));
     boolean spaceAfter = raw.length() > 0 && MarkdownEmphasis.isWhitespace(raw.charAt(raw.length() - 1));
     if (spaceBefore) {
@@ -491,6 +479,11 @@ public final class MarkdownRenderer {
     if (spaceAfter) {
       sb.append(' ');
     }
+  }
+
+  /** {@code s} with its whitespace runs collapsed and none at its edges, no-break spaces included. */
+  private static String collapsed(CharSequence s) {
+    return withoutEdgeSpaces(collapse(s));
   }
 
   private static String withoutEdgeSpaces(String s) {
