@@ -164,7 +164,11 @@ public final class ClusterJobsVerticle extends VerticleBase {
     }, false);
   }
 
-  /** Results after {@code after}, numbered, with the done event once the job is done. */
+  /**
+   * Results after {@code after}, numbered, with the highest seq given when the record was read
+   * ({@code last}: a numbered result missing from {@code events} has expired) and the done
+   * event once the job is done.
+   */
   private Future<JsonObject> results(String jobId, int after) {
     return record(jobId).compose(job -> vertx.executeBlocking(() -> {
       int[] tasks = job.tasksAfter(after);
@@ -182,7 +186,7 @@ public final class ClusterJobsVerticle extends VerticleBase {
           events.add(new JsonObject(event).put("seq", seq));
         }
       }
-      JsonObject reply = new JsonObject().put("events", events).put("done", job.isDone());
+      JsonObject reply = new JsonObject().put("events", events).put("last", job.completed()).put("done", job.isDone());
       if (job.isDone()) {
         reply.put("doneEvent", job.summary().doneEvent());
       }

@@ -33,6 +33,8 @@ final class Job {
 
   String id() { return id; }
   boolean isDone() { return events.size() == urls.size(); }
+  /** The highest {@code seq} given so far: the number of results. */
+  int lastSeq() { return events.size(); }
   Instant finishedAt() { return finishedAt; }
 
   /**

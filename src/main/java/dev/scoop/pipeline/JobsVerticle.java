@@ -112,7 +112,8 @@ public final class JobsVerticle extends VerticleBase {
   }
 
   private static JsonObject results(Job job, int after) {
-    JsonObject reply = new JsonObject().put("events", job.eventsAfter(after)).put("done", job.isDone());
+    JsonObject reply = new JsonObject().put("events", job.eventsAfter(after)).put("last", job.lastSeq())
+        .put("done", job.isDone());
     if (job.isDone()) {
       reply.put("doneEvent", job.doneEvent());
     }

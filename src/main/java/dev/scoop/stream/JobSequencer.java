@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.logging.Logger;
 
 /**
  * Puts each job's live events in {@code seq} order, with no gap and no repeat, before the hub
@@ -17,15 +18,20 @@ import java.util.function.Predicate;
  * are published by several nodes and may cross; and a node that dies between numbering a
  * result and publishing it leaves a gap. So an event that comes early waits, and a gap still
  * open after {@value #REPAIR_DELAY_MS} ms (or a {@code sync} from the cluster's recovery) is
- * filled from the stored results; what the store no longer has is skipped. The done event
+ * filled from the stored results; a result numbered when the store was read that it no longer
+ * has (expired) is skipped. One numbered after that read is never skipped, though a later one
+ * came live meanwhile: the two may have crossed on the bus, so it waits. The done event
  * goes out after the job's last result. Bounded: at most {@value #MAX_JOBS} jobs are tracked
  * (least recently active dropped) and {@value #MAX_WAITING} early events per job (beyond,
  * the gap is repaired at once). Not thread-safe: used on the hub's event loop.
  */
 final class JobSequencer {
+  private static final Logger LOG = Logger.getLogger(JobSequencer.class.getName());
   static final long REPAIR_DELAY_MS = 1000;
   static final int MAX_JOBS = 10_000;
   static final int MAX_WAITING = 10_000;
+  /** Stands in the waiting events for a result the store no longer has: the stream moves past it. */
+  private static final JsonObject EXPIRED = new JsonObject();
   private final Vertx vertx;
   /** Fetches a job's stored results after a seq: the reply of the jobs' {@code results} operation. */
   private final BiFunction<String, Integer, Future<JsonObject>> stored;
@@ -93,7 +99,9 @@ final class JobSequencer {
       Map.Entry<Integer, JsonObject> first = track.waiting.pollFirstEntry();
       if (first.getKey() == track.next) {
         track.next++;
-        out.accept(first.getValue());
+        if (first.getValue() != EXPIRED) {
+          out.accept(first.getValue());
+        }
       }
     }
     if (track.done != null && track.next > track.done.getInteger("total", 0)) {
@@ -137,21 +145,27 @@ final class JobSequencer {
         if (doneEvent != null) {
           track.done = doneEvent;
         }
-        skipLost(track, events.size());
+        markExpired(jobId, track, ar.result().getInteger("last", 0));
       }
       drain(jobId, track);
     });
   }
 
   /**
-   * After a repair, a seq below an early event that the store did not return is gone (past
-   * the retention bounds): the stream moves past it rather than wait forever.
+   * After a repair, each seq up to {@code last} (the highest one given when the store was read)
+   * that neither the store nor the bus brought is gone: it expired past the retention bounds.
+   * Seqs above {@code last} are left to come, even below an early event.
    */
-  private static void skipLost(Track track, int fetched) {
-    if (!track.waiting.isEmpty() && track.waiting.firstKey() > track.next) {
-      track.next = track.waiting.firstKey();
-    } else if (track.waiting.isEmpty() && track.done != null && fetched == 0) {
-      track.next = Math.max(track.next, track.done.getInteger("total", 0) + 1);
+  private static void markExpired(String jobId, Track track, int last) {
+    int expired = 0;
+    for (int seq = track.next; seq <= last; seq++) {
+      if (track.waiting.putIfAbsent(seq, EXPIRED) == null) {
+        expired++;
+      }
+    }
+    if (expired > 0) {
+      LOG.warning("job " + jobId + ": " + expired + " results between seq " + track.next + " and " + last
+          + " are no longer stored; the stream moves past them");
     }
   }
 

@@ -3,6 +3,7 @@ package dev.scoop.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -10,7 +11,6 @@ import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,8 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class JobSequencerTest {
   private final List<JsonObject> out = new ArrayList<>();
   /** The job's stored results, by seq (what the job owner would answer). */
-  private final Map<Integer, JsonObject> store = new TreeMap<>();
+  private final TreeMap<Integer, JsonObject> store = new TreeMap<>();
   private JsonObject storedDone;
+  /** The highest seq the job owner has given; results below it missing from the store expired. */
+  private int lastNumbered;
   private int storeCalls;
 
   private static JsonObject result(int seq) {
@@ -41,7 +43,8 @@ class JobSequencerTest {
           events.add(e);
         }
       });
-      JsonObject reply = new JsonObject().put("events", events);
+      int last = Math.max(lastNumbered, store.isEmpty() ? 0 : store.lastKey());
+      JsonObject reply = new JsonObject().put("events", events).put("last", last);
       if (storedDone != null) {
         reply.put("doneEvent", storedDone);
       }
@@ -92,6 +95,33 @@ class JobSequencerTest {
     s.accept(result(2));
     s.accept(done(2));
     assertEquals(List.of(1, 2, "job"), seqs(), "late copies are dropped");
+  }
+
+  @Test
+  void aResultNumberedAfterTheStoreWasReadIsNotSkippedWhenALaterOneOvertakesIt(Vertx vertx) {
+    Promise<JsonObject> reply = Promise.promise();
+    JobSequencer s = new JobSequencer(vertx, (jobId, after) -> reply.future(), out::add, jobId -> true);
+    s.accept(result(1));
+    s.accept(new JsonObject().put("type", "sync").put("jobId", "j")); // a member left: the store is read
+    s.accept(result(3)); // 2 and 3 were numbered after that read, on two nodes; 3 crossed 2 on the bus
+    reply.complete(new JsonObject().put("events", new JsonArray().add(result(1))).put("last", 1));
+    assertEquals(List.of(1), seqs(), "2 is on its way, not lost");
+    s.accept(result(2));
+    assertEquals(List.of(1, 2, 3), seqs());
+  }
+
+  @Test
+  void expiredResultsAreSkippedWhereverTheyFall(Vertx vertx) {
+    JobSequencer s = sequencer(vertx);
+    store.put(3, result(3));
+    store.put(5, result(5)); // 2 and 4 expired from the store
+    lastNumbered = 6; // 6 too, the last given
+    s.accept(result(1));
+    s.accept(result(5));
+    s.accept(new JsonObject().put("type", "sync").put("jobId", "j"));
+    assertEquals(List.of(1, 3, 5), seqs());
+    s.accept(result(7));
+    assertEquals(List.of(1, 3, 5, 7), seqs());
   }
 
   @Test
