@@ -1,13 +1,12 @@
 package dev.scoop.stream;
 
 import io.vertx.core.json.JsonObject;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What one subscriber wants (jobs, domains with their subdomains, or everything) and, per job,
@@ -24,7 +23,29 @@ final class Subscription {
   private boolean all;
   private final Map<String, Integer> lastSeq = new HashMap<>();
   private final Set<String> doneSent = new HashSet<>();
-  private final Map<String, Deque<StreamEvent>> catchingUp = new HashMap<>();
+  private final Map<String, CatchUp> catchingUp = new HashMap<>();
+
+  /** A job's catch-up: its earlier and live events by {@code seq} (at most the job's size), and its done event. */
+  private static final class CatchUp {
+    final TreeMap<Integer, StreamEvent> events = new TreeMap<>();
+    StreamEvent done;
+    /** Catch-ups of this job whose earlier results have not come yet. */
+    int awaited;
+    boolean pausedUntilDrained;
+
+    /** Holds a numbered result or the done event; returns false for any other event. */
+    boolean buffer(StreamEvent event) {
+      Integer seq = event.json().getInteger("seq");
+      if (seq != null) {
+        events.putIfAbsent(seq, event);
+      } else if ("job".equals(event.json().getString("type"))) {
+        done = event;
+      } else {
+        return false;
+      }
+      return true;
+    }
+  }
 
   Subscription(Subscriber subscriber) {
     this.subscriber = subscriber;
@@ -47,60 +68,66 @@ final class Subscription {
   /**
    * Starts catching up on a job: live events are buffered until {@link #finishCatchUp}. A
    * subscription asked for again (after a lag swallowed part of the job) ends with the done event
-   * again, even if it was sent, or skipped as missed, before.
+   * again, even if it was sent, or skipped as missed, before. Asked again while an earlier
+   * catch-up of the job is still under way, the two share one buffer: nothing either holds is
+   * dropped, and sending waits for the later one's earlier results.
    */
   void startCatchUp(String jobId, int after) {
     jobs.add(jobId);
     lastSeq.put(jobId, after);
     doneSent.remove(jobId);
-    catchingUp.put(jobId, new ArrayDeque<>());
+    catchingUp.computeIfAbsent(jobId, id -> new CatchUp()).awaited++;
   }
 
   /**
-   * Sends the earlier events, then the buffered live ones, each once, in order, then the done
-   * event. Pauses whenever the subscriber's queue is full and goes on when it drains, live events
-   * queuing behind; {@code failed} runs if the subscriber fails meanwhile. Returns false when it
-   * failed right away.
+   * Adds the earlier events to the buffer and, once no other catch-up of the job is awaited,
+   * sends it in {@code seq} order, each once, then the done event. Pauses whenever the
+   * subscriber's queue is full and goes on when it drains, live events queuing behind;
+   * {@code failed} runs if the subscriber fails meanwhile. Returns false when it failed right away.
    */
   boolean finishCatchUp(String jobId, List<JsonObject> earlier, JsonObject doneEvent, Runnable failed) {
-    Deque<StreamEvent> queue = catchingUp.get(jobId);
-    if (queue == null) {
+    CatchUp catchUp = catchingUp.get(jobId);
+    if (catchUp == null) {
       return true;
     }
-    for (int i = earlier.size() - 1; i >= 0; i--) {
-      queue.addFirst(new StreamEvent(earlier.get(i)));
+    catchUp.awaited--;
+    for (JsonObject event : earlier) {
+      catchUp.buffer(new StreamEvent(event));
     }
-    return sendCatchUp(jobId, doneEvent, failed);
+    if (doneEvent != null) {
+      catchUp.done = new StreamEvent(doneEvent);
+    }
+    return sendCatchUp(jobId, catchUp, failed);
   }
 
-  private boolean sendCatchUp(String jobId, JsonObject doneEvent, Runnable failed) {
-    Deque<StreamEvent> queue = catchingUp.get(jobId);
-    if (queue == null) {
-      return true; // unsubscribed meanwhile
+  private boolean sendCatchUp(String jobId, CatchUp catchUp, Runnable failed) {
+    if (catchingUp.get(jobId) != catchUp || catchUp.awaited > 0 || catchUp.pausedUntilDrained) {
+      return true; // unsubscribed meanwhile, or another catch-up's reply will send it, or already waiting
     }
-    while (!queue.isEmpty()) {
+    while (!catchUp.events.isEmpty()) {
       if (!subscriber.hasRoom()) {
+        catchUp.pausedUntilDrained = true;
         subscriber.whenDrained(() -> {
-          if (!sendCatchUp(jobId, doneEvent, failed)) {
+          catchUp.pausedUntilDrained = false;
+          if (!sendCatchUp(jobId, catchUp, failed)) {
             failed.run();
           }
         });
         return true;
       }
-      if (!deliver(queue.poll())) {
+      if (!deliver(catchUp.events.pollFirstEntry().getValue())) {
         return false;
       }
     }
     catchingUp.remove(jobId);
-    return doneEvent == null || deliver(new StreamEvent(doneEvent));
+    return catchUp.done == null || deliver(catchUp.done);
   }
 
   /** Offers a live event; returns false when the subscriber failed to take it. */
   boolean offer(StreamEvent event, String host) {
     String jobId = event.json().getString("jobId");
-    Deque<StreamEvent> buffer = catchingUp.get(jobId);
-    if (buffer != null) {
-      buffer.add(event);
+    CatchUp catchUp = catchingUp.get(jobId);
+    if (catchUp != null && catchUp.buffer(event)) {
       return true;
     }
     if (all || jobs.contains(jobId) || host != null && matchesDomain(host)) {

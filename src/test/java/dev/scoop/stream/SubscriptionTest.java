@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** A catch-up goes out as fast as the client reads: it waits while the client's queue is full. */
+/**
+ * A catch-up goes out as fast as the client reads: it waits while the client's queue is full;
+ * and a job asked for again during its catch-up loses nothing either one holds.
+ */
 class SubscriptionTest {
   /** A client whose queue holds {@code room} events until it is drained; what it cannot hold is skipped, as a lagging socket's is. */
   private static final class SlowClient implements Subscriber {
@@ -79,5 +82,46 @@ class SubscriptionTest {
     assertEquals(expected, client.received, "all, in order, once, then the done event");
     assertEquals(List.of(), client.skipped, "nothing skipped");
     assertFalse(failed[0]);
+  }
+
+  private static List<JsonObject> results(int from, int to) {
+    return IntStream.rangeClosed(from, to).mapToObj(SubscriptionTest::result).toList();
+  }
+
+  @Test
+  void aJobAskedForAgainDuringItsCatchUpLosesNoLiveEvent() {
+    SlowClient client = new SlowClient(100);
+    Subscription sub = new Subscription(client);
+    Runnable noFailure = () -> { throw new AssertionError("failed"); };
+    sub.startCatchUp("j", 0); // the store is read: results 1-4
+    sub.offer(new StreamEvent(result(5)), null); // numbered after that read: only this buffer has it
+    sub.startCatchUp("j", 2); // the client asks again (a lagged frame) before the first reply
+    assertTrue(sub.finishCatchUp("j", results(1, 4), null, noFailure));
+    assertEquals(List.of(), client.received, "nothing goes out while the second catch-up is awaited");
+    sub.offer(new StreamEvent(result(6)), null);
+    assertTrue(sub.finishCatchUp("j", results(3, 5), null, noFailure));
+    sub.offer(new StreamEvent(result(7)), null);
+    assertEquals(List.of(3, 4, 5, 6, 7), client.received, "everything after 2, in order, once");
+  }
+
+  @Test
+  void aJobAskedForAgainWhileItsCatchUpWaitsForRoomResendsFromTheNewPoint() {
+    SlowClient client = new SlowClient(2);
+    Subscription sub = new Subscription(client);
+    Runnable noFailure = () -> { throw new AssertionError("failed"); };
+    sub.startCatchUp("j", 0);
+    assertTrue(sub.finishCatchUp("j", results(1, 6), null, noFailure));
+    assertEquals(List.of(1, 2), client.received, "paused: the queue is full");
+    sub.startCatchUp("j", 1); // asked again after 1 while paused
+    sub.offer(new StreamEvent(result(7)), null);
+    client.drain(2); // the pause ends while the second reply is awaited: nothing is sent out of turn
+    assertEquals(List.of(1, 2), client.received);
+    assertTrue(sub.finishCatchUp("j", results(2, 7), null, noFailure));
+    while (!client.waiting.isEmpty() || client.room == 0) {
+      client.drain(2);
+    }
+    sub.offer(new StreamEvent(new JsonObject().put("type", "job").put("jobId", "j").put("total", 7)), null);
+    assertEquals(List.of(1, 2, 2, 3, 4, 5, 6, 7, 0), client.received, "2 again, as asked, then the rest and the done event");
+    assertEquals(List.of(), client.skipped);
   }
 }
