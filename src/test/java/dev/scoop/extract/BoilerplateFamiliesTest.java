@@ -343,6 +343,24 @@ class BoilerplateFamiliesTest {
   }
 
   @Test
+  void theLineAPhoneAppAddsUnderAPostGoes() {
+    String tapatalk = "<br>\n<br>\nSent from my SM-S908U using <a href=http://r.tapatalk.com/byo?rid=188>Tapatalk</a>";
+    String stays = "<br>Sent from my hotel room in Rome, where the conference ran late and everyone was far too tired to talk about locks.";
+    Article a = page("<script type='application/ld+json'>{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Q\"}</script>",
+        "<div class=topic><h1>Best bike lock?</h1>"
+            + "<div class=message><div class=bbWrapper>" + P1 + tapatalk + "</div></div>"
+            + "<div class=message><div class=bbWrapper><p>" + P2 + "</p><p>Sent from my iPhone</p></div></div>"
+            + "<div class=message><div class=bbWrapper>Sent from my phone, so excuse the typos.<br>" + P3 + stays + "</div></div></div>",
+        "https://forum.example/t/best-bike-lock/123");
+    assertEquals("forum", a.pageType());
+    assertFalse(a.text().contains("SM-S908U") || a.text().contains("Tapatalk") || a.text().contains("iPhone"), a.text());
+    assertFalse(a.markdown().contains("Tapatalk") || a.html().contains("Tapatalk"), a.markdown());
+    assertTrue(a.text().startsWith(P1 + "\n" + P2 + "\n"), a.text());
+    assertTrue(a.text().contains("Sent from my phone, so excuse the typos."), "not the post's last line: " + a.text());
+    assertTrue(a.text().endsWith("too tired to talk about locks."), "a long last line is prose: " + a.text());
+  }
+
+  @Test
   void aQuestionAndItsAnswersAreTheThreadButTheCommentsUnderThemAreNot() {
     String remarks = "<div class=comments><ul class=comments-list><li class=comment><span class=comment-copy>Does not work on my machine.</span>"
         + " Commented Nov 24, 2018</li><li class=comment><span class=comment-copy>Works here, thanks a lot for this.</span></li></ul></div>";

@@ -58,6 +58,9 @@ public final class ContentExtractor {
     // a root that is a list of items or a feed of story cards makes a listing of any page.
     boolean listing = !page.article() && !page.product() || new ListedItems().isItemList(top) || scorer.isMostlyCards(top);
     ContentCleaner.clean(root, title, dek, pass.cleanConditionally, listing, words);
+    if (page.discussion()) {
+      AppSignatures.remove(root);
+    }
     if (isStrayLinks(root)) {
       return new Content(new Element("div"), List.of(), List.of());
     }
