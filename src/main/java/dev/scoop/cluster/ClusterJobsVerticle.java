@@ -6,6 +6,7 @@ import dev.scoop.pipeline.DrainWait;
 import dev.scoop.pipeline.JobsVerticle;
 import dev.scoop.pipeline.ScrapeTask;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
@@ -69,8 +70,14 @@ public final class ClusterJobsVerticle extends VerticleBase {
     return vertx.executeBlocking(() -> {
       puller.stop();
       return null;
-    }, false).compose(v -> DrainWait.until(vertx, deadline,
-        () -> Future.succeededFuture(inHand.values().stream().mapToInt(Integer::intValue).sum())));
+    }, false).compose(v -> DrainWait.until(vertx, deadline, this::tasksInHand));
+  }
+
+  /** How many tasks this node holds, counted on this verticle's context, the only one that changes them. */
+  private Future<Integer> tasksInHand() {
+    Promise<Integer> count = Promise.promise();
+    context.runOnContext(v -> count.complete(inHand.values().stream().mapToInt(Integer::intValue).sum()));
+    return count.future();
   }
 
   @Override

@@ -27,7 +27,13 @@ public final class DrainWait {
   }
 
   private static void ask(Vertx vertx, long deadline, Supplier<Future<Integer>> left, Promise<Integer> drained) {
-    left.get().onComplete(ar -> {
+    Future<Integer> answer;
+    try {
+      answer = left.get();
+    } catch (RuntimeException e) { // a question that throws is unanswered too: the wait goes on, it does not hang
+      answer = Future.failedFuture(e);
+    }
+    answer.onComplete(ar -> {
       int n = ar.succeeded() ? ar.result() : UNKNOWN_LEFT;
       if (n == 0 || System.currentTimeMillis() > deadline) {
         drained.complete(n);
