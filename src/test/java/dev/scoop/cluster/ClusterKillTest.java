@@ -126,8 +126,9 @@ class ClusterKillTest {
 
       int connections = 0;
       for (ResumingSubscriber s : subscribers) {
-        assertTrue(s.repeats.isEmpty(), "results received twice: " + s.repeats);
-        assertEquals(URLS, s.received(), () -> "missing seqs " + IntStream.rangeClosed(1, URLS)
+        String who = "subscriber " + subscribers.indexOf(s) + " (" + s.connections + " connections): ";
+        assertTrue(s.repeats.isEmpty(), who + "results received twice: " + s.repeats);
+        assertEquals(URLS, s.received(), () -> who + "missing seqs " + IntStream.rangeClosed(1, URLS)
             .filter(seq -> !s.results.containsKey(seq)).boxed().toList() + ", lagged frames " + s.lagged);
         Map<String, Integer> perUrl = new HashMap<>();
         for (int seq = 1; seq <= URLS; seq++) {
