@@ -28,7 +28,7 @@ public final class Bylines {
   private static final Pattern TAIL = Pattern.compile(
       "\\s*(?:\\||•|·|—|–|\\s-\\s|\\bposted\\b|\\bupdated\\b|\\bpublished\\b|\\bon\\s+\\p{L}+\\s+\\d|\\d{1,2}[:/.]\\d).*$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bwith\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\b(?:and|AND)\\b|\\b(?:with|WITH)\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
   /** Words of a person's job: after a name, they are not part of it. */
   private static final String JOB_TITLE_WORDS = "staff|writer|reporter|correspondent|editor|contributor|columnist|contributing|"
       + "freelance|journalist|photographer|senior|chief|producer|analyst|expert|specialist|director|manager|officer|"

@@ -112,4 +112,14 @@ class BylinesTest {
     assertTrue(Bylines.looksLikeByline("Publié par Jeanne Martin"));
     assertFalse(Bylines.looksLikeByline("Publicado en el diario oficial"));
   }
+
+  @Test
+  void anAllCapsBylineIsSplitLikeAnyOther() {
+    assertEquals(List.of("JOHN SMITH", "MARY O'NEILL"), Bylines.parse("BY JOHN SMITH AND MARY O'NEILL, ASSOCIATED PRESS"));
+    assertEquals(List.of("JOHN SMITH", "MARY JONES", "ANN LEE"), Bylines.parse("BY JOHN SMITH, MARY JONES AND ANN LEE"));
+    assertEquals(List.of("JOHN SMITH"), Bylines.parse("BY JOHN SMITH, STAFF WRITER"));
+    assertEquals(List.of("JOHN SMITH", "ANN LEE"), Bylines.parse("BY JOHN SMITH WITH ANN LEE"));
+    // a middle initial is not a separator, whatever the case
+    assertEquals(List.of("JOHN E SMITH"), Bylines.parse("BY JOHN E SMITH"));
+  }
 }
