@@ -70,7 +70,7 @@ public final class StreamHub {
    */
   public Future<Void> subscribeJob(Subscriber s, String jobId, int after, JsonObject ack) {
     Subscription sub = subscription(s);
-    sub.startCatchUp(jobId, after);
+    Subscription.CatchUp catchUp = sub.startCatchUp(jobId, after);
     return storedResults(jobId, after)
         .map(body -> {
           List<JsonObject> earlier = new ArrayList<>();
@@ -80,12 +80,12 @@ public final class StreamHub {
           }
           boolean live = subscriptions.get(s) == sub;
           if (live && (ack != null && !s.send(new StreamEvent(ack))
-              || !sub.finishCatchUp(jobId, earlier, body.getJsonObject("doneEvent"), () -> remove(s)))) {
+              || !sub.finishCatchUp(jobId, catchUp, earlier, body.getJsonObject("doneEvent"), () -> remove(s)))) {
             remove(s);
           }
           return (Void) null;
         })
-        .onFailure(t -> sub.removeJob(jobId));
+        .onFailure(t -> sub.failCatchUp(jobId, catchUp));
   }
 
   /** The job owner's stored results of a job after {@code after}, with its done event once done. */

@@ -25,8 +25,12 @@ final class Subscription {
   private final Set<String> doneSent = new HashSet<>();
   private final Map<String, CatchUp> catchingUp = new HashMap<>();
 
-  /** A job's catch-up: its earlier and live events by {@code seq} (at most the job's size), and its done event. */
-  private static final class CatchUp {
+  /**
+   * A job's catch-up: its earlier and live events by {@code seq} (at most the job's size), and its
+   * done event. The store's reply is handed back with it, so a reply to a catch-up that ended
+   * (the job unsubscribed, then subscribed anew) is not taken for the new one's.
+   */
+  static final class CatchUp {
     final TreeMap<Integer, StreamEvent> events = new TreeMap<>();
     StreamEvent done;
     /** Catch-ups of this job whose earlier results have not come yet. */
@@ -72,11 +76,20 @@ final class Subscription {
    * catch-up of the job is still under way, the two share one buffer: nothing either holds is
    * dropped, and sending waits for the later one's earlier results.
    */
-  void startCatchUp(String jobId, int after) {
+  CatchUp startCatchUp(String jobId, int after) {
     jobs.add(jobId);
     lastSeq.put(jobId, after);
     doneSent.remove(jobId);
-    catchingUp.computeIfAbsent(jobId, id -> new CatchUp()).awaited++;
+    CatchUp catchUp = catchingUp.computeIfAbsent(jobId, id -> new CatchUp());
+    catchUp.awaited++;
+    return catchUp;
+  }
+
+  /** The store could not answer {@code catchUp}: the job is dropped, unless that catch-up has ended already. */
+  void failCatchUp(String jobId, CatchUp catchUp) {
+    if (catchingUp.get(jobId) == catchUp) {
+      removeJob(jobId);
+    }
   }
 
   /**
@@ -85,10 +98,9 @@ final class Subscription {
    * subscriber's queue is full and goes on when it drains, live events queuing behind;
    * {@code failed} runs if the subscriber fails meanwhile. Returns false when it failed right away.
    */
-  boolean finishCatchUp(String jobId, List<JsonObject> earlier, JsonObject doneEvent, Runnable failed) {
-    CatchUp catchUp = catchingUp.get(jobId);
-    if (catchUp == null) {
-      return true;
+  boolean finishCatchUp(String jobId, CatchUp catchUp, List<JsonObject> earlier, JsonObject doneEvent, Runnable failed) {
+    if (catchingUp.get(jobId) != catchUp) {
+      return true; // unsubscribed meanwhile
     }
     catchUp.awaited--;
     for (JsonObject event : earlier) {

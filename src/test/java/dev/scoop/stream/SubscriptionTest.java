@@ -67,10 +67,10 @@ class SubscriptionTest {
   void aCatchUpLargerThanTheClientsQueueWaitsForItAndLiveEventsQueueBehind() {
     SlowClient client = new SlowClient(3);
     Subscription sub = new Subscription(client);
-    sub.startCatchUp("j", 0);
+    Subscription.CatchUp c0 = sub.startCatchUp("j", 0);
     List<JsonObject> earlier = IntStream.rangeClosed(1, 10).mapToObj(SubscriptionTest::result).toList();
     boolean[] failed = {false};
-    assertTrue(sub.finishCatchUp("j", earlier, null, () -> failed[0] = true));
+    assertTrue(sub.finishCatchUp("j", c0, earlier, null, () -> failed[0] = true));
     assertEquals(List.of(1, 2, 3), client.received, "what the queue holds, then a pause");
     sub.offer(new StreamEvent(result(11)), null);
     while (!client.waiting.isEmpty()) {
@@ -93,13 +93,13 @@ class SubscriptionTest {
     SlowClient client = new SlowClient(100);
     Subscription sub = new Subscription(client);
     Runnable noFailure = () -> { throw new AssertionError("failed"); };
-    sub.startCatchUp("j", 0); // the store is read: results 1-4
+    Subscription.CatchUp c0 = sub.startCatchUp("j", 0); // the store is read: results 1-4
     sub.offer(new StreamEvent(result(5)), null); // numbered after that read: only this buffer has it
-    sub.startCatchUp("j", 2); // the client asks again (a lagged frame) before the first reply
-    assertTrue(sub.finishCatchUp("j", results(1, 4), null, noFailure));
+    Subscription.CatchUp c2 = sub.startCatchUp("j", 2); // the client asks again (a lagged frame) before the first reply
+    assertTrue(sub.finishCatchUp("j", c0, results(1, 4), null, noFailure));
     assertEquals(List.of(), client.received, "nothing goes out while the second catch-up is awaited");
     sub.offer(new StreamEvent(result(6)), null);
-    assertTrue(sub.finishCatchUp("j", results(3, 5), null, noFailure));
+    assertTrue(sub.finishCatchUp("j", c2, results(3, 5), null, noFailure));
     sub.offer(new StreamEvent(result(7)), null);
     assertEquals(List.of(3, 4, 5, 6, 7), client.received, "everything after 2, in order, once");
   }
@@ -109,19 +109,35 @@ class SubscriptionTest {
     SlowClient client = new SlowClient(2);
     Subscription sub = new Subscription(client);
     Runnable noFailure = () -> { throw new AssertionError("failed"); };
-    sub.startCatchUp("j", 0);
-    assertTrue(sub.finishCatchUp("j", results(1, 6), null, noFailure));
+    Subscription.CatchUp c0 = sub.startCatchUp("j", 0);
+    assertTrue(sub.finishCatchUp("j", c0, results(1, 6), null, noFailure));
     assertEquals(List.of(1, 2), client.received, "paused: the queue is full");
-    sub.startCatchUp("j", 1); // asked again after 1 while paused
+    Subscription.CatchUp c1 = sub.startCatchUp("j", 1); // asked again after 1 while paused
     sub.offer(new StreamEvent(result(7)), null);
     client.drain(2); // the pause ends while the second reply is awaited: nothing is sent out of turn
     assertEquals(List.of(1, 2), client.received);
-    assertTrue(sub.finishCatchUp("j", results(2, 7), null, noFailure));
+    assertTrue(sub.finishCatchUp("j", c1, results(2, 7), null, noFailure));
     while (!client.waiting.isEmpty() || client.room == 0) {
       client.drain(2);
     }
     sub.offer(new StreamEvent(new JsonObject().put("type", "job").put("jobId", "j").put("total", 7)), null);
     assertEquals(List.of(1, 2, 2, 3, 4, 5, 6, 7, 0), client.received, "2 again, as asked, then the rest and the done event");
     assertEquals(List.of(), client.skipped);
+  }
+
+  @Test
+  void aReplyToACatchUpThatEndedIsNotTakenForTheNextOnes() {
+    SlowClient client = new SlowClient(100);
+    Subscription sub = new Subscription(client);
+    Runnable noFailure = () -> { throw new AssertionError("failed"); };
+    Subscription.CatchUp first = sub.startCatchUp("j", 0);
+    sub.removeJob("j"); // unsubscribed before the store answered
+    Subscription.CatchUp second = sub.startCatchUp("j", 3); // and subscribed again
+    sub.offer(new StreamEvent(result(6)), null);
+    assertTrue(sub.finishCatchUp("j", first, results(1, 4), null, noFailure));
+    sub.failCatchUp("j", first);
+    assertEquals(List.of(), client.received, "the first reply neither sends nor ends the second catch-up");
+    assertTrue(sub.finishCatchUp("j", second, results(4, 5), null, noFailure));
+    assertEquals(List.of(4, 5, 6), client.received);
   }
 }
