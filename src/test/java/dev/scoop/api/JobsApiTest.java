@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scoop.ServiceTestBase;
 import dev.scoop.WsProbe;
+import dev.scoop.pipeline.Addresses;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
@@ -51,6 +53,23 @@ class JobsApiTest extends ServiceTestBase {
           JsonObject done = frames.get(frames.size() - 1);
           assertEquals(1, done.getInteger("ok"));
           assertEquals(5, done.getInteger("error"));
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void theStoredResultsSayTheLastSeqGiven(Vertx vertx, VertxTestContext ctx) {
+    List<String> urls = List.of(site.url("/tiny/1"), site.url("/tiny/2"), site.url("/tiny/3"));
+    WsProbe.connect(vertx, port)
+        .compose(ws -> ws.send(new JsonObject().put("op", "submit").put("urls", new JsonArray(new ArrayList<>(urls))))
+            .until(type("job")))
+        .compose(frames -> vertx.eventBus().<JsonObject>request(Addresses.JOBS,
+            new JsonObject().put("jobId", frames.get(frames.size() - 1).getString("jobId")).put("after", 1),
+            new DeliveryOptions().addHeader("op", "results")))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          assertEquals(3, reply.body().getInteger("last"), reply.body().encode());
+          assertEquals(2, reply.body().getJsonArray("events").size());
+          assertEquals(2, reply.body().getJsonArray("events").getJsonObject(0).getInteger("seq"));
           ctx.completeNow();
         })));
   }

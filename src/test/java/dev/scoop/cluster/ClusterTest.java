@@ -10,8 +10,10 @@ import dev.scoop.JobWait;
 import dev.scoop.LocalSite;
 import dev.scoop.TestNodes;
 import dev.scoop.WsProbe;
+import dev.scoop.pipeline.Addresses;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -206,6 +208,25 @@ class ClusterTest {
             assertEquals(first.getInteger("ok"), other.getInteger("ok"));
             assertEquals(first.getString("finishedAt"), other.getString("finishedAt"));
           }
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void theStoredResultsSayTheLastSeqGivenSoThatAGapRepairSkipsOnlyWhatExpired(VertxTestContext ctx) {
+    List<String> urls = IntStream.rangeClosed(80, 84).mapToObj(n -> site.url("/tiny/" + n)).toList();
+    submit(2, urls)
+        .compose(id -> awaitDone(2, id).map(id))
+        .compose(id -> members.get(0).eventBus().<JsonObject>request(Addresses.JOBS,
+            new JsonObject().put("jobId", id).put("after", 2), new DeliveryOptions().addHeader("op", "results")))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          JsonObject body = reply.body();
+          assertEquals(5, body.getInteger("last"), body.encode());
+          JsonArray events = body.getJsonArray("events");
+          assertEquals(3, events.size());
+          assertEquals(3, events.getJsonObject(0).getInteger("seq"));
+          assertEquals(5, events.getJsonObject(2).getInteger("seq"));
+          assertTrue(body.getBoolean("done"));
           ctx.completeNow();
         })));
   }
