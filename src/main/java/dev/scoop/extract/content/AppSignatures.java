@@ -3,6 +3,7 @@ package dev.scoop.extract.content;
 import dev.scoop.extract.Css;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,6 +18,8 @@ final class AppSignatures {
   /** The whole line: a verb of sending, how, then the device or the app. */
   private static final Pattern LINE = Pattern.compile("(?i)(?:sent|posted) (?:from|via|using|with) \\S.{0,80}");
   private static final int MAX_CHARS = 100;
+  /** Elements that style words within a line: a line may start inside one, and the app's name may be a link. */
+  private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "font", "sub", "sup");
 
   private AppSignatures() {}
 
@@ -29,8 +32,13 @@ final class AppSignatures {
       }
     });
     for (TextNode start : starts) {
-      if (start.parent() != null && startsLine(start) && endsText(start)) {
-        removeLine(start);
+      if (start.parent() == null) {
+        continue;
+      }
+      Node line = lineStart(start, root);
+      Node before = previousNonBlank(line);
+      if ((before == null || isBreak(before)) && isWholeLastLine(line)) {
+        removeLine(line);
       }
     }
   }
@@ -40,53 +48,60 @@ final class AppSignatures {
     return s.regionMatches(true, 0, "sent ", 0, 5) || s.regionMatches(true, 0, "posted ", 0, 7);
   }
 
-  /** After a line break, or first in its element. */
-  private static boolean startsLine(TextNode start) {
-    Node before = previousNonBlank(start);
-    return before == null || before instanceof Element e && e.nameIs("br");
+  /** The outermost inline element that {@code start} opens ("<em>Sent from my iPhone</em>"), or {@code start}. */
+  private static Node lineStart(Node start, Element root) {
+    Node n = start;
+    while (previousNonBlank(n) == null && n.parent() instanceof Element p && p != root && INLINE.contains(p.normalName())) {
+      n = p;
+    }
+    return n;
   }
 
-  /** It and what follows it in its element are the whole line: text and inline links only. */
-  private static boolean endsText(TextNode start) {
-    StringBuilder line = new StringBuilder();
-    for (Node n = start; n != null; n = n.nextSibling()) {
+  /** It and what follows it in its element are the whole line, and the last: text, breaks and inline words only. */
+  private static boolean isWholeLastLine(Node line) {
+    StringBuilder text = new StringBuilder();
+    for (Node n = line; n != null; n = n.nextSibling()) {
       if (n instanceof TextNode t) {
-        line.append(t.getWholeText());
-      } else if (n instanceof Element e && e.nameIs("a") && e.childrenSize() == 0) {
-        line.append(e.text());
-      } else if (!(n instanceof Element e && e.nameIs("br"))) {
+        text.append(t.getWholeText());
+      } else if (n instanceof Element e && INLINE.contains(e.normalName())) {
+        text.append(' ').append(e.text()).append(' ');
+      } else if (!isBreak(n)) {
         return false;
       }
-      if (line.length() > MAX_CHARS * 2) {
+      if (text.length() > MAX_CHARS * 2) {
         return false;
       }
     }
-    String text = Texts.collapseWhitespace(line.toString());
-    return text.length() <= MAX_CHARS && LINE.matcher(text).matches();
+    String collapsed = Texts.collapseWhitespace(text.toString());
+    return collapsed.length() <= MAX_CHARS && LINE.matcher(collapsed).matches();
   }
 
-  private static void removeLine(TextNode start) {
-    Element parent = start.parent();
-    for (Node n = previousNonBlank(start); n instanceof Element e && e.nameIs("br"); n = previousNonBlank(start)) {
-      removeUpTo(n, start);
+  private static void removeLine(Node line) {
+    Element parent = (Element) line.parent();
+    for (Node n = previousNonBlank(line); n != null && isBreak(n); n = previousNonBlank(line)) {
+      removeUpTo(n, line);
     }
-    while (start.nextSibling() != null) {
-      start.nextSibling().remove();
+    while (line.nextSibling() != null) {
+      line.nextSibling().remove();
     }
-    start.remove();
+    line.remove();
     if (parent.parent() != null && !parent.hasText() && parent.select(Css.of("img, picture, video, iframe")).isEmpty()) {
       parent.remove();
     }
   }
 
-  /** Removes {@code from} and the blank text between it and {@code start}. */
-  private static void removeUpTo(Node from, Node start) {
+  /** Removes {@code from} and the blank text between it and {@code line}. */
+  private static void removeUpTo(Node from, Node line) {
     Node n = from;
-    while (n != start) {
+    while (n != line) {
       Node next = n.nextSibling();
       n.remove();
       n = next;
     }
+  }
+
+  private static boolean isBreak(Node n) {
+    return n instanceof Element e && e.nameIs("br");
   }
 
   private static Node previousNonBlank(Node node) {
