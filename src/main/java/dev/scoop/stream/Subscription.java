@@ -31,14 +31,14 @@ final class Subscription {
    * (the job unsubscribed, then subscribed anew) is not taken for the new one's.
    */
   static final class CatchUp {
-    final TreeMap<Integer, StreamEvent> events = new TreeMap<>();
-    StreamEvent done;
+    private final TreeMap<Integer, StreamEvent> events = new TreeMap<>();
+    private StreamEvent done;
     /** Catch-ups of this job whose earlier results have not come yet. */
-    int awaited;
-    boolean pausedUntilDrained;
+    private int awaited;
+    private boolean pausedUntilDrained;
 
     /** Holds a numbered result or the done event; returns false for any other event. */
-    boolean buffer(StreamEvent event) {
+    private boolean buffer(StreamEvent event) {
       Integer seq = event.json().getInteger("seq");
       if (seq != null) {
         events.putIfAbsent(seq, event);
