@@ -133,6 +133,9 @@ final class JobSequencer {
     int from = track.next;
     stored.apply(jobId, from - 1).onComplete(ar -> {
       track.repairing = false;
+      if (track.finished) {
+        return; // the live events ended the job while the store was read: its done event is out
+      }
       if (ar.succeeded()) {
         JsonArray events = ar.result().getJsonArray("events", new JsonArray());
         for (int i = 0; i < events.size(); i++) {

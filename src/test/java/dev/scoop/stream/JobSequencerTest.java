@@ -11,6 +11,7 @@ import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -131,5 +132,70 @@ class JobSequencerTest {
     s.accept(result(3));
     s.accept(new JsonObject().put("type", "sync").put("jobId", "j"));
     assertEquals(List.of(3), seqs());
+  }
+
+  /**
+   * Two nodes numbering one job's results: each published result crosses others on the bus
+   * (delivered in a random order among the oldest few in flight), some are never published (their
+   * node died), and store reads answer late, taken at the moment they were asked. Whatever the
+   * interleaving, every result goes out once, in order, then the done event.
+   */
+  @Test
+  void crossingEventsLostPublishesAndLateStoreReadsStillGiveEveryResultOnceInOrder(Vertx vertx, VertxTestContext ctx) {
+    vertx.runOnContext(v -> ctx.verify(() -> { // one event-loop task: the sequencer's timers cannot interleave
+      for (int seed = 0; seed < 300; seed++) {
+        simulate(vertx, new Random(seed), 200);
+      }
+      ctx.completeNow();
+    }));
+  }
+
+  private static void simulate(Vertx vertx, Random random, int total) {
+    List<JsonObject> sent = new ArrayList<>();
+    TreeMap<Integer, JsonObject> stored = new TreeMap<>();
+    int[] numbered = {0};
+    List<JsonObject> inFlight = new ArrayList<>();
+    List<Runnable> unanswered = new ArrayList<>();
+    JobSequencer s = new JobSequencer(vertx, (jobId, after) -> {
+      // the reply is the store as it is now, answered later
+      JsonArray events = new JsonArray();
+      stored.tailMap(after, false).values().forEach(events::add);
+      JsonObject reply = new JsonObject().put("events", events).put("last", numbered[0]);
+      if (numbered[0] == total) {
+        reply.put("doneEvent", done(total));
+      }
+      Promise<JsonObject> answer = Promise.promise();
+      unanswered.add(() -> answer.complete(reply));
+      return answer.future();
+    }, sent::add, jobId -> true);
+    while (numbered[0] < total || !inFlight.isEmpty() || !unanswered.isEmpty()) {
+      int move = random.nextInt(10);
+      if (move < 4 && numbered[0] < total) {
+        JsonObject r = result(++numbered[0]);
+        stored.put(numbered[0], r);
+        if (random.nextInt(20) > 0) { // one in twenty is numbered by a node that dies before publishing it
+          inFlight.add(r);
+        }
+        if (numbered[0] == total) {
+          inFlight.add(done(total));
+        }
+      } else if (move < 8 && !inFlight.isEmpty()) {
+        s.accept(inFlight.remove(random.nextInt(Math.min(3, inFlight.size()))));
+      } else if (move == 8) {
+        s.accept(new JsonObject().put("type", "sync").put("jobId", "j"));
+      } else if (!unanswered.isEmpty()) {
+        unanswered.remove(random.nextInt(unanswered.size())).run();
+      }
+    }
+    s.accept(new JsonObject().put("type", "sync").put("jobId", "j")); // the recovery's sync after the death
+    while (!unanswered.isEmpty()) {
+      unanswered.remove(0).run();
+    }
+    List<Object> expected = new ArrayList<>();
+    for (int seq = 1; seq <= total; seq++) {
+      expected.add(seq);
+    }
+    expected.add("job");
+    assertEquals(expected, sent.stream().map(e -> e.getValue("seq", e.getString("type"))).toList());
   }
 }
