@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -139,5 +142,105 @@ class SubscriptionTest {
     assertEquals(List.of(), client.received, "the first reply neither sends nor ends the second catch-up");
     assertTrue(sub.finishCatchUp("j", second, results(4, 5), null, noFailure));
     assertEquals(List.of(4, 5, 6), client.received);
+  }
+
+  /** A subscribe whose store reply is on its way: the store is read at some moment, then answered later. */
+  private static final class PendingReply {
+    final Subscription.CatchUp catchUp;
+    final int after;
+    List<JsonObject> events;
+    JsonObject done;
+
+    PendingReply(Subscription.CatchUp catchUp, int after) {
+      this.catchUp = catchUp;
+      this.after = after;
+    }
+  }
+
+  /**
+   * A careful client of one job under every interleaving: results are stored, then come live in
+   * order; store reads happen at any moment between a subscribe and its reply; the client's queue
+   * fills and drains; what it skips it asks for again from the first seq it missed (as after a
+   * lagged frame), and now and then it unsubscribes and subscribes again after the last result it
+   * holds (as after a reconnect). In the end it holds every result, and since its last subscribe
+   * they came in order, then the done event.
+   */
+  @Test
+  void aCarefulClientEndsWithEveryResultWhateverTheInterleaving() {
+    for (int seed = 0; seed < 500; seed++) {
+      simulate(new Random(seed), 60);
+    }
+  }
+
+  private static void simulate(Random random, int total) {
+    SlowClient client = new SlowClient(1 + random.nextInt(6));
+    Subscription sub = new Subscription(client);
+    List<PendingReply> pending = new ArrayList<>();
+    int[] stored = {0};
+    int offered = 0;
+    int lastSubscribeAt = 0;
+    Runnable noFailure = () -> { throw new AssertionError("failed"); };
+    pending.add(new PendingReply(sub.startCatchUp("j", 0), 0));
+    for (int step = 0; step < 100_000; step++) {
+      boolean settled = stored[0] == total && offered == total && pending.isEmpty() && client.skipped.isEmpty()
+          && client.waiting.isEmpty();
+      if (settled) {
+        break;
+      }
+      int move = random.nextInt(12);
+      if (move < 2 && stored[0] < total) {
+        stored[0]++;
+      } else if (move < 4 && offered < stored[0]) {
+        sub.offer(new StreamEvent(result(++offered)), null);
+        if (offered == total) {
+          sub.offer(new StreamEvent(new JsonObject().put("type", "job").put("jobId", "j").put("total", total)), null);
+        }
+      } else if (move < 6 && !pending.isEmpty()) {
+        PendingReply reply = pending.get(random.nextInt(pending.size()));
+        if (reply.events == null) { // the store is read now
+          reply.events = results(reply.after + 1, stored[0]).stream().filter(e -> e.getInteger("seq") > reply.after).toList();
+          reply.done = stored[0] == total ? new JsonObject().put("type", "job").put("jobId", "j").put("total", total) : null;
+        } else {
+          pending.remove(reply);
+          sub.finishCatchUp("j", reply.catchUp, reply.events, reply.done, noFailure);
+        }
+      } else if (move < 9) {
+        client.drain(1 + random.nextInt(4));
+      } else if (move < 11 && !client.skipped.isEmpty() && client.room > 0) {
+        // the lagged frame: ask again from the first seq missed
+        int first = client.skipped.stream().filter(seq -> seq > 0).min(Integer::compare).orElse(total + 1);
+        int after = Math.min(first - 1, contiguous(client.received));
+        client.skipped.clear();
+        lastSubscribeAt = client.received.size();
+        pending.add(new PendingReply(sub.startCatchUp("j", after), after));
+      } else if (move == 11 && random.nextInt(8) == 0) {
+        // a reconnect: unsubscribe, then subscribe after the last result held without a gap
+        sub.removeJob("j");
+        client.skipped.clear();
+        int after = contiguous(client.received);
+        lastSubscribeAt = client.received.size();
+        pending.add(new PendingReply(sub.startCatchUp("j", after), after));
+      }
+    }
+    assertTrue(pending.isEmpty() && client.waiting.isEmpty() && offered == total, "the run settled");
+    List<Integer> all = client.received;
+    for (int seq = 1; seq <= total; seq++) {
+      assertTrue(all.contains(seq), "seq " + seq + " never arrived: " + all);
+    }
+    List<Integer> sinceLast = all.subList(lastSubscribeAt, all.size());
+    for (int k = 1; k < sinceLast.size() - 1; k++) {
+      assertTrue(sinceLast.get(k) > sinceLast.get(k - 1), "out of order or repeated since the last subscribe: " + sinceLast);
+    }
+    assertEquals(0, all.get(all.size() - 1), "the done event comes last: " + all);
+  }
+
+  /** The highest seq such that every seq up to it was received. */
+  private static int contiguous(List<Integer> received) {
+    Set<Integer> got = new HashSet<>(received);
+    int n = 0;
+    while (got.contains(n + 1)) {
+      n++;
+    }
+    return n;
   }
 }
