@@ -53,7 +53,7 @@ public final class MetadataExtractor {
     MetaTagSource.read(page, meta);
     MicrodataSource.read(page, meta);
     readHtmlTitle(doc.title(), meta);
-    Element headline = VisibleSource.headline(page);
+    Element headline = VisibleSource.headline(page, meta.title() != null ? TITLE_SEPARATOR.split(meta.title()) : new String[0]);
     VisibleSource.read(page, headline, meta);
     // a user name declared as author is theirs, but a byline naming a person is better
     if (!meta.hasAuthors() && meta.authorHandle() != null) {

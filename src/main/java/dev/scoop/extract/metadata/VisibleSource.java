@@ -1,6 +1,7 @@
 package dev.scoop.extract.metadata;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Folding;
 import dev.scoop.extract.PageElements;
 import dev.scoop.extract.Trees;
 import dev.scoop.extract.dates.DateParser;
@@ -48,6 +49,7 @@ final class VisibleSource {
   private static final int HEADLINE_WINDOW = 40;
   /** How far before the headline, inside its header block, a date line is sought, in elements. */
   private static final int KICKER_WINDOW = 12;
+  private static final int TITLE_SHOWN_WORDS = 4;
   private static final int DATE_LINE_CHARS = 80;
   private static final int PROSE_CHARS = 200;
 
@@ -79,7 +81,36 @@ final class VisibleSource {
    * `<title>`'s last part, after the page's: a logo set as a heading) gives way to a later h1 with
    * other text. Most pages have a single h1, found without walking the rest of the page.
    */
-  static Element headline(PageElements page) {
+  static Element headline(PageElements page, String[] titleParts) {
+    Element h1 = headingOne(page);
+    Element shown = h1 == null || !h1.hasText() ? titleShown(page, titleParts) : null;
+    return shown != null ? shown : h1;
+  }
+
+  /**
+   * Without an h1, the element whose own text is the page's title, whole or its first part (at
+   * least {@value #TITLE_SHOWN_WORDS} words, outside links): a page builder sets its headline as a
+   * styled paragraph or an h2.
+   */
+  private static Element titleShown(PageElements page, String[] titleParts) {
+    if (titleParts.length == 0 || words(titleParts[0]) < TITLE_SHOWN_WORDS) {
+      return null;
+    }
+    String first = Folding.fold(titleParts[0].trim());
+    String whole = Folding.fold(String.join(" ", titleParts).trim());
+    for (Element e : page.all()) {
+      if (e.nameIs("a") || e.nameIs("title") || !e.hasText() || e.closest(Css.of("a, head")) != null) {
+        continue;
+      }
+      String own = e.ownText().trim();
+      if (own.length() >= first.length() && (Folding.fold(own).equals(first) || Folding.fold(own).equals(whole))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static Element headingOne(PageElements page) {
     Element first = page.selectFirst(Css.of("h1"));
     if (first != null && first.hasText() && !namesSite(first, page)) {
       return first;

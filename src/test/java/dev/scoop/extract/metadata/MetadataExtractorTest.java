@@ -544,4 +544,20 @@ class MetadataExtractorTest {
     assertEquals("pt", MetadataExtractor.extract(Jsoup.parse(
         "<html lang='{{ locale }}'><head><meta property='og:locale' content='pt_BR'></head></html>")).language());
   }
+
+  @Test
+  void withoutAnH1TheElementShowingTheTitleIsTheHeadline() {
+    // a page builder's headline: a styled paragraph, its date and byline under it
+    Metadata m = read("<title>Top 5 HR Management Software in 2026 | DianaHR</title>",
+        "<nav><a href=/blog>Top 5 HR Management Software in 2026</a></nav>"
+            + "<div class=hero><p class=framer-text>Top 5 HR Management Software in 2026</p>"
+            + "<p class=framer-text>Feb 16, 2026</p><p>By Dana Hill</p></div>"
+            + "<p>Choosing HR software is hard; this guide compares five tools on price, payroll and support for small teams.</p>");
+    assertEquals("2026-02-16T00:00:00Z", m.publishedAt());
+    assertEquals(List.of("Dana Hill"), m.authors());
+    assertEquals("Top 5 HR Management Software in 2026", m.title());
+    // a short title is not looked for: three words may stand anywhere
+    Metadata shortTitle = read("<title>Pricing | DianaHR</title>", "<div><p>Pricing</p><p>Feb 16, 2026</p></div>");
+    assertNull(shortTitle.publishedAt());
+  }
 }
