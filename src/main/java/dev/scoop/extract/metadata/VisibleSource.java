@@ -99,15 +99,22 @@ final class VisibleSource {
     String first = Folding.fold(titleParts[0].trim());
     String whole = Folding.fold(String.join(" ", titleParts).trim());
     for (Element e : page.all()) {
-      if (e.nameIs("a") || e.nameIs("title") || !e.hasText() || e.closest(Css.of("a, head")) != null) {
-        continue;
-      }
-      String own = e.ownText().trim();
-      if (own.length() >= first.length() && (Folding.fold(own).equals(first) || Folding.fold(own).equals(whole))) {
-        return e;
+      // the text nodes are read in place, and only one of about the title's length is folded
+      for (int i = 0; i < e.childNodeSize(); i++) {
+        if (e.childNode(i) instanceof TextNode t && t.getWholeText().length() >= first.length()
+            && t.getWholeText().length() <= 2 * whole.length() + 40 && showsTitle(t, first, whole)) {
+          return e;
+        }
       }
     }
     return null;
+  }
+
+  private static boolean showsTitle(TextNode text, String first, String whole) {
+    String folded = Folding.fold(text.getWholeText().trim());
+    Element e = text.parentNode() instanceof Element p ? p : null;
+    return (folded.equals(first) || folded.equals(whole)) && e != null && !e.nameIs("title")
+        && e.closest(Css.of("a, head")) == null;
   }
 
   private static Element headingOne(PageElements page) {
