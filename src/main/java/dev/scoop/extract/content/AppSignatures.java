@@ -3,7 +3,6 @@ package dev.scoop.extract.content;
 import dev.scoop.extract.Css;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,8 +17,6 @@ final class AppSignatures {
   /** The whole line: a verb of sending, how, then the device or the app. */
   private static final Pattern LINE = Pattern.compile("(?i)(?:sent|posted) (?:from|via|using|with) \\S.{0,80}");
   private static final int MAX_CHARS = 100;
-  /** Elements that style words within a line: a line may start inside one, and the app's name may be a link. */
-  private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "font", "sub", "sup");
 
   private AppSignatures() {}
 
@@ -51,21 +48,21 @@ final class AppSignatures {
   /** The outermost inline element that {@code start} opens ("<em>Sent from my iPhone</em>"), or {@code start}. */
   private static Node lineStart(Node start, Element root) {
     Node n = start;
-    while (previousNonBlank(n) == null && n.parent() instanceof Element p && p != root && INLINE.contains(p.normalName())) {
+    while (previousNonBlank(n) == null && n.parent() instanceof Element p && p != root && !BlockElements.isBlock(p)) {
       n = p;
     }
     return n;
   }
 
-  /** It and what follows it in its element are the whole line, and the last: text, breaks and inline words only. */
+  /** It and what follows it in its element are the whole line, and the last: text and elements that are no blocks ({@link BlockElements}). */
   private static boolean isWholeLastLine(Node line) {
     StringBuilder text = new StringBuilder();
     for (Node n = line; n != null; n = n.nextSibling()) {
       if (n instanceof TextNode t) {
         text.append(t.getWholeText());
-      } else if (n instanceof Element e && INLINE.contains(e.normalName())) {
+      } else if (n instanceof Element e && !BlockElements.isBlock(e)) { // a line break, a link, emphasis
         text.append(' ').append(e.text()).append(' ');
-      } else if (!isBreak(n)) {
+      } else {
         return false;
       }
       if (text.length() > MAX_CHARS * 2) {
@@ -85,7 +82,7 @@ final class AppSignatures {
       line.nextSibling().remove();
     }
     line.remove();
-    if (parent.parent() != null && !parent.hasText() && parent.select(Css.of("img, picture, video, iframe")).isEmpty()) {
+    if (parent.parent() != null && !parent.hasText() && parent.selectFirst(Css.of("img, picture, video, iframe")) == null) {
       parent.remove();
     }
   }

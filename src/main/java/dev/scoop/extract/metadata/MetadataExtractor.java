@@ -53,7 +53,7 @@ public final class MetadataExtractor {
     MetaTagSource.read(page, meta);
     MicrodataSource.read(page, meta);
     readHtmlTitle(doc.title(), meta);
-    Element headline = VisibleSource.headline(page, meta.title() != null ? TITLE_SEPARATOR.split(meta.title()) : new String[0]);
+    Element headline = VisibleSource.headline(page, meta.title());
     VisibleSource.read(page, headline, meta);
     // a user name declared as author is theirs, but a byline naming a person is better
     if (!meta.hasAuthors() && meta.authorHandle() != null) {
@@ -223,6 +223,11 @@ public final class MetadataExtractor {
     return prefix(title, parts, parts.length - 1);
   }
 
+  /** The title's first part, before its first separator ("Top 5 HR Tools" of "Top 5 HR Tools | DianaHR"). */
+  static String firstPart(String title) {
+    return TITLE_SEPARATOR.split(title)[0];
+  }
+
   /**
    * Whether the title ends with the h1, whatever its case: the test that spares most pages the rest
    * of {@link #isSiteHeading}, which is asked of every page's h1 several times.
@@ -239,7 +244,7 @@ public final class MetadataExtractor {
     }
     String[] parts = TITLE_SEPARATOR.split(title);
     String last = parts[parts.length - 1];
-    if (h1 == null || parts.length < 2 || !last.equalsIgnoreCase(h1)) {
+    if (parts.length < 2 || !last.equalsIgnoreCase(h1)) {
       return false;
     }
     String first = parts[0];

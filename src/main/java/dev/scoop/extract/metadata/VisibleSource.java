@@ -81,9 +81,9 @@ final class VisibleSource {
    * `<title>`'s last part, after the page's: a logo set as a heading) gives way to a later h1 with
    * other text. Most pages have a single h1, found without walking the rest of the page.
    */
-  static Element headline(PageElements page, String[] titleParts) {
+  static Element headline(PageElements page, String title) {
     Element h1 = headingOne(page);
-    Element shown = h1 == null || !h1.hasText() ? titleShown(page, titleParts) : null;
+    Element shown = title != null && (h1 == null || !h1.hasText()) ? titleShown(page, title) : null;
     return shown != null ? shown : h1;
   }
 
@@ -92,17 +92,19 @@ final class VisibleSource {
    * least {@value #TITLE_SHOWN_WORDS} words, outside links): a page builder sets its headline as a
    * styled paragraph or an h2.
    */
-  private static Element titleShown(PageElements page, String[] titleParts) {
-    if (titleParts.length == 0 || words(titleParts[0]) < TITLE_SHOWN_WORDS) {
+  private static Element titleShown(PageElements page, String title) {
+    String firstPart = MetadataExtractor.firstPart(title);
+    if (words(firstPart) < TITLE_SHOWN_WORDS) {
       return null;
     }
-    String first = Folding.fold(titleParts[0].trim());
-    String whole = Folding.fold(String.join(" ", titleParts).trim());
+    // folded titles: letters and digits only, so the separators between the parts do not count
+    String first = Folding.fold(firstPart);
+    String whole = Folding.fold(title);
     for (Element e : page.all()) {
       // the text nodes are read in place, and only one of about the title's length is folded
       for (int i = 0; i < e.childNodeSize(); i++) {
         if (e.childNode(i) instanceof TextNode t && t.getWholeText().length() >= first.length()
-            && t.getWholeText().length() <= 2 * whole.length() + 40 && showsTitle(t, first, whole)) {
+            && t.getWholeText().length() <= 2 * whole.length() + 40 && showsTitle(e, t, first, whole)) {
           return e;
         }
       }
@@ -110,11 +112,10 @@ final class VisibleSource {
     return null;
   }
 
-  private static boolean showsTitle(TextNode text, String first, String whole) {
-    String folded = Folding.fold(text.getWholeText().trim());
-    Element e = text.parentNode() instanceof Element p ? p : null;
-    return (folded.equals(first) || folded.equals(whole)) && e != null && !e.nameIs("title")
-        && e.closest(Css.of("a, head")) == null;
+  /** Whether {@code text}, a text node of {@code e}, is the title, outside links and the page's head. */
+  private static boolean showsTitle(Element e, TextNode text, String first, String whole) {
+    String folded = Folding.fold(text.getWholeText());
+    return (folded.equals(first) || folded.equals(whole)) && e.closest(Css.of("a, head")) == null;
   }
 
   private static Element headingOne(PageElements page) {
@@ -143,7 +144,7 @@ final class VisibleSource {
   private static boolean namesSite(Element h1, PageElements page) {
     Document doc = page.document();
     String text = h1.text().trim();
-    // the host's label read only for a title that ends with the h1
+    // asked first, so that the host's label is worked out only for a title that ends with the h1
     return MetadataExtractor.endsWithHeading(doc.title(), text)
         && MetadataExtractor.isSiteHeading(doc.title(), text, null, MetadataExtractor.hostLabel(doc.location()));
   }
