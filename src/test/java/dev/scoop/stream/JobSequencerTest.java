@@ -31,6 +31,11 @@ class JobSequencerTest {
     return new JsonObject().put("type", "result").put("jobId", "j").put("seq", seq).put("url", "u" + seq);
   }
 
+  /** The cluster's recovery asking every hub to check the job. */
+  private static JsonObject sync() {
+    return new JsonObject().put("type", "sync").put("jobId", "j");
+  }
+
   private static JsonObject done(int total) {
     return new JsonObject().put("type", "job").put("jobId", "j").put("state", "done").put("total", total);
   }
@@ -91,7 +96,7 @@ class JobSequencerTest {
     store.put(2, result(2));
     storedDone = done(2);
     s.accept(result(1));
-    s.accept(new JsonObject().put("type", "sync").put("jobId", "j"));
+    s.accept(sync());
     assertEquals(List.of(1, 2, "job"), seqs());
     s.accept(result(2));
     s.accept(done(2));
@@ -103,7 +108,7 @@ class JobSequencerTest {
     Promise<JsonObject> reply = Promise.promise();
     JobSequencer s = new JobSequencer(vertx, (jobId, after) -> reply.future(), out::add, jobId -> true);
     s.accept(result(1));
-    s.accept(new JsonObject().put("type", "sync").put("jobId", "j")); // a member left: the store is read
+    s.accept(sync()); // a member left: the store is read
     s.accept(result(3)); // 2 and 3 were numbered after that read, on two nodes; 3 crossed 2 on the bus
     reply.complete(new JsonObject().put("events", new JsonArray().add(result(1))).put("last", 1));
     assertEquals(List.of(1), seqs(), "2 is on its way, not lost");
@@ -119,7 +124,7 @@ class JobSequencerTest {
     lastNumbered = 6; // 6 too, the last given
     s.accept(result(1));
     s.accept(result(5));
-    s.accept(new JsonObject().put("type", "sync").put("jobId", "j"));
+    s.accept(sync());
     assertEquals(List.of(1, 3, 5), seqs());
     s.accept(result(7));
     assertEquals(List.of(1, 3, 5, 7), seqs());
@@ -130,7 +135,7 @@ class JobSequencerTest {
     JobSequencer s = sequencer(vertx);
     store.put(3, result(3)); // 1 and 2 expired from the store
     s.accept(result(3));
-    s.accept(new JsonObject().put("type", "sync").put("jobId", "j"));
+    s.accept(sync());
     assertEquals(List.of(3), seqs());
   }
 
@@ -182,12 +187,12 @@ class JobSequencerTest {
       } else if (move < 8 && !inFlight.isEmpty()) {
         s.accept(inFlight.remove(random.nextInt(Math.min(3, inFlight.size()))));
       } else if (move == 8) {
-        s.accept(new JsonObject().put("type", "sync").put("jobId", "j"));
+        s.accept(sync());
       } else if (!unanswered.isEmpty()) {
         unanswered.remove(random.nextInt(unanswered.size())).run();
       }
     }
-    s.accept(new JsonObject().put("type", "sync").put("jobId", "j")); // the recovery's sync after the death
+    s.accept(sync()); // the recovery's sync after the death
     while (!unanswered.isEmpty()) {
       unanswered.remove(0).run();
     }

@@ -62,8 +62,17 @@ class SubscriptionTest {
     }
   }
 
+  /** The callback for a subscriber that fails: none of these clients ever does. */
+  private static final Runnable NO_FAILURE = () -> {
+    throw new AssertionError("the subscriber failed");
+  };
+
   private static JsonObject result(int seq) {
     return new JsonObject().put("type", "result").put("jobId", "j").put("seq", seq);
+  }
+
+  private static JsonObject done(int total) {
+    return new JsonObject().put("type", "job").put("jobId", "j").put("total", total);
   }
 
   @Test
@@ -71,7 +80,7 @@ class SubscriptionTest {
     SlowClient client = new SlowClient(3);
     Subscription sub = new Subscription(client);
     Subscription.CatchUp c0 = sub.startCatchUp("j", 0);
-    List<JsonObject> earlier = IntStream.rangeClosed(1, 10).mapToObj(SubscriptionTest::result).toList();
+    List<JsonObject> earlier = results(1, 10);
     boolean[] failed = {false};
     assertTrue(sub.finishCatchUp("j", c0, earlier, null, () -> failed[0] = true));
     assertEquals(List.of(1, 2, 3), client.received, "what the queue holds, then a pause");
@@ -79,7 +88,7 @@ class SubscriptionTest {
     while (!client.waiting.isEmpty()) {
       client.drain(3);
     }
-    sub.offer(new StreamEvent(new JsonObject().put("type", "job").put("jobId", "j").put("total", 11)), null);
+    sub.offer(new StreamEvent(done(11)), null);
     List<Integer> expected = new ArrayList<>(IntStream.rangeClosed(1, 11).boxed().toList());
     expected.add(0); // the done event (no seq), last
     assertEquals(expected, client.received, "all, in order, once, then the done event");
@@ -95,14 +104,13 @@ class SubscriptionTest {
   void aJobAskedForAgainDuringItsCatchUpLosesNoLiveEvent() {
     SlowClient client = new SlowClient(100);
     Subscription sub = new Subscription(client);
-    Runnable noFailure = () -> { throw new AssertionError("failed"); };
     Subscription.CatchUp c0 = sub.startCatchUp("j", 0); // the store is read: results 1-4
     sub.offer(new StreamEvent(result(5)), null); // numbered after that read: only this buffer has it
     Subscription.CatchUp c2 = sub.startCatchUp("j", 2); // the client asks again (a lagged frame) before the first reply
-    assertTrue(sub.finishCatchUp("j", c0, results(1, 4), null, noFailure));
+    assertTrue(sub.finishCatchUp("j", c0, results(1, 4), null, NO_FAILURE));
     assertEquals(List.of(), client.received, "nothing goes out while the second catch-up is awaited");
     sub.offer(new StreamEvent(result(6)), null);
-    assertTrue(sub.finishCatchUp("j", c2, results(3, 5), null, noFailure));
+    assertTrue(sub.finishCatchUp("j", c2, results(3, 5), null, NO_FAILURE));
     sub.offer(new StreamEvent(result(7)), null);
     assertEquals(List.of(3, 4, 5, 6, 7), client.received, "everything after 2, in order, once");
   }
@@ -111,19 +119,18 @@ class SubscriptionTest {
   void aJobAskedForAgainWhileItsCatchUpWaitsForRoomResendsFromTheNewPoint() {
     SlowClient client = new SlowClient(2);
     Subscription sub = new Subscription(client);
-    Runnable noFailure = () -> { throw new AssertionError("failed"); };
     Subscription.CatchUp c0 = sub.startCatchUp("j", 0);
-    assertTrue(sub.finishCatchUp("j", c0, results(1, 6), null, noFailure));
+    assertTrue(sub.finishCatchUp("j", c0, results(1, 6), null, NO_FAILURE));
     assertEquals(List.of(1, 2), client.received, "paused: the queue is full");
     Subscription.CatchUp c1 = sub.startCatchUp("j", 1); // asked again after 1 while paused
     sub.offer(new StreamEvent(result(7)), null);
     client.drain(2); // the pause ends while the second reply is awaited: nothing is sent out of turn
     assertEquals(List.of(1, 2), client.received);
-    assertTrue(sub.finishCatchUp("j", c1, results(2, 7), null, noFailure));
+    assertTrue(sub.finishCatchUp("j", c1, results(2, 7), null, NO_FAILURE));
     while (!client.waiting.isEmpty() || client.room == 0) {
       client.drain(2);
     }
-    sub.offer(new StreamEvent(new JsonObject().put("type", "job").put("jobId", "j").put("total", 7)), null);
+    sub.offer(new StreamEvent(done(7)), null);
     assertEquals(List.of(1, 2, 2, 3, 4, 5, 6, 7, 0), client.received, "2 again, as asked, then the rest and the done event");
     assertEquals(List.of(), client.skipped);
   }
@@ -132,15 +139,14 @@ class SubscriptionTest {
   void aReplyToACatchUpThatEndedIsNotTakenForTheNextOnes() {
     SlowClient client = new SlowClient(100);
     Subscription sub = new Subscription(client);
-    Runnable noFailure = () -> { throw new AssertionError("failed"); };
     Subscription.CatchUp first = sub.startCatchUp("j", 0);
     sub.removeJob("j"); // unsubscribed before the store answered
     Subscription.CatchUp second = sub.startCatchUp("j", 3); // and subscribed again
     sub.offer(new StreamEvent(result(6)), null);
-    assertTrue(sub.finishCatchUp("j", first, results(1, 4), null, noFailure));
+    assertTrue(sub.finishCatchUp("j", first, results(1, 4), null, NO_FAILURE));
     sub.failCatchUp("j", first);
     assertEquals(List.of(), client.received, "the first reply neither sends nor ends the second catch-up");
-    assertTrue(sub.finishCatchUp("j", second, results(4, 5), null, noFailure));
+    assertTrue(sub.finishCatchUp("j", second, results(4, 5), null, NO_FAILURE));
     assertEquals(List.of(4, 5, 6), client.received);
   }
 
@@ -179,7 +185,6 @@ class SubscriptionTest {
     int[] stored = {0};
     int offered = 0;
     int lastSubscribeAt = 0;
-    Runnable noFailure = () -> { throw new AssertionError("failed"); };
     pending.add(new PendingReply(sub.startCatchUp("j", 0), 0));
     for (int step = 0; step < 100_000; step++) {
       boolean settled = stored[0] == total && offered == total && pending.isEmpty() && client.skipped.isEmpty()
@@ -193,16 +198,16 @@ class SubscriptionTest {
       } else if (move < 4 && offered < stored[0]) {
         sub.offer(new StreamEvent(result(++offered)), null);
         if (offered == total) {
-          sub.offer(new StreamEvent(new JsonObject().put("type", "job").put("jobId", "j").put("total", total)), null);
+          sub.offer(new StreamEvent(done(total)), null);
         }
       } else if (move < 6 && !pending.isEmpty()) {
         PendingReply reply = pending.get(random.nextInt(pending.size()));
         if (reply.events == null) { // the store is read now
-          reply.events = results(reply.after + 1, stored[0]).stream().filter(e -> e.getInteger("seq") > reply.after).toList();
-          reply.done = stored[0] == total ? new JsonObject().put("type", "job").put("jobId", "j").put("total", total) : null;
+          reply.events = results(reply.after + 1, stored[0]);
+          reply.done = stored[0] == total ? done(total) : null;
         } else {
           pending.remove(reply);
-          sub.finishCatchUp("j", reply.catchUp, reply.events, reply.done, noFailure);
+          sub.finishCatchUp("j", reply.catchUp, reply.events, reply.done, NO_FAILURE);
         }
       } else if (move < 9) {
         client.drain(1 + random.nextInt(4));
