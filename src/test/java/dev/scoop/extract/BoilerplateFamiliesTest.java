@@ -42,6 +42,7 @@ class BoilerplateFamiliesTest {
       "teasers under a heading worded as related (More in ...)||<div><h3>More in City Hall</h3><div><p><a href=/h>The harbour festival returns next summer with more boats, music and food stalls than ever before.</a></p></div><div><p><a href=/l>The new central library opens in May after three years of building work and a long delay.</a></p></div></div>|harbour festival",
       "tag links (rel=tag) with their label||<strong>Tags<br><a rel=tag href=/t/a>transport policy</a>, <a rel=tag href=/t/b>cycling</a></strong>|transport policy",
       "dateline of a weekday and a date in words||<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p>|janeiro",
+      "dateline with the year first and dots||<p>입력 2024.06.21 08:17</p>|2024.06.21",
       "newsletter pitch as a plain paragraph||<p>Get the latest updates right in your inbox. Subscribe to City Paper's newsletters.</p>|right in your inbox",
       "click-to-tweet box||<div class=tweetbox><p>Protected lanes make cycling safer for everyone.Click To Tweet</p></div>|Click To Tweet",
       "gallery counter and a JavaScript note||<p>1 of 6</p><p>This slideshow requires JavaScript.</p>|slideshow",

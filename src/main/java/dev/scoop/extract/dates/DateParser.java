@@ -43,12 +43,20 @@ public final class DateParser {
   /** Chinese, Japanese and Korean: "2026年11月29日", "2026년 11월 29일". */
   private static final Pattern YEAR_MONTH_DAY_CJK = Pattern.compile(
       YEAR + "\\s*[年년]\\s*(?<m>\\d{1,2})\\s*[月월]\\s*(?<d>\\d{1,2})\\s*[日일]" + TIME);
+  /**
+   * Year first with dots, as Korean, Chinese, Japanese and Hungarian sites print it: "2024.06.21",
+   * "2024. 6. 21.". Month and day need two digits unless spaced as Korean and Hungarian space them,
+   * so a version number ("2021.3.1") is no date.
+   */
+  private static final Pattern YEAR_MONTH_DAY_DOTTED = Pattern.compile(
+      "\\b" + YEAR + "\\.(?:(?=\\d{2}\\.\\d{2}(?!\\.?\\d))|\\s)(?<m>\\d{1,2})\\.\\s?(?<d>\\d{1,2})\\b\\.?" + TIME);
   private static final Pattern ISO_LIKE = Pattern.compile(
       "\\b" + YEAR + "[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})"
           + "(?:[T\\s]+(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d+)?)?"
           + "\\s*(?<zone>Z|[+-]\\d{2}(?::?\\d{2})?|[A-Z]{2,5})?)?");
 
-  private static final Pattern[] PATTERNS = {ISO_LIKE, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC_DMY, NUMERIC_SLASHED, YEAR_MONTH_DAY_CJK};
+  private static final Pattern[] PATTERNS = {ISO_LIKE, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC_DMY, NUMERIC_SLASHED, YEAR_MONTH_DAY_CJK,
+      YEAR_MONTH_DAY_DOTTED};
 
   private DateParser() {}
 

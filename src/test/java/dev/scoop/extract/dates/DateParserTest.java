@@ -47,6 +47,10 @@ class DateParserTest {
       "12 martie 2024|2024-03-12T00:00:00Z",
       "5 augusti 2024|2024-08-05T00:00:00Z",
       "29-11-2026|2026-11-29T00:00:00Z",
+      // year first with dots (Korean, Chinese, Japanese, Hungarian)
+      "2024.06.21|2024-06-21T00:00:00Z",
+      "입력 2024.06.21 08:17|2024-06-21T08:17:00Z",
+      "2024. 6. 21. 14:05|2024-06-21T14:05:00Z",
   })
   void parsesCommonSpellings(String input, String iso) {
     assertEquals(iso, DateParser.toIso(input));
@@ -54,7 +58,7 @@ class DateParserTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "By Kate Seamons", "Chapter 13", "Feb 30, 2024", "13/45", "the 1990s", "June 1, 2024 13:45 PM", "3/4/2025", "13/14/2025", "3-4-2025",
-      "10-12-2026 ranges", "Walmart 12, 2024 sales"})
+      "10-12-2026 ranges", "Walmart 12, 2024 sales", "IntelliJ IDEA 2021.3.1", "build 2024.06.215", "2024.13.01", "version 2023.10.10.1"})
   void refusesWhatIsNotADate(String input) {
     assertNull(DateParser.toIso(input));
   }
