@@ -37,6 +37,11 @@ final class VisibleSource {
    */
   private static final Pattern FOREIGN_REGION = Pattern.compile(
       "(?i)comment|related|recommend|sidebar|footer|promo|teaser|(?<!v)card|(?<!elementor-)widget|newsletter|bio");
+  /**
+   * What is said about an author beside the name ("author-description", "author-bio"): a job,
+   * credentials, a bio, never the name itself, even right under the headline.
+   */
+  private static final Pattern AUTHOR_DESCRIPTION = Pattern.compile("(?i)descr|bio");
   /** The separators that part a meta line: a date after one ends its part, or the line. */
   private static final Pattern PART_EDGE = Pattern.compile("(?:^|[|•·・—–]\\s*)$");
   private static final Pattern PART_START = Pattern.compile("^\\s*(?:$|[|•·・—–])");
@@ -181,7 +186,8 @@ final class VisibleSource {
         continue;
       }
       String text = e.text();
-      if (text.length() <= SHORT && !text.isBlank() && (underHeadline.contains(e) || !inForeignRegion(e))) {
+      if (text.length() <= SHORT && !text.isBlank() && !AUTHOR_DESCRIPTION.matcher(e.className() + " " + e.id()).find()
+          && (underHeadline.contains(e) || !inForeignRegion(e))) {
         List<String> names = namesInLines(e);
         if (!names.isEmpty()) {
           return names;

@@ -469,6 +469,16 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void whatIsSaidAboutTheAuthorUnderTheHeadlineIsNoName() {
+    String story = "<article><h1>Espresso machines under $500</h1><div class=entry-head><p class=name>%s</p>"
+        + "<div class=%s>Licensed Q Arabica Grader, M.A. Journalism</div></div>" + ("<p>" + "Prose. ".repeat(40) + "</p>").repeat(2) + "</article>";
+    assertEquals(List.of(), read("", story.formatted("Asser Christensen", "dynamic-author-description")).authors());
+    assertEquals(List.of(), read("", story.formatted("Asser Christensen", "author-bio")).authors());
+    // the name beside it, marked as a byline, still counts
+    assertEquals(List.of("Asser Christensen"), read("", story.formatted("<span class=author-name>Asser Christensen</span>", "author-bio")).authors());
+  }
+
+  @Test
   void aBylineElementPrintingTheDateFirstNamesWhoeverFollowsIt() {
     String story = "<article><h1>Compile-time checks in Haskell</h1>%s" + ("<p>" + "Prose. ".repeat(40) + "</p>").repeat(2) + "</article>";
     assertEquals(List.of("Julian K. Arni"), read("", story.formatted("<div class=dateAndAuthor><span>Dec 17, 2025</span>Julian K. Arni</div>")).authors());
