@@ -573,4 +573,26 @@ class PageStructuresTest {
     assertTrue(a.text().contains("Coding\nProgram 3\nProgram 3 teaches the tools of the trade"), a.text());
     assertTrue(a.text().endsWith("Classes meet twice a week, in the evening, and graduates get a year of coaching, too."), a.text());
   }
+  @Test
+  void aDocumentationPagesIntroductionUnderItsHeadlineIsReadWithItsBody() {
+    // the introduction sits in the header block beside the h1, the body in a block of its own: far less
+    // prose than the body, but the page's opening all the same
+    String intro = "<p>The Fetch API provides an interface for making HTTP requests and processing the responses.</p>"
+        + "<p>It is promise-based, and replaces the older callback-based request object.</p>";
+    StringBuilder body = new StringBuilder();
+    for (String heading : new String[] {"Making a request", "Handling the response", "Canceling a request"}) {
+      body.append("<section><h2>").append(heading).append("</h2>");
+      for (int k = 1; k <= 4; k++) {
+        body.append("<p>").append(heading).append(", step ").append(k).append(": the request is built from a URL and options, sent, ")
+            .append("and its response read as text, JSON or a stream, with errors handled where they arise, in order.</p>");
+      }
+      body.append("</section>");
+    }
+    Article a = page("<main><div class=layout-header><h1>Using the Fetch API</h1><section>" + intro + "</section></div>"
+        + "<aside><h2>In this article</h2><ul><li><a href=#a>Making a request</a></li></ul></aside>"
+        + "<div class=layout-body>" + body + "</div></main>", "https://docs.example/fetch");
+    assertTrue(a.text().startsWith("The Fetch API provides an interface for making HTTP requests and processing the responses.\n"
+        + "It is promise-based"), a.text());
+    assertTrue(a.text().endsWith("with errors handled where they arise, in order."), a.text());
+  }
 }

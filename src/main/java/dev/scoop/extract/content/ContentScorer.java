@@ -240,9 +240,11 @@ final class ContentScorer {
       }
       int rootText = stats.text(root);
       int addedText = stats.text(parent) - rootText;
-      boolean gains = added >= prose * (article ? WIDEN_MIN_GAIN : WIDEN_MIN_GAIN_OFF_ARTICLES) && added >= addedText * WIDEN_MIN_PROSE_SHARE
-          || isOneOfSections(root);
-      if (!gains && addedText > Math.max(WRAPPER_SLACK_CHARS, rootText * WRAPPER_SLACK_SHARE)) {
+      double slack = Math.max(WRAPPER_SLACK_CHARS, rootText * WRAPPER_SLACK_SHARE);
+      boolean mostlyProse = added > 0 && added >= addedText * WIDEN_MIN_PROSE_SHARE;
+      boolean gains = mostlyProse && (added >= prose * (article ? WIDEN_MIN_GAIN : WIDEN_MIN_GAIN_OFF_ARTICLES)
+          || !article && introduces(parent, root, addedText, slack)) || isOneOfSections(root);
+      if (!gains && addedText > slack) {
         break;
       }
       // A wrapper around the same text (page builders nest each block deep) is passed through
@@ -254,6 +256,36 @@ final class ContentScorer {
       }
     }
     return widest;
+  }
+
+  /**
+   * Whether what {@code parent} adds to {@code root} is the page's headline and the introduction
+   * under it, before the root: a documentation or service page's lead paragraphs sit in the
+   * header block above its body ("h1, then what the page is about"), whatever their share of the
+   * text. Articles leave them out: there the block under the headline holds the dek and byline.
+   */
+  private boolean introduces(Element parent, Element root, int addedText, double slack) {
+    if (textAfter(root) > slack) {
+      return false;
+    }
+    Element h1 = parent.selectFirst(Css.of("h1"));
+    if (h1 == null || Trees.isInside(h1, root)) {
+      return false;
+    }
+    int intro = 0;
+    for (Element e = h1.nextElementSibling(); e != null && e != root && !Trees.isInside(root, e); e = e.nextElementSibling()) {
+      intro += proseChars(e);
+    }
+    return intro >= addedText * WIDEN_MIN_PROSE_SHARE;
+  }
+
+  /** The text of the elements after {@code e} beside it. */
+  private int textAfter(Element e) {
+    int n = 0;
+    for (Element sibling = e.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
+      n += stats.text(sibling);
+    }
+    return n;
   }
 
   /**
