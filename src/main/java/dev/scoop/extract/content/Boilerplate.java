@@ -143,6 +143,8 @@ final class Boilerplate {
           // an invitation to the comments below: "Join the conversation...", "Tell us what YOU think...", "Leave a reply"
           + "(?:join the (?:conversation|discussion)|tell us what you think|(?:leave|post|add) a (?:comment|reply))(?:\\.\\.\\.|…)?|"
           + "related(?: articles| stories| news| posts| tags| content| reading| roundup)?|"
+          // a way around the page or a carousel: "Back to top", "Return to top of page", "Next page of related products"
+          + "(?:back|return|go|scroll) to (?:the )?(?:top|navigation|menu)(?: of (?:the )?page)?|(?:previous|next) page(?: of [\\w ]{1,40})?|"
           + "like this (?:story|article)\\? share it with a friend!?|"
           + "(?:more|other|latest|top) (?:[\\w'’ ]{0,40} )?(?:stories|news|articles|headlines)|"
           + "(?:sign up|subscribe)(?: now| today)?(?: for| to)?[\\w ’']{0,60}|"
