@@ -49,6 +49,11 @@ final class ContentCleaner {
   /** Captions are a sentence or two; a long "caption" element is a wrapper with a misleading name. */
   private static final int CAPTION_MAX_CHARS = 500;
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+  /**
+   * A paragraph the writer set as a break between sections: "___" between the updates of a news
+   * agency's running story, "* * *" in an essay. Part of the text as written, unlike a stray glyph.
+   */
+  private static final Pattern SECTION_BREAK = Pattern.compile("_{3,}|-{3,}|\\*(?:\\s*\\*){2,}|~{3,}|#(?:\\s*#){2,}|⁂");
   private static final int EDGE_TAIL_WORDS = 6;
   private static final int EDGE_HEAD_WORDS = 4;
   private static final int CALL_TO_ACTION_WORDS = 10;
@@ -433,7 +438,7 @@ final class ContentCleaner {
 
   private static boolean isShortBoilerplate(Element e, String text, String foldedTitle, String foldedDek) {
     if (!HAS_WORD.matcher(text).find()) {
-      return e.selectFirst(Css.of("img, picture, video, figure")) == null;
+      return e.selectFirst(Css.of("img, picture, video, figure")) == null && !(e.nameIs("p") && SECTION_BREAK.matcher(text).matches());
     }
     String lower = text.toLowerCase(Locale.ROOT);
     if (Boilerplate.LABEL_TEXT.matcher(withoutParentheses(lower)).matches()
