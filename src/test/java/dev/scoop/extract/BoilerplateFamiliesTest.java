@@ -323,6 +323,23 @@ class BoilerplateFamiliesTest {
     assertTrue(a.markdown().contains("![Cyclists ride along Main Street. Photo: John Roe](https://img.example/a.jpg)"), a.markdown());
   }
 
+  @Test
+  void anItalicLineRightUnderAnImageIsItsCaption() {
+    // in the image's own block after a line break, or alone in the next block (Blogger's centred divs)
+    String inline = "<p><img src='https://img.example/a.jpg'><br><em>The new bridge at dusk.</em></p>";
+    String nextBlock = "<div class=separator><a href=/b.jpg><img src='https://img.example/b.jpg'></a></div>"
+        + "<div style='text-align:center'><span><em>Mayor Jane Roe</em></span></div>";
+    Article a = extractor.extract("<html><body><article><h1>T</h1><p>" + P1 + "</p>" + inline + "<p>" + P2 + "</p>" + nextBlock
+        + "<p>" + P3 + "</p></article></body></html>", "https://news.example/x");
+    assertEquals(P1 + "\n" + P2 + "\n" + P3, a.text());
+    assertEquals(List.of("The new bridge at dusk.", "Mayor Jane Roe"), a.images().stream().map(Image::caption).toList());
+    // an italic line holding a link is the writer's
+    String aside = "<p><em>More photos of the route, with a map of every new lane, are in our <a href=/g>gallery</a>.</em></p>";
+    Article b = extractor.extract("<html><body><article><h1>T</h1><p>" + P1 + "</p><p><img src='https://img.example/a.jpg'></p>" + aside
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>", "https://news.example/x");
+    assertEquals(P1 + "\nMore photos of the route, with a map of every new lane, are in our gallery.\n" + P2 + "\n" + P3, b.text());
+  }
+
   private Article page(String head, String body, String url) {
     return extractor.extract("<html><head>" + head + "</head><body>" + body + "</body></html>", url);
   }
