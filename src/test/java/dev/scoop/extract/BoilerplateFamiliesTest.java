@@ -46,6 +46,7 @@ class BoilerplateFamiliesTest {
       "newsletter pitch as a plain paragraph||<p>Get the latest updates right in your inbox. Subscribe to City Paper's newsletters.</p>|right in your inbox",
       "click-to-tweet box||<div class=tweetbox><p>Protected lanes make cycling safer for everyone.Click To Tweet</p></div>|Click To Tweet",
       "gallery counter and a JavaScript note||<p>1 of 6</p><p>This slideshow requires JavaScript.</p>|slideshow",
+      "a news agency's pointer to its coverage||<p>Follow AP's full coverage of city transport at https://apnews.com/hub/transport</p><p>More coverage of the council: <a href=/council>here</a>.</p>|coverage",
       "social follow line||<p>Follow City Paper on Facebook, Twitter (@citypaper) and Instagram.</p>|Instagram",
       "you may also like label||<p>You may also like...</p>|may also like",
       "call-to-action and section labels||<p>Learn more</p><p>Table of contents</p><p>Recommended for you</p>|Learn more",
@@ -221,6 +222,8 @@ class BoilerplateFamiliesTest {
       "a bracketed name without attributes|[core]",
       // the site's plug invites to follow it or its author; a reported appeal to follow is news
       "a reported appeal to follow|The fire service told residents to follow them on Facebook for updates on the road closures.",
+      // a pointer to coverage ends with its link; a sentence about coverage is news
+      "a sentence about coverage|The agency's coverage of the council vote was praised by readers at the meeting here.",
       // a moderation policy names moderating; moderate, the adjective, beside comments is a sentence's word
       "the adjective moderate beside comments|Moderate engagement with comments is what most councils see on their social channels.",
       // a meta line's parts besides its date are bylines or labelled metadata, not a sentence's clauses

@@ -190,6 +190,9 @@ final class Boilerplate {
           + "|^(?=.{0,200}$)(?:never miss an update\\s+)?follow\\b.*\\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads)\\b.*"
           // an author's or the site's closing plug: "Email Tariq Malik at tm@space.com or follow him @tariqjmalik. Follow us on Twitter."
           + "|^(?=.{0,300}$)(?=.*(?:\\bfollow us\\b|\\s@\\w{2,})).*\\bfollow (?:us|him|her|them|me)\\b.{0,40}\\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads|x)\\b.*"
+          // a news agency's pointer to its coverage: "Follow AP's full coverage of Brexit at https://apnews.com/Brexit"
+          + "|^(?=.{0,200}$)(?:(?:follow|find|read|see|get|for)\\s+)?(?:more\\s+)?(?:[\\w.]+['’]s?\\s+)?(?:full\\s+|complete\\s+|latest\\s+|more\\s+|ongoing\\s+)?"
+          + "coverage (?:of|on)\\b.{1,100}?(?:\\s+at|:)?\\s*(?:https?://\\S+|here)\\s*\\.?\\s*$"
           // a newsletter pitch: "Get the latest updates right in your inbox. Subscribe to our newsletters."
           + "|^(?=.{0,200}$)(?:(?:get|sign up|subscribe|join|want|stay|never miss|don't miss|receive)\\b.*\\b(?:newsletters?|inbox)\\b"
           + "|.*\\b(?:subscribe to|sign up for)\\b.*\\bnewsletters?\\b).*"
@@ -222,7 +225,7 @@ final class Boilerplate {
    * when it holds one of these (a plain substring search) or may be a counter: most lines are prose.
    */
   private static final String[] NOTICE_WORDS = {
-      "copyright", "©", "(c)", "rights reserved", "may be reproduced", "may be copied", "may be republished", "retrieved", "disclosure", "affiliate", "javascript", "click to tweet", "follow",
+      "copyright", "©", "(c)", "rights reserved", "may be reproduced", "may be copied", "may be republished", "retrieved", "disclosure", "affiliate", "javascript", "click to tweet", "follow", "coverage",
       "newsletter", "inbox", "account", "log in", "login", "sign in", "sign up", "member", "register", "submission", "submitting",
       "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e", "securely", "this topic", "this thread",
       "this discussion", "this question", "further replies", "edited", "moderat", "moderador", "modérat", "moderier"};
