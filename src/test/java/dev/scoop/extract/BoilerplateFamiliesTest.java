@@ -47,6 +47,8 @@ class BoilerplateFamiliesTest {
       "click-to-tweet box||<div class=tweetbox><p>Protected lanes make cycling safer for everyone.Click To Tweet</p></div>|Click To Tweet",
       "gallery counter and a JavaScript note||<p>1 of 6</p><p>This slideshow requires JavaScript.</p>|slideshow",
       "a news agency's pointer to its coverage||<p>Follow AP's full coverage of city transport at https://apnews.com/hub/transport</p><p>More coverage of the council: <a href=/council>here</a>.</p>|coverage",
+      "a magazine's subscription offer||<p>Get City Cycling Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.</p>|issues",
+      "invitations to the site's chat and broadcast||<p>Chat with us in Facebook Messenger. Find out what's happening as it unfolds.</p><p>Listen to City Radio live at 12:45 weekdays - or listen back here.</p>|live",
       "social follow line||<p>Follow City Paper on Facebook, Twitter (@citypaper) and Instagram.</p>|Instagram",
       "you may also like label||<p>You may also like...</p>|may also like",
       "call-to-action and section labels||<p>Learn more</p><p>Table of contents</p><p>Recommended for you</p>|Learn more",
@@ -224,6 +226,9 @@ class BoilerplateFamiliesTest {
       "a reported appeal to follow|The fire service told residents to follow them on Facebook for updates on the road closures.",
       // a pointer to coverage ends with its link; a sentence about coverage is news
       "a sentence about coverage|The agency's coverage of the council vote was praised by readers at the meeting here.",
+      // an offer names a price per issues; a broadcast's pointer ends with "here"
+      "issues counted without a price|The magazine published 12 issues for its readers last year, twice as many as before.",
+      "an account of listening live|Residents could listen to the meeting live on the radio, and many did, the council said.",
       // a moderation policy names moderating; moderate, the adjective, beside comments is a sentence's word
       "the adjective moderate beside comments|Moderate engagement with comments is what most councils see on their social channels.",
       // a meta line's parts besides its date are bylines or labelled metadata, not a sentence's clauses

@@ -193,6 +193,11 @@ final class Boilerplate {
           // a news agency's pointer to its coverage: "Follow AP's full coverage of Brexit at https://apnews.com/Brexit"
           + "|^(?=.{0,200}$)(?:(?:follow|find|read|see|get|for)\\s+)?(?:more\\s+)?(?:[\\w.]+['’]s?\\s+)?(?:full\\s+|complete\\s+|latest\\s+|more\\s+|ongoing\\s+)?"
           + "coverage (?:of|on)\\b.{1,100}?(?:\\s+at|:)?\\s*(?:https?://\\S+|here)\\s*\\.?\\s*$"
+          // a magazine's subscription offer: "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99."
+          + "|^(?=.{0,250}$).*\\b\\d+ (?:issues|editions) for (?:just |only )?[£$€]\\s?\\d.*"
+          // an invitation to the site's chat or broadcast: "Chat with us in Facebook Messenger.", "Listen to Newsbeat live at 12:45 - or listen back here."
+          + "|^(?=.{0,200}$)chat with us (?:on|in|via) (?:facebook messenger|messenger|whatsapp|telegram)\\b.*"
+          + "|^(?=.{0,160}$)(?:listen|watch)\\b.{0,80}\\b(?:live|back|again)\\b.{0,60}\\bhere\\s*[.!]?\\s*$"
           // a newsletter pitch: "Get the latest updates right in your inbox. Subscribe to our newsletters."
           + "|^(?=.{0,200}$)(?:(?:get|sign up|subscribe|join|want|stay|never miss|don't miss|receive)\\b.*\\b(?:newsletters?|inbox)\\b"
           + "|.*\\b(?:subscribe to|sign up for)\\b.*\\bnewsletters?\\b).*"
@@ -225,7 +230,7 @@ final class Boilerplate {
    * when it holds one of these (a plain substring search) or may be a counter: most lines are prose.
    */
   private static final String[] NOTICE_WORDS = {
-      "copyright", "©", "(c)", "rights reserved", "may be reproduced", "may be copied", "may be republished", "retrieved", "disclosure", "affiliate", "javascript", "click to tweet", "follow", "coverage",
+      "copyright", "©", "(c)", "rights reserved", "may be reproduced", "may be copied", "may be republished", "retrieved", "disclosure", "affiliate", "javascript", "click to tweet", "follow", "coverage", "issues for", "editions for", "chat with us", "listen", "watch",
       "newsletter", "inbox", "account", "log in", "login", "sign in", "sign up", "member", "register", "submission", "submitting",
       "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e", "securely", "this topic", "this thread",
       "this discussion", "this question", "further replies", "edited", "moderat", "moderador", "modérat", "moderier"};
