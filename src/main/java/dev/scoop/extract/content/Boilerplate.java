@@ -198,6 +198,10 @@ final class Boilerplate {
           // an invitation to the site's chat or broadcast: "Chat with us in Facebook Messenger.", "Listen to Newsbeat live at 12:45 - or listen back here."
           + "|^(?=.{0,200}$)chat with us (?:on|in|via) (?:facebook messenger|messenger|whatsapp|telegram)\\b.*"
           + "|^(?=.{0,160}$)(?:listen|watch)\\b.{0,80}\\b(?:live|back|again)\\b.{0,60}\\bhere\\s*[.!]?\\s*$"
+          // a pitch for the site's members or donors: "If you enjoyed this article, ... Join NRPLUS.", "Support Snopes and make a difference ..."
+          + "|^(?=.{0,400}$)(?:if you (?:enjoyed|liked|like|enjoy|value|appreciate)\\b.{0,80}\\b(?:article|story|post|piece|journalism|reporting)\\b"
+          + ".*\\b(?:join|support|subscribe|donate|become an? (?:member|subscriber|patron|supporter)|membership|contribution)\\b.*"
+          + "|support [\\w'’. ]{1,40} and make a difference\\b.*)"
           // a newsletter pitch: "Get the latest updates right in your inbox. Subscribe to our newsletters."
           + "|^(?=.{0,200}$)(?:(?:get|sign up|subscribe|join|want|stay|never miss|don't miss|receive)\\b.*\\b(?:newsletters?|inbox)\\b"
           + "|.*\\b(?:subscribe to|sign up for)\\b.*\\bnewsletters?\\b).*"
@@ -230,7 +234,7 @@ final class Boilerplate {
    * when it holds one of these (a plain substring search) or may be a counter: most lines are prose.
    */
   private static final String[] NOTICE_WORDS = {
-      "copyright", "©", "(c)", "rights reserved", "may be reproduced", "may be copied", "may be republished", "retrieved", "disclosure", "affiliate", "javascript", "click to tweet", "follow", "coverage", "issues for", "editions for", "chat with us", "listen", "watch",
+      "copyright", "©", "(c)", "rights reserved", "may be reproduced", "may be copied", "may be republished", "retrieved", "disclosure", "affiliate", "javascript", "click to tweet", "follow", "coverage", "issues for", "editions for", "chat with us", "listen", "watch", "if you ", "make a difference",
       "newsletter", "inbox", "account", "log in", "login", "sign in", "sign up", "member", "register", "submission", "submitting",
       "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e", "securely", "this topic", "this thread",
       "this discussion", "this question", "further replies", "edited", "moderat", "moderador", "modérat", "moderier"};
