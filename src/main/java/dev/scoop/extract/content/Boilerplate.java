@@ -234,7 +234,7 @@ final class Boilerplate {
    * when it holds one of these (a plain substring search) or may be a counter: most lines are prose.
    */
   private static final String[] NOTICE_WORDS = {
-      "copyright", "©", "(c)", "rights reserved", "may be reproduced", "may be copied", "may be republished", "retrieved", "disclosure", "affiliate", "javascript", "click to tweet", "follow", "coverage", "issues for", "editions for", "chat with us", "listen", "watch", "if you ", "make a difference",
+      "copyright", "©", "(c)", "rights reserved", "may be reproduced", "may be copied", "may be republished", "retrieved", "disclosure", "affiliate", "javascript", "click to tweet", "follow", "coverage", "issues for", "editions for", "chat with us", "listen", "watch", "if you enjoy", "if you like", "if you value", "if you appreciate", "make a difference",
       "newsletter", "inbox", "account", "log in", "login", "sign in", "sign up", "member", "register", "submission", "submitting",
       "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e", "securely", "this topic", "this thread",
       "this discussion", "this question", "further replies", "edited", "moderat", "moderador", "modérat", "moderier"};
