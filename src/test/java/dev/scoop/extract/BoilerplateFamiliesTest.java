@@ -50,6 +50,7 @@ class BoilerplateFamiliesTest {
       "a magazine's subscription offer||<p>Get City Cycling Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.</p>|issues",
       "invitations to the site's chat and broadcast||<p>Chat with us in Facebook Messenger. Find out what's happening as it unfolds.</p><p>Listen to City Radio live at 12:45 weekdays - or listen back here.</p>|live",
       "a pitch for members and donors||<p>If you enjoyed this article, we have a proposition for you: Join CityPlus. Members get every story without a paywall.</p><p>Support City Paper and make a difference for readers everywhere.</p>|proposition",
+      "pointers to other stories, each a list of its own||<ul><li><strong>See also:</strong> <a href=/x>How the city built its first protected lane in ten weeks</a></li></ul><ul><li>Read more: <a href=/y>Five new routes to try this weekend with the family</a></li></ul><ul><li>Related: <a href=/z>Why cargo bikes are taking over the school run</a></li></ul>|routes",
       "social follow line||<p>Follow City Paper on Facebook, Twitter (@citypaper) and Instagram.</p>|Instagram",
       "you may also like label||<p>You may also like...</p>|may also like",
       "call-to-action and section labels||<p>Learn more</p><p>Table of contents</p><p>Recommended for you</p>|Learn more",
@@ -232,6 +233,8 @@ class BoilerplateFamiliesTest {
       "an account of listening live|Residents could listen to the meeting live on the radio, and many did, the council said.",
       // a pitch is for the article's own site; a project's call for donations in a post is the post's
       "a project's call for donations|If you like using the library and want us to keep working on it full time, consider donating to its development.",
+      // a pointer is its label and a link; a label word opening a sentence is the sentence's
+      "a sentence opening with a label word|Related: the council said the vote was close, and critics promised to keep pushing for more lanes.",
       // a moderation policy names moderating; moderate, the adjective, beside comments is a sentence's word
       "the adjective moderate beside comments|Moderate engagement with comments is what most councils see on their social channels.",
       // a meta line's parts besides its date are bylines or labelled metadata, not a sentence's clauses

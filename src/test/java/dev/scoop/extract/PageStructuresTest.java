@@ -366,6 +366,13 @@ class PageStructuresTest {
   }
 
   @Test
+  void aListingsCardsKeepTheirHeadlinesButNotTheirPointersToOtherStories() {
+    // a card's linked lines are spared on a listing, but "Read more: <another story>" points elsewhere
+    String cards = teaserCards("div").replace("</div></div>", "<p>Read more: <a href=/r>Why the city is building new bike lanes this year</a></p></div></div>");
+    assertEquals(teaserLines(), lines(page("<main><h1>Cities</h1>" + cards + "</main>", "https://news.example/cities")));
+  }
+
+  @Test
   void aFeedOfStoryCardsIsAListingEvenOnAPageTypedArticle() {
     // a topic page typed "article" (og:type): an introduction long enough to be read alone, then a feed
     // twice as long in the same section

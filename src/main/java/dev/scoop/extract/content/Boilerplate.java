@@ -156,6 +156,14 @@ final class Boilerplate {
           + "(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\\s*:?\\s*\\d+\\s*\\p{L}*|"
           + "\\d+\\s*(?:min|mins|minutes?)\\s+read)\\s*[.!:]?\\s*$");
 
+  /**
+   * A line pointing to another story, its label then its link (in lower case): "See also: How to …",
+   * "Read more: 5 ways …", "Related: …". The link must be most of the line: "Related: the council said …" is prose.
+   */
+  static final Pattern RELATED_POINTER = Pattern.compile(
+      "^\\s*(?:see also|read more|read next|read also|also read|related(?: article| story| post| reading)?|don't miss|don’t miss|must read|more on this)"
+          + "\\s*[:»>|–-]\\s*\\S.*");
+
   /** The words of a button that opens a promo line: "Get it now", "Shop now", "Download the app". */
   static final Pattern CALL_TO_ACTION = Pattern.compile(
       "(?i)(?:get (?:it|yours) now|shop (?:it )?now|buy (?:it )?now|order (?:it )?now|download (?:it |now |the app)|subscribe now|sign up now|join (?:us )?now)\\b");

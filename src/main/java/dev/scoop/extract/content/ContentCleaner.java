@@ -452,7 +452,8 @@ final class ContentCleaner {
         || e.is(Css.of("h2, h3, h4, h5, h6")) && Boilerplate.isInvitation(lower)) {
       return true;
     }
-    if (repeatsHeadline(e, text, foldedTitle, foldedDek) || Boilerplate.isIdentifier(text)) {
+    if (repeatsHeadline(e, text, foldedTitle, foldedDek) || Boilerplate.isIdentifier(text)
+        || e.is(Css.of("p, div, li")) && Boilerplate.RELATED_POINTER.matcher(lower).matches() && Texts.linkDensity(e) > LINK_DENSE) {
       return true;
     }
     if (e.is(Css.of("p, div, span")) && text.length() <= CAPTION_MAX_CHARS && Figures.endsWithPhotoCredit(text)
