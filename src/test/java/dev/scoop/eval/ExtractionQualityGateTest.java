@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The regression gate: extraction quality on the bundled benchmark pages must not fall below
  * the pinned floors. Raise a floor when the extractor improves; never lower one to make a
- * change pass. Measured when last pinned: AEB F1 0.9808, precision 0.9771, recall 0.9845,
- * accuracy 0.4641; WCXB sample F1 0.823, articles 0.979, without 0.044. (Taking the page-wide
+ * change pass. Measured when last pinned: AEB F1 0.9824, precision 0.9799, recall 0.9850,
+ * accuracy 0.5193; WCXB sample F1 0.823, articles 0.979, without 0.044. (Taking the page-wide
  * content of non-article pages raised the sample's F1 from 0.630 and its boilerplate rate from
  * 0.031, to 0.052 then: a deliberate trade; later rules brought it to 0.043, and keeping the
  * listings' linked headlines and excerpts to 0.047; widening off articles to sections adding a
@@ -24,10 +24,10 @@ class ExtractionQualityGateTest {
   void articleExtractionBenchmark() {
     EvalReport.Summary s = new Evaluator().evaluate(Dataset.load(DATASETS.resolve("aeb")), null).overall();
     assertAll(
-        () -> assertTrue(s.f1() >= 0.98, "AEB F1 " + s.f1()),
-        () -> assertTrue(s.precision() >= 0.976, "AEB precision " + s.precision()),
-        () -> assertTrue(s.recall() >= 0.983, "AEB recall " + s.recall()),
-        () -> assertTrue(s.accuracy() >= 0.45, "AEB accuracy " + s.accuracy()));
+        () -> assertTrue(s.f1() >= 0.982, "AEB F1 " + s.f1()),
+        () -> assertTrue(s.precision() >= 0.979, "AEB precision " + s.precision()),
+        () -> assertTrue(s.recall() >= 0.984, "AEB recall " + s.recall()),
+        () -> assertTrue(s.accuracy() >= 0.51, "AEB accuracy " + s.accuracy()));
   }
 
   @Test
