@@ -116,7 +116,10 @@ final class Boilerplate {
   static final Pattern LABEL_TEXT = Pattern.compile(
       "^\\s*(?:advertisement|advert|anzeige|publicité|publicidad|pubblicità|sponsored(?: content)?|"
           + "story continues below(?: advertisement)?|article continues below|continue reading(?: below)?|"
-          + "share(?: this(?: article| story)?)?|share on \\w+|tweet|email|print|comments?|"
+          + "share(?: this(?: article| story| post| page| recipe| video| guide)?)?|share on \\w+|tweet|email|print|comments?|pin (?:this|it) for later|"
+          + "(?:previous|next|older|newer) (?:post|article|story|entry)|"
+          // a retailer's button under a product an article recommends: "Check price on Amazon", "View at Walmart"
+          + "(?:view|buy|see|shop|check (?:the )?price)(?: it)? (?:on|at) (?:amazon|walmart|target|ebay|best buy)|"
           + "read more|see more|show more|load more|learn more|more|topics|you may (?:also )?like(?:\\.\\.\\.|…)?|"
           + "recommended (?:for you|posts)|recently viewed|about the author|(?:table of )?contents|on this page|in this article|"
           + "shop now|sort and filter|sort by|filter by|"
