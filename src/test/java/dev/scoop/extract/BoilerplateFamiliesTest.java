@@ -51,6 +51,10 @@ class BoilerplateFamiliesTest {
       "invitations to the site's chat and broadcast||<p>Chat with us in Facebook Messenger. Find out what's happening as it unfolds.</p><p>Listen to City Radio live at 12:45 weekdays - or listen back here.</p>|live",
       "a pitch for members and donors||<p>If you enjoyed this article, we have a proposition for you: Join CityPlus. Members get every story without a paywall.</p><p>Support City Paper and make a difference for readers everywhere.</p>|proposition",
       "pointers to other stories, each a list of its own||<ul><li><strong>See also:</strong> <a href=/x>How the city built its first protected lane in ten weeks</a></li></ul><ul><li>Read more: <a href=/y>Five new routes to try this weekend with the family</a></li></ul><ul><li>Related: <a href=/z>Why cargo bikes are taking over the school run</a></li></ul>|routes",
+      "a donor pitch after an interview and a funding line||<p>Interviews are expensive to produce. If you've enjoyed this interview, please support us by donating a small amount.</p><p>This story is funded by readers like you.</p>|donating",
+      "an affiliate note and a compensation notice||<p>Editorial Note: City Paper may contain affiliate links on some articles.</p><p>We may be compensated when you click on a link from one of our partners.</p>|affiliate",
+      "the comments' privacy notice and a notification prompt||<p>By posting a comment, you consent to have your information used in accordance with our privacy policy.</p><p>Would you like to receive notifications about new posts?</p>|notifications",
+      "a pager and related labels||<p>Page 1 of 8</p><h3>Popular posts</h3><h3>You might like</h3>|Popular",
       "social follow line||<p>Follow City Paper on Facebook, Twitter (@citypaper) and Instagram.</p>|Instagram",
       "you may also like label||<p>You may also like...</p>|may also like",
       "call-to-action and section labels||<p>Learn more</p><p>Table of contents</p><p>Recommended for you</p>|Learn more",
@@ -83,7 +87,7 @@ class BoilerplateFamiliesTest {
       "a shop's controls and stock labels||<div><span>Sold out</span></div><div>Regular price</div><button>Add to cart</button><div><span>Compare</span></div><div><a href=/w>+ Wishlist</a></div><div>Notify me when back in stock</div><div><a href=/q>View full details</a></div>|stock",
       "a shop's promises and availability labels||<div><span>Free returns</span></div><div>Free fast delivery</div><div>Free shipping &amp; returns</div><div>Returns &amp; exchanges accepted</div><div>Financing options</div><div>Discontinued</div><div>Coming soon!</div><div>Get notified by email when this product is back in stock</div>|Financing",
       "a listing's result count and search controls||<div>Showing 24 of 291 results</div><div>1–24 of 120 products</div><p>Refine your results</p><p>Trending searches</p><div>Type to search products</div>|results",
-      "share and pin prompts, post navigation and a retailer's button||<p>Share this recipe</p><p>Pin this for later!</p><div>Previous Post</div><div><a href=/n>Next article</a></div><p><a href=https://amazon.example/x>Check price on Amazon</a></p>|Amazon",
+      "share and pin prompts, post navigation and a retailer's button||<p>Share this recipe</p><p>Pin this for later!</p><div>Previous Post</div><div><a href=/n>Next article</a></div><p><a href=https://amazon.example/x>Check price on Amazon</a></p><p><a href=https://amazon.example/y>See price at Amazon</a></p>|Amazon",
       "a way around the page or a carousel||<p><a href=#top>Back to top</a></p><div>Return to top of page</div><button>Previous page</button><div>Next page of related products</div>|page",
       "a listing's filter, sort and jump labels||<div>Filters</div><div>Sort: Best Match</div><div><a href=/all>See all</a></div><p>Jump to</p><div>Best Seller</div><div>Contents</div><div>Loading</div><h3>Recommended posts</h3>|Best Seller",
       "call-to-action buttons||<div><a href=/start>Get started for free</a></div><p>Book a demo</p><div>Talk to an expert</div><div>Contact sales</div><div>Start your free trial</div>|demo",
@@ -236,6 +240,8 @@ class BoilerplateFamiliesTest {
       "a project's call for donations|If you like using the library and want us to keep working on it full time, consider donating to its development.",
       // a pointer is its label and a link; a label word opening a sentence is the sentence's
       "a sentence opening with a label word|Related: the council said the vote was close, and critics promised to keep pushing for more lanes.",
+      // a pitch names what the reader enjoyed and asks for support; reported enjoyment is the story's
+      "a reported enjoyment|Residents who have enjoyed the new lanes this summer say the interview with the mayor changed their minds.",
       // a moderation policy names moderating; moderate, the adjective, beside comments is a sentence's word
       "the adjective moderate beside comments|Moderate engagement with comments is what most councils see on their social channels.",
       // a meta line's parts besides its date are bylines or labelled metadata, not a sentence's clauses

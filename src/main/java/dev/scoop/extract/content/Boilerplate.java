@@ -119,8 +119,8 @@ final class Boilerplate {
           + "share(?: this(?: article| story| post| page| recipe| video| guide)?)?|share on \\w+|tweet|email|print|comments?|pin (?:this|it) for later|"
           + "(?:previous|next|older|newer) (?:post|article|story|entry)|"
           // a retailer's button under a product an article recommends: "Check price on Amazon", "View at Walmart"
-          + "(?:view|buy|see|shop|check (?:the )?price)(?: it)? (?:on|at) (?:amazon|walmart|target|ebay|best buy)|"
-          + "read more|see more|show more|load more|learn more|more|topics|you may (?:also )?like(?:\\.\\.\\.|…)?|"
+          + "(?:view|buy|see|shop|check)(?: (?:the )?price)?(?: it)? (?:on|at) (?:amazon|walmart|target|ebay|best buy)|"
+          + "read more|see more|show more|load more|learn more|more|topics|you (?:may|might) (?:also )?like(?:\\.\\.\\.|…)?|popular posts|"
           + "recommended (?:for you|posts)|recently viewed|about the author|(?:table of )?contents|on this page|in this article|"
           + "shop now|sort and filter|sort by|filter by|"
           // a listing's result count and search controls: "Showing 24 of 291 results", "1–24 of 120 products"
@@ -192,9 +192,11 @@ final class Boilerplate {
           + "|^(?=.{0,400}$)citation\\s*:.*\\bretrieved\\b.*\\bfrom https?://.*"
           + "|^\\s*(?:affiliate )?disclosure\\s*:.*"
           + "|^\\s*(?:this|our) (?:post|article|page|site|story|guide) (?:may )?contains? affiliate links.*"
+          // "Editorial Note: Talk Android may contain affiliate links ...", "We may be compensated when you click on a link ..."
+          + "|^(?=.{0,400}$).*\\b(?:may contain affiliate links|we may (?:be compensated|earn (?:a )?(?:small )?commissions?) (?:when|if|from))\\b.*"
           + "|^\\s*(?:image|photo|picture|slide|foto)\\s+\\d+\\s+(?:of|/|von|de|di)\\s+\\d+\\s*$"
           // a gallery counter on its own ("1 of 6"), a note for readers without JavaScript
-          + "|^\\s*\\d+\\s+(?:of|/)\\s+\\d+\\s*$|^.{0,60}\\brequires javascript\\b.{0,40}$|^\\s*please enable javascript\\b.{0,80}$"
+          + "|^\\s*(?:page\\s+)?\\d+\\s+(?:of|/)\\s+\\d+\\s*$|^.{0,60}\\brequires javascript\\b.{0,40}$|^\\s*please enable javascript\\b.{0,80}$"
           // a Click-to-Tweet box repeats a sentence of the article
           + "|.{0,300}\\bclick to tweet\\s*$"
           // "Follow us on Twitter", "Follow The Times on Facebook, Twitter (@NYT) and Instagram."
@@ -210,9 +212,13 @@ final class Boilerplate {
           + "|^(?=.{0,200}$)chat with us (?:on|in|via) (?:facebook messenger|messenger|whatsapp|telegram)\\b.*"
           + "|^(?=.{0,160}$)(?:listen|watch)\\b.{0,80}\\b(?:live|back|again)\\b.{0,60}\\bhere\\s*[.!]?\\s*$"
           // a pitch for the site's members or donors: "If you enjoyed this article, ... Join NRPLUS.", "Support Snopes and make a difference ..."
-          + "|^(?=.{0,400}$)(?:if you (?:enjoyed|liked|like|enjoy|value|appreciate)\\b.{0,80}\\b(?:article|story|post|piece|journalism|reporting)\\b"
+          + "|^(?=.{0,400}$)(?:.{0,200}\\bif you(?:'ve|’ve| have)? (?:enjoyed|liked|like|enjoy|value|appreciate)\\b.{0,80}\\b(?:article|story|post|piece|journalism|reporting|interview|podcast|episode)\\b"
           + ".*\\b(?:join|support|subscribe|donate|become an? (?:member|subscriber|patron|supporter)|membership|contribution)\\b.*"
-          + "|support [\\w'’. ]{1,40} and make a difference\\b.*)"
+          + "|support [\\w'’. ]{1,40} and make a difference\\b.*"
+          + "|this (?:story|article|journalism|reporting|work) (?:is|was) (?:funded|made possible|supported) by (?:readers|members|donors|listeners|supporters) like you\\b.*)"
+          // the comments' privacy notice and a push-notification prompt
+          + "|^(?=.{0,300}$)by (?:posting|submitting|leaving) a comment,? you (?:consent|agree)\\b.*"
+          + "|^(?=.{0,120}$)(?:would you like to|do you want to) (?:receive|get|enable) (?:push |browser )?notifications\\b.*"
           // a newsletter pitch: "Get the latest updates right in your inbox. Subscribe to our newsletters."
           + "|^(?=.{0,200}$)(?:(?:get|sign up|subscribe|join|want|stay|never miss|don't miss|receive)\\b.*\\b(?:newsletters?|inbox)\\b"
           + "|.*\\b(?:subscribe to|sign up for)\\b.*\\bnewsletters?\\b).*"
@@ -245,7 +251,8 @@ final class Boilerplate {
    * when it holds one of these (a plain substring search) or may be a counter: most lines are prose.
    */
   private static final String[] NOTICE_WORDS = {
-      "copyright", "©", "(c)", "rights reserved", "may be reproduced", "may be copied", "may be republished", "retrieved", "disclosure", "affiliate", "javascript", "click to tweet", "follow", "coverage", "issues for", "editions for", "chat with us", "listen", "watch", "if you enjoy", "if you like", "if you value", "if you appreciate", "make a difference",
+      "copyright", "©", "(c)", "rights reserved", "may be reproduced", "may be copied", "may be republished", "retrieved", "disclosure", "affiliate", "javascript", "click to tweet", "follow", "coverage", "issues for", "editions for", "chat with us", "listen", "watch", "if you enjoy", "if you like", "if you value", "if you appreciate", "'ve enjoyed", "’ve enjoyed", "have enjoyed", "make a difference",
+      "like you", "a comment", "notifications", "compensated", "commission",
       "newsletter", "inbox", "account", "log in", "login", "sign in", "sign up", "member", "register", "submission", "submitting",
       "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e", "securely", "this topic", "this thread",
       "this discussion", "this question", "further replies", "edited", "moderat", "moderador", "modérat", "moderier"};
