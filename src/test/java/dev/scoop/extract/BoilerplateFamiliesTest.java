@@ -88,6 +88,11 @@ class BoilerplateFamiliesTest {
       "a shop's promises and availability labels||<div><span>Free returns</span></div><div>Free fast delivery</div><div>Free shipping &amp; returns</div><div>Returns &amp; exchanges accepted</div><div>Financing options</div><div>Discontinued</div><div>Coming soon!</div><div>Get notified by email when this product is back in stock</div>|Financing",
       "a listing's result count and search controls||<div>Showing 24 of 291 results</div><div>1–24 of 120 products</div><p>Refine your results</p><p>Trending searches</p><div>Type to search products</div>|results",
       "share and pin prompts, post navigation and a retailer's button||<p>Share this recipe</p><p>Pin this for later!</p><div>Previous Post</div><div><a href=/n>Next article</a></div><p><a href=https://amazon.example/x>Check price on Amazon</a></p><p><a href=https://amazon.example/y>See price at Amazon</a></p>|Amazon",
+      "a page's footer links, each a line||<div><a href=/p>Privacy Policy</a></div><div><a href=/t>Terms of Use</a></div><div><a href=/c>Cookie Policy</a></div><div>Legal Disclaimers</div><div>Do Not Sell My Personal Information</div>|Policy",
+      "invitations to join||<p><a href=/s>Sign in or join</a></p><p><a href=/j>Join now for free</a></p>|join",
+      "a poster's details||<div>Join Date: Aug 2008</div><div>Posts: 116 Threads: 23 Joined: Feb 2019 Reputation: 7</div>|Join",
+      "a shop's shipping terms||<div>Ships from: Israel</div><div>FREE SHIPPING over $100</div><div>Returns &amp; exchanges accepted within 30 days</div>"
+          + "<div>Free standard shipping on orders $50+ and free 60-day returns for members. Return policy exclusions apply.</div>|ship",
       "a way around the page or a carousel||<p><a href=#top>Back to top</a></p><div>Return to top of page</div><button>Previous page</button><div>Next page of related products</div>|page",
       "a listing's filter, sort and jump labels||<div>Filters</div><div>Sort: Best Match</div><div><a href=/all>See all</a></div><p>Jump to</p><div>Best Seller</div><div>Contents</div><div>Loading</div><h3>Recommended posts</h3>|Best Seller",
       "call-to-action buttons||<div><a href=/start>Get started for free</a></div><p>Book a demo</p><div>Talk to an expert</div><div>Contact sales</div><div>Start your free trial</div>|demo",
@@ -242,6 +247,8 @@ class BoilerplateFamiliesTest {
       "a sentence opening with a label word|Related: the council said the vote was close, and critics promised to keep pushing for more lanes.",
       // a pitch names what the reader enjoyed and asks for support; reported enjoyment is the story's
       "a reported enjoyment|Residents who have enjoyed the new lanes this summer say the interview with the mayor changed their minds.",
+      // a footer link is a line of its own; a sentence naming a policy is the story's
+      "a sentence naming a privacy policy|The council's privacy policy for the bike counters was published on Tuesday after months of questions.",
       // a moderation policy names moderating; moderate, the adjective, beside comments is a sentence's word
       "the adjective moderate beside comments|Moderate engagement with comments is what most councils see on their social channels.",
       // a meta line's parts besides its date are bylines or labelled metadata, not a sentence's clauses
