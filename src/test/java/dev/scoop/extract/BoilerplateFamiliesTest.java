@@ -46,6 +46,7 @@ class BoilerplateFamiliesTest {
       "newsletter pitch as a plain paragraph||<p>Get the latest updates right in your inbox. Subscribe to City Paper's newsletters.</p>|right in your inbox",
       "click-to-tweet box||<div class=tweetbox><p>Protected lanes make cycling safer for everyone.Click To Tweet</p></div>|Click To Tweet",
       "gallery counter and a JavaScript note||<p>1 of 6</p><p>This slideshow requires JavaScript.</p>|slideshow",
+      "a notice that the site needs cookies or JavaScript||<p>The store will not work correctly when cookies are disabled.</p><p>This site may not work properly without JavaScript enabled.</p>|not work",
       "a news agency's pointer to its coverage||<p>Follow AP's full coverage of city transport at https://apnews.com/hub/transport</p><p>More coverage of the council: <a href=/council>here</a>.</p>|coverage",
       "a magazine's subscription offer||<p>Get City Cycling Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.</p>|issues",
       "invitations to the site's chat and broadcast||<p>Chat with us in Facebook Messenger. Find out what's happening as it unfolds.</p><p>Listen to City Radio live at 12:45 weekdays - or listen back here.</p>|live",

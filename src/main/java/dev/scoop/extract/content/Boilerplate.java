@@ -205,6 +205,8 @@ final class Boilerplate {
           + "|^\\s*(?:image|photo|picture|slide|foto)\\s+\\d+\\s+(?:of|/|von|de|di)\\s+\\d+\\s*$"
           // a gallery counter on its own ("1 of 6"), a note for readers without JavaScript
           + "|^\\s*(?:page\\s+)?\\d+\\s+(?:of|/)\\s+\\d+\\s*$|^.{0,60}\\brequires javascript\\b.{0,40}$|^\\s*please enable javascript\\b.{0,80}$"
+          // "The store will not work correctly when cookies are disabled." (Magento), "This site may not work properly without JavaScript"
+          + "|^(?=.{0,160}$)(?:the |this )?(?:store|site|website|page|app) (?:will|may|does) not (?:work|function|display) (?:correctly|properly)? ?(?:when|if|without) (?:cookies|javascript)\\b.*"
           // a Click-to-Tweet box repeats a sentence of the article
           + "|.{0,300}\\bclick to tweet\\s*$"
           // "Follow us on Twitter", "Follow The Times on Facebook, Twitter (@NYT) and Instagram."
@@ -260,7 +262,7 @@ final class Boilerplate {
    */
   private static final String[] NOTICE_WORDS = {
       "copyright", "©", "(c)", "rights reserved", "may be reproduced", "may be copied", "may be republished", "retrieved", "disclosure", "affiliate", "javascript", "click to tweet", "follow", "coverage", "issues for", "editions for", "chat with us", "listen", "watch", "if you enjoy", "if you like", "if you value", "if you appreciate", "'ve enjoyed", "’ve enjoyed", "have enjoyed", "make a difference",
-      "like you", "a comment", "notifications", "compensated", "commission",
+      "like you", "a comment", "notifications", "compensated", "commission", "not work", "not function", "not display",
       "newsletter", "inbox", "account", "log in", "login", "sign in", "sign up", "member", "register", "submission", "submitting",
       "was last", "helpful", "useful", "feedback", "shipping on", "delivery on", "enter your e", "securely", "this topic", "this thread",
       "this discussion", "this question", "further replies", "edited", "moderat", "moderador", "modérat", "moderier"};
