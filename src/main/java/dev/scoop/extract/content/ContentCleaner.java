@@ -590,7 +590,7 @@ final class ContentCleaner {
   private static Element captionAfter(Element unit) {
     Element line = null;
     for (Node n = unit.nextSibling(); n != null; n = n.nextSibling()) {
-      if (n instanceof TextNode t && t.isBlank() || n instanceof Element e && e.nameIs("br") && line == null) {
+      if (isBlank(n) || n instanceof Element e && e.nameIs("br") && line == null) {
         continue;
       }
       if (line == null && n instanceof Element e && isEmphasisedLine(e)) {
@@ -604,20 +604,25 @@ final class ContentCleaner {
 
   private static boolean onlyBlankBefore(Node unit) {
     for (Node n = unit.previousSibling(); n != null; n = n.previousSibling()) {
-      if (!(n instanceof TextNode t && t.isBlank())) {
+      if (!isBlank(n)) {
         return false;
       }
     }
     return true;
   }
 
+  /** Whether nothing but blanks and line breaks follows {@code unit} in its block. */
   private static boolean blankAfter(Node unit) {
     for (Node n = unit.nextSibling(); n != null; n = n.nextSibling()) {
-      if (!(n instanceof TextNode t && t.isBlank()) && !(n instanceof Element e && e.nameIs("br"))) {
+      if (!isBlank(n) && !(n instanceof Element e && e.nameIs("br"))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isBlank(Node n) {
+    return n instanceof TextNode t && t.isBlank();
   }
 
   /** An element whose whole text is in italics (em, i), a short line of a few nodes (so a big block costs nothing). */
