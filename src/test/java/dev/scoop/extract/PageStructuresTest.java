@@ -602,14 +602,12 @@ class PageStructuresTest {
         + "It is promise-based"), a.text());
     assertTrue(a.text().endsWith("with errors handled where they arise, in order."), a.text());
   }
+
   @Test
   void aSectionBreakTheWriterSetStaysBetweenParagraphsAndAStrayGlyphGoes() {
-    String first = "The transit chief says a man was stabbed to death on a commuter train during a fight between two riders.";
-    String second = "Police say the suspect ran from the station and was arrested a block away after trying to steal a van.";
-    String third = "Officials did not immediately provide any other details about the victim or the suspect on Tuesday.";
-    Article a = page("<article><h1>The Latest: Man stabbed on train</h1><p>" + first + "</p><p>___</p><p>" + second + "</p><p>•</p><p>"
-        + third + "</p><p>* * *</p></article>", "https://news.example/latest");
+    Article a = page("<article><h1>The Latest: Bike lanes</h1><p>" + P1 + "</p><p>___</p><p>" + P2 + "</p><p>•</p><p>"
+        + P3 + "</p><p>* * *</p></article>", "https://news.example/latest");
     // at the end, as an <hr> there, a break separates nothing
-    assertEquals(List.of(first, "___", second, third), lines(a));
+    assertEquals(List.of(P1, "___", P2, P3), lines(a));
   }
 }
