@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /** Where an element sits in its tree, for the rules that jsoup's selectors do not answer. */
 public final class Trees {
@@ -53,5 +55,32 @@ public final class Trees {
       }
     }
     return inside;
+  }
+
+  /** The sibling before {@code node}, past blank text; null when only blanks come before it. */
+  public static Node previousNonBlank(Node node) {
+    Node n = node.previousSibling();
+    while (isBlank(n)) {
+      n = n.previousSibling();
+    }
+    return n;
+  }
+
+  /** The sibling after {@code node}, past blank text; null when only blanks follow it. */
+  public static Node nextNonBlank(Node node) {
+    Node n = node.nextSibling();
+    while (isBlank(n)) {
+      n = n.nextSibling();
+    }
+    return n;
+  }
+
+  /** Whether {@code node} is a {@code <br>}. */
+  public static boolean isLineBreak(Node node) {
+    return node instanceof Element e && e.nameIs("br");
+  }
+
+  private static boolean isBlank(Node n) {
+    return n instanceof TextNode t && t.isBlank();
   }
 }

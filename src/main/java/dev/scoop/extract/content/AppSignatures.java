@@ -1,6 +1,7 @@
 package dev.scoop.extract.content;
 
 import dev.scoop.extract.Css;
+import dev.scoop.extract.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -33,8 +34,8 @@ final class AppSignatures {
         continue;
       }
       Node line = lineStart(start, root);
-      Node before = previousNonBlank(line);
-      if ((before == null || isBreak(before)) && isWholeLastLine(line)) {
+      Node before = Trees.previousNonBlank(line);
+      if ((before == null || Trees.isLineBreak(before)) && isWholeLastLine(line)) {
         removeLine(line);
       }
     }
@@ -48,7 +49,7 @@ final class AppSignatures {
   /** The outermost inline element that {@code start} opens ("<em>Sent from my iPhone</em>"), or {@code start}. */
   private static Node lineStart(Node start, Element root) {
     Node n = start;
-    while (previousNonBlank(n) == null && n.parent() instanceof Element p && p != root && !BlockElements.isBlock(p)) {
+    while (Trees.previousNonBlank(n) == null && n.parent() instanceof Element p && p != root && !BlockElements.isBlock(p)) {
       n = p;
     }
     return n;
@@ -75,7 +76,7 @@ final class AppSignatures {
 
   private static void removeLine(Node line) {
     Element parent = (Element) line.parent();
-    for (Node n = previousNonBlank(line); n != null && isBreak(n); n = previousNonBlank(line)) {
+    for (Node n = Trees.previousNonBlank(line); n != null && Trees.isLineBreak(n); n = Trees.previousNonBlank(line)) {
       removeUpTo(n, line);
     }
     while (line.nextSibling() != null) {
@@ -95,17 +96,5 @@ final class AppSignatures {
       n.remove();
       n = next;
     }
-  }
-
-  private static boolean isBreak(Node n) {
-    return n instanceof Element e && e.nameIs("br");
-  }
-
-  private static Node previousNonBlank(Node node) {
-    Node n = node.previousSibling();
-    while (n instanceof TextNode t && t.isBlank()) {
-      n = n.previousSibling();
-    }
-    return n;
   }
 }

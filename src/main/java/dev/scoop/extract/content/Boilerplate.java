@@ -222,7 +222,7 @@ final class Boilerplate {
           + "|^(?=.{0,200}$)chat with us (?:on|in|via) (?:facebook messenger|messenger|whatsapp|telegram)\\b.*"
           + "|^(?=.{0,160}$)(?:listen|watch)\\b.{0,80}\\b(?:live|back|again)\\b.{0,60}\\bhere\\s*[.!]?\\s*$"
           // a pitch for the site's members or donors: "If you enjoyed this article, ... Join NRPLUS.", "Support Snopes and make a difference ..."
-          + "|^(?=.{0,400}$)(?:.{0,200}\\bif you(?:'ve|’ve| have)? (?:enjoyed|liked|like|enjoy|value|appreciate)\\b.{0,80}\\b(?:article|story|post|piece|journalism|reporting|interview|podcast|episode)\\b"
+          + "|^(?=.{0,400}$)(?:.{0,200}\\b(?:if you (?:enjoyed|liked|like|enjoy|value|appreciate)|if you(?:'ve|’ve| have) enjoyed)\\b.{0,80}\\b(?:article|story|post|piece|journalism|reporting|interview|podcast|episode)\\b"
           + ".*\\b(?:join|support|subscribe|donate|become an? (?:member|subscriber|patron|supporter)|membership|contribution)\\b.*"
           + "|support [\\w'’. ]{1,40} and make a difference\\b.*"
           + "|this (?:story|article|journalism|reporting|work) (?:is|was) (?:funded|made possible|supported) by (?:readers|members|donors|listeners|supporters) like you\\b.*)"

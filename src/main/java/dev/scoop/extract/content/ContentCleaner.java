@@ -48,10 +48,6 @@ final class ContentCleaner {
   private static final Pattern POST_NUMBER = Pattern.compile("#\\d+");
   /** Captions are a sentence or two; a long "caption" element is a wrapper with a misleading name. */
   private static final int CAPTION_MAX_CHARS = 500;
-  /** An italic line under an image longer than this is a paragraph of its own, not its caption. */
-  private static final int EMPHASISED_CAPTION_MAX_CHARS = 150;
-  private static final int EMPHASISED_CAPTION_MAX_NODES = 24;
-  private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
   /**
    * A paragraph the writer set as a break between sections: "___" between the updates of a news
    * agency's running story, "* * *" in an essay. Part of the text as written, unlike a stray glyph.
@@ -425,7 +421,7 @@ final class ContentCleaner {
   private static void removeAnchorGlyphs(Element content) {
     for (Element a : content.select(Css.of("a[href^=#]"))) {
       String text = a.text().trim();
-      if ((!HAS_WORD.matcher(text).find() || POST_NUMBER.matcher(text).matches()) && a.selectFirst(Css.of("img, picture, svg")) == null) {
+      if ((!Texts.hasWord(text) || POST_NUMBER.matcher(text).matches()) && a.selectFirst(Css.of("img, picture, svg")) == null) {
         a.remove();
       }
     }
@@ -440,7 +436,7 @@ final class ContentCleaner {
   }
 
   private static boolean isShortBoilerplate(Element e, String text, String foldedTitle, String foldedDek) {
-    if (!HAS_WORD.matcher(text).find()) {
+    if (!Texts.hasWord(text)) {
       return e.selectFirst(Css.of("img, picture, video, figure")) == null && !(e.nameIs("p") && SECTION_BREAK.matcher(text).matches());
     }
     String lower = text.toLowerCase(Locale.ROOT);
@@ -542,7 +538,7 @@ final class ContentCleaner {
    * titled caption is a video's.
    */
   private static void normaliseCaptions(Element content, boolean listing) {
-    emphasisedCaptions(content);
+    ItalicCaptions.mark(content);
     for (Element caption : content.select(Css.of("[class], [id]"))) {
       if (!Boilerplate.CAPTION.find(Boilerplate.marker(caption)) || caption.closest(Css.of("figure")) != null
           || caption.text().length() > CAPTION_MAX_CHARS || listing && caption.selectFirst(Css.of("h1, h2, h3, h4, h5, h6")) != null) {
@@ -557,101 +553,6 @@ final class ContentCleaner {
         caption.remove();
       }
     }
-  }
-
-  /**
-   * A short line set in italics right under an image, with nothing else beside them, is its
-   * caption, as blogs write one without a caption element: in the image's own block after a line
-   * break, or alone in the next block.
-   */
-  private static void emphasisedCaptions(Element content) {
-    for (Element img : content.select(Css.of("img"))) {
-      Element unit = img.parent() != null && img.parent().nameIs("a") && img.parent().childrenSize() == 1 ? img.parent() : img;
-      Element holder = unit.parent();
-      if (holder == null || holder == content || holder.parent() == null || holder.closest(Css.of("figure")) != null || !onlyBlankBefore(unit)) {
-        continue;
-      }
-      Element inline = captionAfter(unit);
-      Element next = holder.nextElementSibling();
-      if (inline != null) {
-        holder.tagName("figure");
-        inline.tagName("figcaption");
-      } else if (blankAfter(unit) && next != null && isEmphasisedLine(next) && next.selectFirst(Css.of("img")) == null) {
-        Element figure = new Element("figure");
-        holder.before(figure);
-        figure.appendChild(holder);
-        figure.appendChild(next);
-        next.tagName("figcaption");
-      }
-    }
-  }
-
-  /** The emphasised line that closes {@code unit}'s block after it, past line breaks; else null. */
-  private static Element captionAfter(Element unit) {
-    Element line = null;
-    for (Node n = unit.nextSibling(); n != null; n = n.nextSibling()) {
-      if (isBlank(n) || n instanceof Element e && e.nameIs("br") && line == null) {
-        continue;
-      }
-      if (line == null && n instanceof Element e && isEmphasisedLine(e)) {
-        line = e;
-        continue;
-      }
-      return null;
-    }
-    return line;
-  }
-
-  private static boolean onlyBlankBefore(Node unit) {
-    for (Node n = unit.previousSibling(); n != null; n = n.previousSibling()) {
-      if (!isBlank(n)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether nothing but blanks and line breaks follows {@code unit} in its block. */
-  private static boolean blankAfter(Node unit) {
-    for (Node n = unit.nextSibling(); n != null; n = n.nextSibling()) {
-      if (!isBlank(n) && !(n instanceof Element e && e.nameIs("br"))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isBlank(Node n) {
-    return n instanceof TextNode t && t.isBlank();
-  }
-
-  /** An element whose whole text is in italics (em, i), a short line of a few nodes (so a big block costs nothing). */
-  private static boolean isEmphasisedLine(Element e) {
-    if (!hasAtMost(e, new int[] {EMPHASISED_CAPTION_MAX_NODES})) {
-      return false;
-    }
-    String text = e.text().trim();
-    if (text.isEmpty() || text.length() > EMPHASISED_CAPTION_MAX_CHARS || !HAS_WORD.matcher(text).find() || e.selectFirst(Css.of("a")) != null) {
-      return false;
-    }
-    for (Element em : e.select(Css.of("em, i"))) {
-      if (em.text().trim().equals(text)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasAtMost(Node node, int[] budget) {
-    if (--budget[0] < 0) {
-      return false;
-    }
-    for (Node child : node.childNodes()) {
-      if (!hasAtMost(child, budget)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static List<Element> reversed(List<Element> elements) {

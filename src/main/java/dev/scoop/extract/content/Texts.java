@@ -8,8 +8,14 @@ import org.jsoup.nodes.Element;
 public final class Texts {
   /** A clock time beside a date ("17:32", "10h30", "8.15"). */
   static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
+  private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
   private Texts() {}
+
+  /** Whether {@code text} holds a letter or a digit: a word, not a glyph or a rule. */
+  static boolean hasWord(String text) {
+    return LETTER_OR_DIGIT.matcher(text).find();
+  }
 
   /** Share of an element's text that sits inside links (0 when it has no text). */
   static double linkDensity(Element e) {
