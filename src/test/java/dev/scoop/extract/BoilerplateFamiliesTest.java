@@ -91,7 +91,7 @@ class BoilerplateFamiliesTest {
       "share and pin prompts, post navigation and a retailer's button||<p>Share this recipe</p><p>Pin this for later!</p><div>Previous Post</div><div><a href=/n>Next article</a></div><p><a href=https://amazon.example/x>Check price on Amazon</a></p><p><a href=https://amazon.example/y>See price at Amazon</a></p>|Amazon",
       "a listing's and a shop's section labels||<h3>Featured products</h3><h3>Similar items</h3><div>Results list</div><div>Tags</div><div>Image</div><div>Rating</div><div>Your price:</div><div>En stock</div>|Featured",
       "a page's footer links, each a line||<div><a href=/p>Privacy Policy</a></div><div><a href=/t>Terms of Use</a></div><div><a href=/c>Cookie Policy</a></div><div>Legal Disclaimers</div><div>Do Not Sell My Personal Information</div>|Policy",
-      "invitations to join||<p><a href=/s>Sign in or join</a></p><p><a href=/j>Join now for free</a></p>|join",
+      "invitations to join, as plain lines||<p>Sign in or join</p><div><span>Join now for free</span></div><p>Register for free</p>|join",
       "a poster's details||<div>Join Date: Aug 2008</div><div>Posts: 116 Threads: 23 Joined: Feb 2019 Reputation: 7</div>|Join",
       "a shop's shipping terms||<div>Ships from: Israel</div><div>FREE SHIPPING over $100</div><div>Returns &amp; exchanges accepted within 30 days</div>"
           + "<div>Free standard shipping on orders $50+ and free 60-day returns for members. Return policy exclusions apply.</div>|ship",
