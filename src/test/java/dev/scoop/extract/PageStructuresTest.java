@@ -63,6 +63,41 @@ class PageStructuresTest {
     assertEquals(List.of(P1, P2, P3, p4), lines(page("<div class=layout>" + post + cards + "</div></div>", "https://news.example/x")));
   }
 
+  /** Blocks of one class under linked headlines, each with a date and an excerpt: a "latest posts" strip. */
+  private static String postStrip(String headlinePrefix, int count) {
+    StringBuilder strip = new StringBuilder("<div class=latest>");
+    for (int i = 1; i <= count; i++) {
+      strip.append("<div class=post-item><div class=copy><span class=date>Dec 19, 2025</span><h2 class=title><a href=/other-").append(i)
+          .append('>').append(headlinePrefix).append(' ').append(i).append("</a></h2><p>An excerpt of other story ").append(i)
+          .append(", long enough to read as prose, with commas, clauses, quotes and figures, the way an opening paragraph ")
+          .append("reads before its link, and a second sentence, because excerpts run to two or three of them.</p></div></div>");
+    }
+    return strip.append("</div>").toString();
+  }
+
+  @Test
+  void aStripOfTeaserBlocksUnderAPostIsNotItsContentWhateverTheirTag() {
+    String paragraphs = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+    // a story of over a thousand characters; the strip holds more prose, and both sit in the page's one content wrapper
+    Article a = typedArticle(PUBLISHED, "<div id=content><h1>Council expands bike lanes</h1><div class=body>" + paragraphs + paragraphs
+        + paragraphs + "</div>" + postStrip("Why cities are building lanes", 8) + "</div>", "https://news.example/x");
+    assertEquals(List.of(P1, P2, P3, P1, P2, P3, P1, P2, P3), lines(a));
+  }
+
+  @Test
+  void blocksUnderLinkedNamesAreNoTeasersNorIsAStripOnAPageOfItsOwn() {
+    // a page made of the strip under a short introduction (a section front typed article) lists it
+    Article front = typedArticle(PUBLISHED, "<main><article class=front><header class=hero><div class=dek><h1>Electronics</h1><p>" + P1 + " " + P2
+        + "</p></div></header>" + postStrip("Why cities are building lanes", 8) + "</article></main>", "https://news.example/latest");
+    assertTrue(front.text().contains("Why cities are building lanes 8\nAn excerpt of other story 8"), front.text());
+    // blocks under a linked name (a poster's, not a headline) are not teasers: the longer prose is read
+    String paragraphs = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+    Article named = typedArticle(PUBLISHED, "<div id=content><h1>Council expands bike lanes</h1><div class=body>" + paragraphs + paragraphs
+        + paragraphs + "</div>" + postStrip("Jane", 8)
+        + "</div>", "https://news.example/x");
+    assertTrue(named.text().contains("An excerpt of other story 8"), named.text());
+  }
+
   @Test
   void streamedSegmentsAreMovedIntoTheirPlaceholders() {
     // React's streaming server sends late parts hidden at the end, and a script swaps each into its placeholder.

@@ -42,6 +42,8 @@ final class ContentScorer {
   private static final int MIN_ENTRIES = 4;
   private static final double ENTRY_MIN_SHARE = 0.3;
   private static final double MOSTLY = 0.5;
+  /** A text this long beside a teaser row is the story the row follows, however long the row. */
+  private static final int STORY_CHARS = 1000;
   // Insertion (document) order: ties between candidates break the same way on every run.
   private final Map<Element, Double> scores = new LinkedHashMap<>();
   private final boolean weightClasses;
@@ -63,6 +65,32 @@ final class ContentScorer {
   Element bestRoot(Element body) {
     stats = new TextStats(body);
     cards = teaserCards(body);
+    if (article) {
+      Set<Element> teasers = TeaserRows.find(body, stats);
+      if (!teasers.isEmpty()) {
+        cards.addAll(teasers);
+        Element top = scoredRoot(body);
+        int text = stats.text(top);
+        if (text >= STORY_CHARS || text >= textOf(teasers)) {
+          return top;
+        }
+        // a short text beside more teaser text than its own: a section front, whose teasers are its content
+        cards.removeAll(teasers);
+        scores.clear();
+      }
+    }
+    return scoredRoot(body);
+  }
+
+  private int textOf(Set<Element> elements) {
+    int n = 0;
+    for (Element e : elements) {
+      n += stats.text(e);
+    }
+    return n;
+  }
+
+  private Element scoredRoot(Element body) {
     for (Element e : body.select(Css.of("p, pre, td, blockquote, li, dd, div, section, article, font"))) {
       boolean container = e.is(Css.of("div, section, article, font"));
       // a container scores its own text only; the lengths of nested text come from stats, not text() (quadratic in depth)
