@@ -70,6 +70,8 @@ class BoilerplateFamiliesTest {
       "previous and next post links||<div class='grid-container next-prev'><div><a href=/p><h5>Tram line gets new stops in the north</h5></a><p>The city adds four stops to the busiest line.</p></div><div><a href=/n><h5>Harbour festival returns</h5></a></div></div>|Tram line",
       "read next list||<div class=read-next><ul><li><a href=/y>Bridge repairs delayed until autumn again</a></li><li><a href=/z>Tram line gets new stops</a></li></ul></div>|Bridge repairs",
       "tag cloud||<div class=tags><a href=/t/bikes>bikes</a> <a href=/t/council>council</a> <a href=/t/transport>transport</a></div>|transport",
+      "a disclaimer block||<div class=post-disclaimer><p>The views expressed by the authors of this blog are their own and not those of the council.</p></div>|views expressed",
+      "a block of disclosures||<section id=disclosures><p>All investing is subject to risk, including the possible loss of the money you invest.</p></section>|subject to risk",
       "author bio box||<div class=author-bio><p>Jane Doe covers city hall and has written about transport policy for ten years.</p></div>|covers city hall",
       "comments||<section id=comments><div class=comment><p>Great news for cyclists, finally the council is doing something about it!</p></div></section>|Great news for cyclists",
       "footer||<footer><p>Copyright 2024 City Paper. All rights reserved. About us, contact, privacy.</p></footer>|All rights reserved",

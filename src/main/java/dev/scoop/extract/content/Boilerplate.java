@@ -23,7 +23,7 @@ final class Boilerplate {
           + "rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|signup|taboola|"
           + "tool-?bar|app-?install|download-?app|read-?next|more-?stories|"
           + "also-?read|trending|most-?popular|author-?bio|bio-?box|nav\\b|navbar|navigation|site-?header|"
-          + "next-?prev|prev-?next";
+          + "next-?prev|prev-?next|disclaimer|disclosure";
   static final ClassPattern UNLIKELY = ClassPattern.compile(UNLIKELY_WORDS);
   /**
    * Reader comments, marked so plainly that every pass removes them: a comment thread is
