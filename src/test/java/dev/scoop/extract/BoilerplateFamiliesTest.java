@@ -356,6 +356,17 @@ class BoilerplateFamiliesTest {
   }
 
   @Test
+  void anImageWrapperNamedForItsCreditIsAFigureAndTheParagraphsBesideItStay() {
+    // the wrapper holds the picture and its credit; the block around it holds the story's opening paragraphs too
+    String html = "<html><body><article><h1>T</h1><div class=news-article><div class='image-holder credit-image-wrap'>"
+        + "<img src='https://img.example/a.jpg'><a class=image-credit href=https://maker.example>City Cycling Co.</a></div>"
+        + "<div class=columns><p>" + P1 + "</p><p>" + P2 + "</p></div></div><p>" + P3 + "</p></article></body></html>";
+    Article a = extractor.extract(html, "https://news.example/x");
+    assertEquals(P1 + "\n" + P2 + "\n" + P3, a.text());
+    assertEquals("City Cycling Co.", a.images().get(0).credit());
+  }
+
+  @Test
   void anItalicLineRightUnderAnImageIsItsCaption() {
     // in the image's own block after a line break, or alone in the next block (Blogger's centred divs)
     String inline = "<p><img src='https://img.example/a.jpg'><br><em>The new bridge at dusk.</em></p>";

@@ -544,6 +544,16 @@ final class ContentCleaner {
           || caption.text().length() > CAPTION_MAX_CHARS || listing && caption.selectFirst(Css.of("h1, h2, h3, h4, h5, h6")) != null) {
         continue;
       }
+      if (caption.selectFirst(Css.of("img, picture")) != null) {
+        // the image with its caption ("credit-image-wrap", "wf_caption"): a figure of its own, whatever stands beside it,
+        // captioned by its last part that shows text and no image
+        caption.tagName("figure");
+        Element text = caption.children().last();
+        if (text != null && text.hasText() && text.selectFirst(Css.of("img, picture")) == null) {
+          text.tagName("figcaption");
+        }
+        continue;
+      }
       Element holder = caption.parent();
       if (holder != null && holder != content && holder.selectFirst(Css.of("img")) != null
           && holder.select(Css.of("p")).size() <= 2 && holder.closest(Css.of("figure")) == null) {
