@@ -279,6 +279,25 @@ class PageStructuresTest {
   }
 
   @Test
+  void aServicePageWhoseQuestionsAndAnswersOutscoreItsSectionsIsReadWhole() {
+    String services = "<section><h2>Accounts payable</h2><p>Invoices paid on time, every time.</p><ul><li>Payables clerk</li>"
+        + "<li>Payables manager</li></ul></section><section><h2>Payroll</h2><p>Your people paid right.</p><ul><li>Payroll specialist</li>"
+        + "<li>Payroll manager</li></ul></section>";
+    String answer = "We place accountants, analysts and clerks, on contract or permanently, in companies of every size, from start-ups "
+        + "to global groups, usually within two days of the first call, and we stay in touch for as long as they work with you.";
+    String faq = "<section class=faq-section><h2>Frequently asked questions</h2><h3>Who do you place?</h3><p>" + answer + "</p>"
+        + "<h3>How fast can you start?</h3><p>" + answer + "</p></section>";
+    String text = text("<main><section><h1>Finance talent that counts</h1><p>Hire skilled accountants in as little as 48 hours.</p></section>"
+        + services + faq + "</main>");
+    assertTrue(text.startsWith("Hire skilled accountants in as little as 48 hours.\nAccounts payable"), text);
+    assertTrue(text.contains("Payroll specialist") && text.endsWith(answer), text);
+    // known by its title alone
+    String titled = text("<main><section><h1>Finance talent that counts</h1><p>Hire skilled accountants in as little as 48 hours.</p></section>"
+        + services + faq.replace(" class=faq-section", "") + "</main>");
+    assertEquals(text, titled);
+  }
+
+  @Test
   void iconsHiddenFromScreenReadersStayOut() {
     String text = text("<main><h1>T</h1><p>" + P1 + " <span class=material-icons aria-hidden=true>chevron_right</span></p>"
         + "<p>" + P2 + "</p></main>");

@@ -110,6 +110,9 @@ final class Boilerplate {
       "-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|"
           + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
           + "\\btags?\\b|tool|widget|byline|author|dateline|caption|credit|newsletter|subscribe|social");
+  /** A block of frequently asked questions, by its class/id or its title. */
+  static final ClassPattern FAQ = ClassPattern.compile("faq");
+  static final Pattern FAQ_TITLE = Pattern.compile("(?i)\\bfaqs?\\b|frequently asked questions|common questions");
   /** Caption and credit containers outside {@code <figure>}: they belong to images, not text. */
   static final ClassPattern CAPTION = ClassPattern.compile("caption|credit|wp-caption-text|photo-?credit|image-?source");
   /** Whole-block texts (in lower case) that are labels or calls to action, never article prose. */
