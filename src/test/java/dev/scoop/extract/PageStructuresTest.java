@@ -298,6 +298,22 @@ class PageStructuresTest {
   }
 
   @Test
+  void aServicePageWhoseTabPanelOutscoresItsSectionsIsReadWhole() {
+    String overview = "Our permit desk reviews every application for new buildings, additions and repairs within ten working days, "
+        + "tells you which inspections your project needs, and schedules them with you, so that work can start as soon as the law allows.";
+    String tabs = "<div class=widget><ul role=tablist><li role=tab>Overview</li><li role=tab>Fees</li></ul>"
+        + "<div role=tabpanel><p>" + overview + "</p><p>" + overview + "</p></div></div>";
+    String text = text("<main><section><h1>Building department</h1><p>Looking to build in town?</p><p>Start here with the forms below.</p>"
+        + "<ul><li>Building permit form</li><li>Excavation permit form</li><li>Pool registration form</li></ul></section>" + tabs + "</main>");
+    assertTrue(text.startsWith("Looking to build in town?\nStart here with the forms below.\nBuilding permit form"), text);
+    assertTrue(text.endsWith(overview), text);
+    // a panel known by its class alone
+    assertEquals(text, text("<main><section><h1>Building department</h1><p>Looking to build in town?</p><p>Start here with the forms below.</p>"
+        + "<ul><li>Building permit form</li><li>Excavation permit form</li><li>Pool registration form</li></ul></section>"
+        + tabs.replace("role=tabpanel", "class=tab-pane") + "</main>"));
+  }
+
+  @Test
   void iconsHiddenFromScreenReadersStayOut() {
     String text = text("<main><h1>T</h1><p>" + P1 + " <span class=material-icons aria-hidden=true>chevron_right</span></p>"
         + "<p>" + P2 + "</p></main>");

@@ -113,6 +113,8 @@ final class Boilerplate {
   /** A block of frequently asked questions, by its class/id or its title. */
   static final ClassPattern FAQ = ClassPattern.compile("faq");
   static final Pattern FAQ_TITLE = Pattern.compile("(?i)\\bfaqs?\\b|frequently asked questions|common questions");
+  /** One panel of a set of tabs ("tab-pane", "woocommerce-Tabs-panel", "tabs__content", "tabbedWidget"). */
+  static final ClassPattern TAB_PANEL = ClassPattern.compile("tab-?pane|tabs?-?panel|tabs?__content|tab-?content|tabbed");
   /** Caption and credit containers outside {@code <figure>}: they belong to images, not text. */
   static final ClassPattern CAPTION = ClassPattern.compile("caption|credit|wp-caption-text|photo-?credit|image-?source");
   /** Whole-block texts (in lower case) that are labels or calls to action, never article prose. */

@@ -7,31 +7,36 @@ import org.jsoup.nodes.Element;
  * Pages that are not articles (services, listings, products, collections) spread their
  * content over many sections of short text, and the article scorer picks just one of them.
  * When the chosen root holds less than a third of what is left of the page after
- * cleaning, or is the page's questions and answers (whose prose outscores the short sections
- * above them, but which close a page about something else), the page's {@code main} region
- * (or, lacking one, the cleaned body) is taken instead.
+ * cleaning, or is one part of a page about something else (its questions and answers, whose
+ * prose outscores the short sections above them; one panel of a set of tabs), the page's
+ * {@code main} region (or, lacking one, the cleaned body) is taken instead.
  */
 final class PageWideContent {
   static final double MIN_SHARE = 1.0 / 3;
-  /** How far above the root a block naming it an FAQ may sit (the section around its list). */
-  private static final int FAQ_LEVELS = 3;
+  /** How far above the root a block naming it may sit (the section around an FAQ's list, a panel's wrappers). */
+  private static final int PART_LEVELS = 3;
 
   private PageWideContent() {}
 
   static Element widen(Element top, Element body) {
     int pageText = body.text().length();
-    if (pageText == 0 || top.text().length() >= MIN_SHARE * pageText && !isFaq(top, body)) {
+    if (pageText == 0 || top.text().length() >= MIN_SHARE * pageText && !isPartOfPage(top, body)) {
       return top;
     }
     Element main = body.selectFirst(Css.of("main, [role=main]"));
     return main != null && main.text().length() > top.text().length() ? main : body;
   }
 
-  /** Whether {@code top} is a block of frequently asked questions, by its name or its first heading. */
-  private static boolean isFaq(Element top, Element body) {
+  /**
+   * Whether {@code top} is one part of a page about something else: its frequently asked questions
+   * (a block so named up to {@value #PART_LEVELS} levels above it, or whose first heading says so), or
+   * one panel of a set of tabs (the page's content spans the panels and what stands around them).
+   */
+  private static boolean isPartOfPage(Element top, Element body) {
     Element e = top;
-    for (int level = 0; level <= FAQ_LEVELS && e != null && e != body; level++, e = e.parent()) {
-      if (Boilerplate.FAQ.find(Boilerplate.marker(e))) {
+    for (int level = 0; level <= PART_LEVELS && e != null && e != body; level++, e = e.parent()) {
+      String marker = Boilerplate.marker(e);
+      if (Boilerplate.FAQ.find(marker) || Boilerplate.TAB_PANEL.find(marker) || e.attr("role").equals("tabpanel")) {
         return true;
       }
     }
