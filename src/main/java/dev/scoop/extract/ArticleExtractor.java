@@ -40,6 +40,8 @@ public final class ArticleExtractor {
   private static final int WORDS_PER_MINUTE = 230;
   /** Readability's threshold: a pass that finds less than this is retried more leniently. */
   private static final int ENOUGH_TEXT = 500;
+  private static final int MUCH_MORE_TEXT = 4;
+  private static final double MOSTLY_LINKS = 0.5;
   /** Less than a short paragraph: a title, a link, a few labels. */
   private static final int NO_TEXT_OF_ITS_OWN = 200;
   /** How much more text the comments must hold than the page's own to be its content. */
@@ -134,7 +136,8 @@ public final class ArticleExtractor {
 
   /**
    * Runs the passes from strictest to most lenient until one finds at least
-   * {@value #ENOUGH_TEXT} characters. Short of that, a more lenient result replaces a stricter
+   * {@value #ENOUGH_TEXT} characters (on an article or a product; other pages run them all, see
+   * {@link #isMuchMoreProse}). Short of that, a more lenient result replaces a stricter
    * one only when it is more than twice as long: a short article stays clean instead of
    * taking on the promos a lenient pass lets through. Each pass changes its document, so every
    * pass but a first given {@code parsed} tree parses the page again.
@@ -144,14 +147,24 @@ public final class ArticleExtractor {
     for (Pass pass : Pass.values()) {
       Document d = pass == Pass.STRICT && parsed != null ? parsed : parse(html, base);
       ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass, page);
-      if (best == null || c.textLength() > 2 * best.textLength()) {
+      if (best == null || (best.textLength() < ENOUGH_TEXT ? c.textLength() > 2 * best.textLength() : isMuchMoreProse(c, best))) {
         best = c;
       }
-      if (best.textLength() >= ENOUGH_TEXT) {
+      if (best.textLength() >= ENOUGH_TEXT && (page.article() || page.product())) {
         break;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a lenient pass found far more than a strict one that found enough: on a page that is
+   * neither an article nor a product, the furniture names the strict pass reads off ("banner",
+   * "promo", "header") may name the landing page's own sections. More than
+   * {@value #MUCH_MORE_TEXT} times the text, not mostly links (the menus a lenient pass lets in).
+   */
+  private static boolean isMuchMoreProse(ContentExtractor.Content lenient, ContentExtractor.Content strict) {
+    return lenient.textLength() > MUCH_MORE_TEXT * strict.textLength() && lenient.linkDensity() < MOSTLY_LINKS;
   }
 
   /** The page's tree, with any mojibake in its text repaired. */

@@ -314,6 +314,29 @@ class PageStructuresTest {
   }
 
   @Test
+  void aLandingPageWhoseSectionsAreNamedLikeFurnitureIsReadByTheLenientPass() {
+    String intro = "<section class=intro><h2>Why teams choose us</h2><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1 + "</p></section>";
+    StringBuilder promos = new StringBuilder();
+    for (int i = 1; i <= 5; i++) {
+      promos.append("<section class='promo-block banner-").append(i).append("'><h2>Feature ").append(i).append("</h2><p>").append(P2)
+          .append(' ').append(P3).append("</p><p>").append(P1).append(' ').append(P2).append("</p></section>");
+    }
+    String text = text("<main>" + intro + promos + "</main>");
+    assertTrue(text.startsWith("Why teams choose us\n" + P1) && text.contains("Feature 5\n" + P2 + " " + P3), text);
+    // a product page's promo blocks are other products': its strict reading stands
+    String product = extractor.extract("<html><head><meta property=og:type content=product></head><body><main>" + intro + promos
+        + "</main></body></html>", "https://shop.example/p").text();
+    assertFalse(product.contains("Feature 5"), product);
+    // what a lenient pass adds as menus (mostly links) is not taken
+    StringBuilder menus = new StringBuilder();
+    for (int i = 1; i <= 60; i++) {
+      menus.append("<li><a href=/s").append(i).append(">Section of the site number ").append(i).append("</a></li>");
+    }
+    String menuText = text("<main>" + intro + "<div class=menu><ul>" + menus + "</ul></div></main>");
+    assertFalse(menuText.contains("Section of the site number"), menuText);
+  }
+
+  @Test
   void iconsHiddenFromScreenReadersStayOut() {
     String text = text("<main><h1>T</h1><p>" + P1 + " <span class=material-icons aria-hidden=true>chevron_right</span></p>"
         + "<p>" + P2 + "</p></main>");

@@ -28,6 +28,11 @@ public final class ContentExtractor {
       }
       return n;
     }
+
+    /** Share of the content's text that sits inside links. */
+    public double linkDensity() {
+      return Texts.linkDensity(root);
+    }
   }
 
   /**
