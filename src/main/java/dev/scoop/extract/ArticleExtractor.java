@@ -40,7 +40,7 @@ public final class ArticleExtractor {
   private static final int WORDS_PER_MINUTE = 230;
   /** Readability's threshold: a pass that finds less than this is retried more leniently. */
   private static final int ENOUGH_TEXT = 500;
-  private static final int MUCH_MORE_TEXT = 4;
+  private static final int MUCH_MORE_TEXT = 3;
   private static final double MOSTLY_LINKS = 0.5;
   /** Less than a short paragraph: a title, a link, a few labels. */
   private static final int NO_TEXT_OF_ITS_OWN = 200;
