@@ -137,7 +137,7 @@ public final class ArticleExtractor {
   /**
    * Runs the passes from strictest to most lenient until one finds at least
    * {@value #ENOUGH_TEXT} characters (on an article or a product; other pages run them all, see
-   * {@link #isMuchMoreProse}). Short of that, a more lenient result replaces a stricter
+   * {@link #findsFarMore}). Short of that, a more lenient result replaces a stricter
    * one only when it is more than twice as long: a short article stays clean instead of
    * taking on the promos a lenient pass lets through. Each pass changes its document, so every
    * pass but a first given {@code parsed} tree parses the page again.
@@ -147,7 +147,7 @@ public final class ArticleExtractor {
     for (Pass pass : Pass.values()) {
       Document d = pass == Pass.STRICT && parsed != null ? parsed : parse(html, base);
       ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass, page);
-      if (best == null || (best.textLength() < ENOUGH_TEXT ? c.textLength() > 2 * best.textLength() : isMuchMoreProse(c, best))) {
+      if (best == null || (best.textLength() < ENOUGH_TEXT ? c.textLength() > 2 * best.textLength() : findsFarMore(c, best))) {
         best = c;
       }
       if (best.textLength() >= ENOUGH_TEXT && (page.article() || page.product())) {
@@ -163,7 +163,7 @@ public final class ArticleExtractor {
    * "promo", "header") may name the landing page's own sections. More than
    * {@value #MUCH_MORE_TEXT} times the text, not mostly links (the menus a lenient pass lets in).
    */
-  private static boolean isMuchMoreProse(ContentExtractor.Content lenient, ContentExtractor.Content strict) {
+  private static boolean findsFarMore(ContentExtractor.Content lenient, ContentExtractor.Content strict) {
     return lenient.textLength() > MUCH_MORE_TEXT * strict.textLength() && lenient.linkDensity() < MOSTLY_LINKS;
   }
 

@@ -61,7 +61,11 @@ final class ContentScorer {
     this.article = article;
   }
 
-  /** Returns the best content root under {@code body}, or {@code body} itself. */
+  /**
+   * Returns the best content root under {@code body}, or {@code body} itself. On an article, the
+   * blocks of {@link TeaserRows} are story cards too, unless the root found without them is a short
+   * text beside more teaser text than its own (a section front: there they are the content).
+   */
   Element bestRoot(Element body) {
     stats = new TextStats(body);
     cards = teaserCards(body);
@@ -141,7 +145,7 @@ final class ContentScorer {
       }
       List<Element> row = new ArrayList<>();
       for (Element sibling : parent.children()) {
-        if (sibling.nameIs("article") && sibling.selectFirst(Css.of("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4")) != null) {
+        if (sibling.nameIs("article") && sibling.selectFirst(Css.of(TeaserRows.LINKED_HEADING)) != null) {
           row.add(sibling);
         }
       }

@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * headline. Their excerpts read like prose, but they are other pages'.
  */
 final class TeaserRows {
-  private static final String LINKED_HEADING = "h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4";
+  /** A heading that links elsewhere, or a link around a heading: a teaser's title (story cards' too). */
+  static final String LINKED_HEADING = "h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4";
   private static final int MIN_BLOCKS = 3;
   private static final int MAX_TEASER_CHARS = 1000;
   /** A headline is a phrase; a linked name above a block (a poster's, a brand's) is not. */
