@@ -136,7 +136,7 @@ public final class ArticleExtractor {
 
   /**
    * Runs the passes from strictest to most lenient until one finds at least
-   * {@value #ENOUGH_TEXT} characters (on an article or a product; other pages run them all, see
+   * {@value #ENOUGH_TEXT} characters (an unmarked landing page runs them all, see
    * {@link #findsFarMore}). Short of that, a more lenient result replaces a stricter
    * one only when it is more than twice as long: a short article stays clean instead of
    * taking on the promos a lenient pass lets through. Each pass changes its document, so every
@@ -144,13 +144,17 @@ public final class ArticleExtractor {
    */
   private static ContentExtractor.Content throughPasses(Document parsed, String html, String base, Metadata meta, PageFacts page) {
     ContentExtractor.Content best = null;
+    boolean readAll = false;
     for (Pass pass : Pass.values()) {
       Document d = pass == Pass.STRICT && parsed != null ? parsed : parse(html, base);
+      if (pass == Pass.STRICT) {
+        readAll = isUnmarkedLandingPage(d, page); // read before the pass changes the tree
+      }
       ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass, page);
       if (best == null || (best.textLength() < ENOUGH_TEXT ? c.textLength() > 2 * best.textLength() : findsFarMore(c, best))) {
         best = c;
       }
-      if (best.textLength() >= ENOUGH_TEXT && (page.article() || page.product())) {
+      if (best.textLength() >= ENOUGH_TEXT && !readAll) {
         break;
       }
     }
@@ -158,10 +162,19 @@ public final class ArticleExtractor {
   }
 
   /**
-   * Whether a lenient pass found far more than a strict one that found enough: on a page that is
-   * neither an article nor a product, the furniture names the strict pass reads off ("banner",
-   * "promo", "header") may name the landing page's own sections. More than
-   * {@value #MUCH_MORE_TEXT} times the text, not mostly links (the menus a lenient pass lets in).
+   * A page that is neither an article nor a product and marks no main region ({@code main},
+   * {@code role=main}, {@code article}): the furniture names the strict pass reads off
+   * ("banner", "promo", "header") may name its own sections. A page that marks its main region
+   * says where its content is, and its furniture names are furniture.
+   */
+  private static boolean isUnmarkedLandingPage(Document doc, PageFacts page) {
+    return !page.article() && !page.product() && doc.selectFirst(Css.of("main, [role=main], article")) == null;
+  }
+
+  /**
+   * Whether a lenient pass found far more than a strict one that found enough, on an unmarked
+   * landing page: more than {@value #MUCH_MORE_TEXT} times the text, not mostly links (the menus a
+   * lenient pass lets in).
    */
   private static boolean findsFarMore(ContentExtractor.Content lenient, ContentExtractor.Content strict) {
     return lenient.textLength() > MUCH_MORE_TEXT * strict.textLength() && lenient.linkDensity() < MOSTLY_LINKS;
