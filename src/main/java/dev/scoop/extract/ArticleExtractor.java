@@ -81,7 +81,8 @@ public final class ArticleExtractor {
     }
     Mojibake.repair(doc);
     Metadata meta = MetadataExtractor.extract(elements);
-    PageFacts page = new PageFacts(PageTypes.isDiscussion(elements, url), PageTypes.readsAsArticle(meta), PageTypes.isDeclaredProduct(meta));
+    PageFacts page = new PageFacts(PageTypes.isDiscussion(elements, url), PageTypes.readsAsArticle(meta), PageTypes.isDeclaredProduct(meta),
+        PageTypes.marksContent(elements));
     if (page.discussion()) {
       ThreadStarter.read(elements, meta);
     }
@@ -144,12 +145,9 @@ public final class ArticleExtractor {
    */
   private static ContentExtractor.Content throughPasses(Document parsed, String html, String base, Metadata meta, PageFacts page) {
     ContentExtractor.Content best = null;
-    boolean readAll = false;
+    boolean readAll = isUnmarkedLandingPage(page);
     for (Pass pass : Pass.values()) {
       Document d = pass == Pass.STRICT && parsed != null ? parsed : parse(html, base);
-      if (pass == Pass.STRICT) {
-        readAll = isUnmarkedLandingPage(d, page); // read before the pass changes the tree
-      }
       ContentExtractor.Content c = ContentExtractor.extract(d, meta.title(), meta.description(), pass, page);
       if (best == null || (best.textLength() < ENOUGH_TEXT ? c.textLength() > 2 * best.textLength() : findsFarMore(c, best))) {
         best = c;
@@ -162,13 +160,12 @@ public final class ArticleExtractor {
   }
 
   /**
-   * A page that is neither an article nor a product and marks no main region ({@code main},
-   * {@code role=main}, {@code article}): the furniture names the strict pass reads off
-   * ("banner", "promo", "header") may name its own sections. A page that marks its main region
-   * says where its content is, and its furniture names are furniture.
+   * A page that is neither an article nor a product and does not mark where its content is
+   * ({@link PageFacts#marksContent}): the furniture names the strict pass reads off ("banner",
+   * "promo", "header") may name its own sections.
    */
-  private static boolean isUnmarkedLandingPage(Document doc, PageFacts page) {
-    return !page.article() && !page.product() && doc.selectFirst(Css.of("main, [role=main], article")) == null;
+  private static boolean isUnmarkedLandingPage(PageFacts page) {
+    return !page.article() && !page.product() && !page.marksContent();
   }
 
   /**

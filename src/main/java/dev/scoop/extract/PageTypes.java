@@ -49,6 +49,7 @@ final class PageTypes {
   private static final Pattern DOCS_URL = Pattern.compile(
       "(?i)^https?://(?:docs?|devdocs|developers?|learn|wiki)\\.|\\.readthedocs\\.io/"
           + "|/(?:docs?|documentation|reference|api-reference|manual|man-pages|handbook|quickstart|get-?started|getting-started)(?:/|$)");
+  private static final Evaluator CONTENT_MARKS = Css.of("article, main, [role=main], [itemprop=articleBody]");
 
   private PageTypes() {}
 
@@ -120,6 +121,11 @@ final class PageTypes {
    */
   static boolean readsAsArticle(Metadata meta) {
     return isDeclaredArticle(meta) && (meta.publishedAt() != null || !meta.authors().isEmpty());
+  }
+
+  /** Whether the page marks where its content is (an article, a main region, a schema.org article body). */
+  static boolean marksContent(PageElements elements) {
+    return elements.selectFirst(CONTENT_MARKS) != null;
   }
 
   /** Whether the page calls itself a product (JSON-LD Product, og:type product). */

@@ -297,7 +297,7 @@ final class DocumentCleaner {
     removeTagLists(body);
     Set<Element> code = Trees.insidePre(body);
     // a page that marks where its content is needs no guess at wrappers
-    int pageText = body.selectFirst(Css.of("article, main, [role=main], [itemprop=articleBody]")) == null ? body.text().length() : -1;
+    int pageText = page.marksContent() ? -1 : body.text().length();
     Set<Element> quoting = Boilerplate.holdersOfEmbeddedPosts(body);
     for (Element e : body.select(Css.of("[class], [id]"))) {
       if (e.parent() == null || code.contains(e) || e.is(Css.of("body, article, main, a, table, tbody, tr, td, th, pre, code, figure"))) {

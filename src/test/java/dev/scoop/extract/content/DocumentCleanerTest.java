@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** What the page-wide cleaning removes in every pass, before any content is scored. */
 class DocumentCleanerTest {
-  private static final PageFacts ARTICLE = new PageFacts(false, true, false);
+  private static final PageFacts ARTICLE = new PageFacts(false, true, false, false);
 
   /**
    * A teaser card's links are its hidden thumbnail link, its linked title in its header and its
@@ -39,7 +39,7 @@ class DocumentCleanerTest {
       Document doc = Jsoup.parse("<main><div class=thread><p>Is it car rental or car rent?</p></div><div class=block><h3>" + title
           + "</h3><div class=block-body><div class=items>" + String.format(item, 2, "Car rental vs car hire")
           + String.format(item, 6, "Rent a car or hire a car?") + "</div></div></div></main>");
-      DocumentCleaner.clean(doc, Pass.LENIENT, new PageFacts(true, false, false), new ClassWords());
+      DocumentCleaner.clean(doc, Pass.LENIENT, new PageFacts(true, false, false, false), new ClassWords());
       assertTrue(doc.text().contains("car rental or car rent"), title);
       assertFalse(doc.text().contains("hire a car"), title);
     }
