@@ -30,36 +30,33 @@ final class ClassWords {
   /** Per word: bit k set when rule k matches it. */
   private static final Map<String, Integer> WORD_VERDICTS = new ConcurrentHashMap<>();
 
-  /** Per marker: bit k set in [0] once rule k was judged, and in [1] when it matched. */
-  private final Map<String, int[]> markerVerdicts = new HashMap<>();
+  /** Per marker: bit k set when rule k matches one of its words. */
+  private final Map<String, Integer> markerVerdicts = new HashMap<>();
 
   /** Whether a word of {@code marker} (class names and/or id, any case) matches rule {@code kind}. */
   boolean has(String marker, int kind) {
-    int[] v = markerVerdicts.computeIfAbsent(marker, m -> new int[2]);
-    int bit = 1 << kind;
-    if ((v[0] & bit) == 0) {
-      v[0] |= bit;
-      if (anyWordMatches(marker, bit)) {
-        v[1] |= bit;
-      }
+    Integer v = markerVerdicts.get(marker);
+    if (v == null) {
+      v = wordVerdicts(marker);
+      markerVerdicts.put(marker, v);
     }
-    return (v[1] & bit) != 0;
+    return (v & 1 << kind) != 0;
   }
 
-  private static boolean anyWordMatches(String marker, int bit) {
+  /** Every rule's verdict on the words of {@code marker}: one split of it, whichever rule is asked first. */
+  private static int wordVerdicts(String marker) {
+    int matched = 0;
     int start = -1;
     for (int i = 0; i <= marker.length(); i++) {
       boolean space = i == marker.length() || Character.isWhitespace(marker.charAt(i));
       if (!space && start < 0) {
         start = i;
       } else if (space && start >= 0) {
-        if ((verdicts(marker.substring(start, i)) & bit) != 0) {
-          return true;
-        }
+        matched |= verdicts(marker.substring(start, i));
         start = -1;
       }
     }
-    return false;
+    return matched;
   }
 
   /** How many words the shared cache holds now. */
