@@ -646,6 +646,25 @@ class PageStructuresTest {
   }
 
   @Test
+  void aQuoteRepeatingOnlyLinesReadBeforeGoesWholeEvenWhenThePostsOwnTextIsBareLines() {
+    // forum software writes a post as bare text and line breaks, beside the quotes it answers: no paragraph of its own
+    String elsewhere = "Any road that carries more than four thousand cyclists a day needs lanes protected by a kerb.";
+    String first = "The council voted last night to build protected lanes on the three busiest corridors.";
+    String second = "Work starts in spring, and the first corridor should be finished before the school year begins.";
+    String reply = "Good news, and about time too.";
+    String added = "Protected lanes also slow the cars turning across them, which matters as much as the kerb itself.";
+    String answer = "Yes, the turning speed is what the report measured first.";
+    Article thread = page("<main><h1>Bike lanes vote</h1>"
+        + "<div class=post><div class=body><blockquote><p>" + elsewhere + "</p></blockquote>" + first + "<br><br>" + second + "</div></div>"
+        + "<div class=post><div class=body><blockquote><div class=title>Ann said:</div><div class=content>" + first + "<br><br>" + second
+        + "</div></blockquote>" + reply + "</div></div>"
+        + "<div class=post><div class=body><blockquote><div class=content>" + second + "<br>" + added + "</div></blockquote>"
+        + answer + "</div></div></main>", "https://forum.example/threads/bike-lanes.12");
+    assertEquals(List.of(elsewhere, first + " " + second, reply, second + " " + added, answer), lines(thread),
+        "the copy goes with its attribution; a quote adding a line of its own stays whole");
+  }
+
+  @Test
   void aListicleIsReadWithItsEntriesNotJustItsIntroduction() {
     String[] intro = {
         "Whether you want to change careers, sharpen your skills, or prove what you already know, a certificate program is a good "

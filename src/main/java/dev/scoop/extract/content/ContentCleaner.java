@@ -95,6 +95,9 @@ final class ContentCleaner {
         }
       }
     }
+    for (Element quote : QuotedCopies.find(content)) {
+      remove(quote, stats, items);
+    }
     List<Element> blocks = leafBlocks(content);
     removeCounters(blocks, stats);
     removeRepeatedBlocks(blocks, words);
@@ -182,6 +185,8 @@ final class ContentCleaner {
    * lies in an element shown on some screen sizes only (the mobile rendering of a description). A quote of a
    * line read before, outside quotes, is a reply's copy of the post it answers (or a pull quote's
    * of its paragraph): the copy goes, and with it a quote left holding only its attribution ("Ann said:").
+   * (A quote that repeats only lines read before went already, whole: {@link QuotedCopies}; this
+   * takes the repeated paragraphs of a quote that also holds lines of its own.)
    */
   private static void removeRepeatedBlocks(List<Element> blocks, ClassWords words) {
     List<String> texts = new ArrayList<>(blocks.size());

@@ -1,0 +1,113 @@
+package dev.scoop.extract.content;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Quotes that only repeat lines read before them: a reply quoting the post it answers (forums
+ * quote with {@code <blockquote>}, the copy under a "Jane said:" line), a pull quote repeating
+ * its paragraph. Lines are compared, not elements: a post's own text is often bare text and line
+ * breaks beside its quotes, in no paragraph of its own. A line is the text between two block
+ * boundaries or line breaks; only lines of {@value #MIN_LINE_CHARS} characters or more count (an
+ * attribution, "Click to expand...", a short reply may repeat on purpose). A quote with a line not
+ * read before outside quotes (a post from another page of the thread, a part of one) stays whole.
+ * Not thread-safe: one per cleaning.
+ */
+final class QuotedCopies {
+  static final int MIN_LINE_CHARS = 40;
+  private final Set<String> readUnquoted = new HashSet<>();
+  private final Deque<Quote> open = new ArrayDeque<>();
+  private final List<Element> copies = new ArrayList<>();
+  private final StringBuilder line = new StringBuilder();
+
+  private QuotedCopies() {}
+
+  /** The quotes of {@code content} all of whose long lines it holds before them, outside quotes; outermost only. */
+  static List<Element> find(Element content) {
+    QuotedCopies q = new QuotedCopies();
+    NodeTraversor.traverse(q.new Walk(), content);
+    q.endLine();
+    return q.copies;
+  }
+
+  /** A quote being read: whether it has a long line, and whether every one was read before. */
+  private static final class Quote {
+    final Element element;
+    boolean hasLongLine;
+    boolean allRead = true;
+
+    Quote(Element element) {
+      this.element = element;
+    }
+  }
+
+  private final class Walk implements NodeVisitor {
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode text) {
+        appendCollapsed(text.getWholeText());
+      } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
+        endLine();
+        if (e.nameIs("blockquote")) {
+          open.push(new Quote(e));
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e && e.isBlock()) {
+        endLine();
+        if (e.nameIs("blockquote")) {
+          Quote q = open.pop();
+          if (q.hasLongLine && q.allRead && open.isEmpty()) {
+            copies.add(e);
+          }
+        }
+      }
+    }
+  }
+
+  /** Appends text with whitespace runs as one space, none at a line's start. */
+  private void appendCollapsed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Texts.isSpace(c)) {
+        if (!line.isEmpty() && line.charAt(line.length() - 1) != ' ') {
+          line.append(' ');
+        }
+      } else {
+        line.append(c);
+      }
+    }
+  }
+
+  private void endLine() {
+    int end = line.length();
+    if (end > 0 && line.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end >= MIN_LINE_CHARS) {
+      String text = line.substring(0, end);
+      if (open.isEmpty()) {
+        readUnquoted.add(text);
+      } else {
+        boolean read = readUnquoted.contains(text);
+        for (Quote q : open) {
+          q.hasLongLine = true;
+          q.allRead &= read;
+        }
+      }
+    }
+    line.setLength(0);
+  }
+}
