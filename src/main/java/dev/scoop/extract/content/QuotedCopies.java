@@ -69,7 +69,12 @@ final class QuotedCopies {
         endLine();
         if (e.nameIs("blockquote")) {
           Quote q = open.pop();
-          if (q.hasLongLine && q.allRead && open.isEmpty()) {
+          Quote outer = open.peek();
+          if (outer != null) {
+            // a quote's lines are its outer quote's too
+            outer.hasLongLine |= q.hasLongLine;
+            outer.allRead &= q.allRead;
+          } else if (q.hasLongLine && q.allRead) {
             copies.add(e);
           }
         }
@@ -101,11 +106,9 @@ final class QuotedCopies {
       if (open.isEmpty()) {
         readUnquoted.add(text);
       } else {
-        boolean read = readUnquoted.contains(text);
-        for (Quote q : open) {
-          q.hasLongLine = true;
-          q.allRead &= read;
-        }
+        Quote q = open.peek();
+        q.hasLongLine = true;
+        q.allRead &= readUnquoted.contains(text);
       }
     }
     line.setLength(0);
