@@ -1,7 +1,8 @@
 // Extraction time on hostile shapes of page, each just under the extractor's element limit
 // (ArticleExtractor.DEFAULT_MAX_ELEMENTS, 100,000): nested elements (jsoup stops nesting at depth
-// 512, so one element ends up with the rest as children), a list of links, nested tables, and a
-// page one element over the limit, refused before it is read. Each shape once took minutes or
+// 512, so one element ends up with the rest as children), a list of links, nested tables, nested
+// quotes each repeating the line before (a forum's quote pyramid), and a page one element over the
+// limit, refused before it is read. Each shape once took minutes or
 // seconds through per-element work over a huge parent or a deep subtree.
 //
 //   mvn -B -q package -DskipTests
@@ -27,10 +28,17 @@ public class PathologicalPages {
       tables.append("<table><tr><td>cell ").append(i).append(" text");
     }
     tables.append("</body></html>");
+    String line = "Deep text goes here with words. ".repeat(2);
+    StringBuilder quotes = new StringBuilder("<html><body><main><h1>Quotes</h1><p>" + line + "</p>");
+    for (int i = 0; i < 49_990; i++) {
+      quotes.append("<blockquote><p>").append(line).append("</p>");
+    }
+    quotes.append("</main></body></html>");
     ArticleExtractor extractor = new ArticleExtractor();
     time(extractor, "nested elements", deep, rounds);
     time(extractor, "a list of links", wide.toString(), rounds);
     time(extractor, "nested tables", tables.toString(), rounds);
+    time(extractor, "nested quotes", quotes.toString(), rounds);
     int missing = ArticleExtractor.DEFAULT_MAX_ELEMENTS + 1 - Jsoup.parse(deep).getAllElements().size();
     time(extractor, "one element too many", deep.replace("<h1>", "<b></b>".repeat(missing) + "<h1>"), rounds);
   }
