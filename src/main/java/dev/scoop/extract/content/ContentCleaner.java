@@ -41,7 +41,8 @@ final class ContentCleaner {
   /** More than this share of an element's text in links makes it a list of links. */
   private static final double LINK_DENSE = 0.5;
   private static final double INDEX_MIN_SHARE = 0.5;
-  private static final int REPEAT_MIN_CHARS = 40;
+  /** Shorter lines may repeat on purpose (a refrain, "Read more", an attribution): only longer ones are copies. */
+  static final int REPEAT_MIN_CHARS = 40;
   private static final int REPEAT_ANYWHERE_MIN_CHARS = 100;
   private static final int REPEATED_RUN_MIN_BLOCKS = 4;
   private static final int MIN_COUNTER_RUN = 3;

@@ -17,13 +17,12 @@ import org.jsoup.select.NodeVisitor;
  * quote with {@code <blockquote>}, the copy under a "Jane said:" line), a pull quote repeating
  * its paragraph. Lines are compared, not elements: a post's own text is often bare text and line
  * breaks beside its quotes, in no paragraph of its own. A line is the text between two block
- * boundaries or line breaks; only lines of {@value #MIN_LINE_CHARS} characters or more count (an
- * attribution, "Click to expand...", a short reply may repeat on purpose). A quote with a line not
+ * boundaries or line breaks; only lines of {@value ContentCleaner#REPEAT_MIN_CHARS} characters or more
+ * count (an attribution, "Click to expand...", a short reply may repeat on purpose). A quote with a line not
  * read before outside quotes (a post from another page of the thread, a part of one) stays whole.
  * Not thread-safe: one per cleaning.
  */
 final class QuotedCopies {
-  static final int MIN_LINE_CHARS = 40;
   private final Set<String> readUnquoted = new HashSet<>();
   private final Deque<Quote> open = new ArrayDeque<>();
   private final List<Element> copies = new ArrayList<>();
@@ -101,7 +100,7 @@ final class QuotedCopies {
     if (end > 0 && line.charAt(end - 1) == ' ') {
       end--;
     }
-    if (end >= MIN_LINE_CHARS) {
+    if (end >= ContentCleaner.REPEAT_MIN_CHARS) {
       String text = line.substring(0, end);
       if (open.isEmpty()) {
         readUnquoted.add(text);
