@@ -1,5 +1,6 @@
 package dev.scoop.extract.content;
 
+import dev.scoop.extract.Css;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,6 +33,9 @@ final class QuotedCopies {
 
   /** The quotes of {@code content} all of whose long lines it holds before them, outside quotes; outermost only. */
   static List<Element> find(Element content) {
+    if (content.selectFirst(Css.of("blockquote")) == null) {
+      return List.of(); // most pages quote nothing: no need to read their lines
+    }
     QuotedCopies q = new QuotedCopies();
     NodeTraversor.traverse(q.new Walk(), content);
     q.endLine();
