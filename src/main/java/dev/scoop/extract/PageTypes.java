@@ -35,9 +35,14 @@ final class PageTypes {
   /** Forum software announces itself in the generator tag. */
   private static final Pattern FORUM_GENERATOR = Pattern.compile(
       "(?i)discourse|vbulletin|phpbb|xenforo|mybb|simple machines|smf|flarum|invision|nodebb|vanilla");
-  /** Thread URLs of the common forum engines. */
+  /**
+   * Thread URLs of the common forum engines: phpBB's viewtopic, vBulletin's and MyBB's showthread (and
+   * MyBB's "thread-123.html"), SMF's "index.php?topic=123.0", XenForo's and Invision's threads and
+   * topics, Discourse's "t/slug/123", Reddit's comments.
+   */
   private static final Pattern THREAD_URL = Pattern.compile(
-      "(?i)/(?:viewtopic\\.php|showthread\\.php|threads?/|t/[^/]+/\\d+|topic/|forum/|discussions?/|comments/\\w+/)");
+      "(?i)/(?:viewtopic\\.php|showthread\\.php|threads?/|thread-\\d+|t/[^/]+/\\d+|topic/|forum/|discussions?/|comments/\\w+/)"
+          + "|[?&]topic=\\d");
 
   /** Documentation generators name themselves in the generator tag. */
   private static final Pattern DOCS_GENERATOR = Pattern.compile(

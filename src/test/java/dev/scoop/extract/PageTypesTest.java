@@ -89,6 +89,21 @@ class PageTypesTest {
   }
 
   @Test
+  void aThreadIsKnownByItsEnginesUrlWhenThePageDeclaresNothing() {
+    String page = "<html><body><main><h1>Bike lanes?</h1><div class=post><p>" + STORY + "</p></div>"
+        + "<div class=post><p>Supporters said the plan would make cycling safer for children and older residents.</p></div>"
+        + "</main></body></html>";
+    for (String thread : new String[] {"https://community.example/thread-222085.html", // MyBB's search-friendly URLs
+        "https://www.example.org/community/index.php?topic=589061.0", // Simple Machines Forum
+        "https://forum.example/viewtopic.php?t=1", "https://forum.example/threads/bike-lanes.12/"}) {
+      assertEquals("forum", extractor.extract(page, thread).pageType(), thread);
+    }
+    for (String other : new String[] {"https://news.example/2024/thread-count-sheets", "https://help.example/index.php?topics=all"}) {
+      assertFalse(extractor.extract(page, other).pageType().equals("forum"), other);
+    }
+  }
+
+  @Test
   void aThreadWithoutADeclaredAuthorIsByItsFirstPoster() {
     String post = "<div class=post><dl class=postprofile><dt><a href='./memberlist.php?u=%d' class=username>%s</a></dt></dl>"
         + "<div class=content><p>%s</p></div></div>";
