@@ -44,13 +44,8 @@ final class QuotedCopies {
 
   /** A quote being read: whether it has a long line, and whether every one was read before. */
   private static final class Quote {
-    final Element element;
     boolean hasLongLine;
     boolean allRead = true;
-
-    Quote(Element element) {
-      this.element = element;
-    }
   }
 
   private final class Walk implements NodeVisitor {
@@ -61,7 +56,7 @@ final class QuotedCopies {
       } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
         endLine();
         if (e.nameIs("blockquote")) {
-          open.push(new Quote(e));
+          open.push(new Quote());
         }
       }
     }
