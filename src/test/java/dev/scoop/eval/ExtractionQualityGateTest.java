@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * The regression gate: extraction quality on the bundled benchmark pages must not fall below
  * the pinned floors. Raise a floor when the extractor improves; never lower one to make a
  * change pass. Measured when last pinned: AEB F1 0.9823, precision 0.9799, recall 0.9848,
- * accuracy 0.5193; WCXB sample F1 0.825, articles 0.979, without 0.044. (Taking the page-wide
+ * accuracy 0.5193; WCXB sample F1 0.8258, articles 0.979, without 0.043. (Taking the page-wide
  * content of non-article pages raised the sample's F1 from 0.630 and its boilerplate rate from
  * 0.031, to 0.052 then: a deliberate trade; later rules brought it to 0.043, and keeping the
  * listings' linked headlines and excerpts to 0.047; widening off articles to sections adding a
@@ -36,7 +36,7 @@ class ExtractionQualityGateTest {
     EvalReport.Summary all = report.overall();
     EvalReport.Summary articles = report.byType().get("article");
     assertAll(
-        () -> assertTrue(all.f1() >= 0.824, "WCXB sample F1 " + all.f1()),
+        () -> assertTrue(all.f1() >= 0.825, "WCXB sample F1 " + all.f1()),
         () -> assertTrue(articles.f1() >= 0.97, "WCXB sample article F1 " + articles.f1()),
         () -> assertTrue(all.without() <= 0.05, "WCXB sample boilerplate rate " + all.without()));
   }
