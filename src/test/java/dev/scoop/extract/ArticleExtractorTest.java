@@ -169,4 +169,27 @@ class ArticleExtractorTest {
     assertEquals(1000, e.limit());
     assertThrows(IllegalArgumentException.class, () -> new ArticleExtractor(0));
   }
+
+  /**
+   * Discourse serves crawlers (and Scoop, whose User-Agent says "ScoopBot") a page of plain posts
+   * instead of its JavaScript app: the thread's posts are the content, without the quote of an
+   * earlier post, the related topics, the pager or the footer.
+   */
+  @org.junit.jupiter.api.Test
+  void readsADiscourseThreadAsServedToCrawlers() {
+    Article a = extractor.extract(FixtureServer.bytes("pages/discourse-crawler-view.html"), "utf-8",
+        "https://forum.riverside.example/t/which-bike-lock-for-a-city-commute/4821");
+    assertAll(
+        () -> assertEquals("forum", a.pageType()),
+        () -> assertEquals("Which bike lock for a city commute?", a.title()),
+        () -> assertEquals(List.of("mara_k"), a.authors()),
+        () -> assertEquals("2024-03-04T07:41:12Z", a.publishedAt()),
+        () -> assertEquals(List.of(
+            "I ride to work every day and leave the bike outside a train station for nine hours. Which lock would you trust there?",
+            "I have been looking at U-locks and folding locks, but the good ones weigh nearly two kilos and I already carry a laptop.",
+            "Leave the heavy chain locked to the rack at the station and carry only a small lock for the other end of the day.",
+            "Two different kinds of lock also mean a thief needs two different tools, which is what makes them move on.",
+            "Whatever you buy, register the frame number with the city's bike registry and keep a photo of the receipt."),
+            List.of(a.text().split("\n"))));
+  }
 }
