@@ -52,7 +52,7 @@ final class QuotedCopies {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode text) {
-        appendCollapsed(text.getWholeText());
+        line.append(text.getWholeText());
       } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
         endLine();
         if (e.nameIs("blockquote")) {
@@ -80,27 +80,13 @@ final class QuotedCopies {
     }
   }
 
-  /** Appends text with whitespace runs as one space, none at a line's start. */
-  private void appendCollapsed(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Texts.isSpace(c)) {
-        if (!line.isEmpty() && line.charAt(line.length() - 1) != ' ') {
-          line.append(' ');
-        }
-      } else {
-        line.append(c);
-      }
-    }
-  }
-
   private void endLine() {
-    int end = line.length();
-    if (end > 0 && line.charAt(end - 1) == ' ') {
-      end--;
+    if (line.isEmpty()) {
+      return;
     }
-    if (end >= ContentCleaner.REPEAT_MIN_CHARS) {
-      String text = line.substring(0, end);
+    String text = Texts.collapseWhitespace(line.toString());
+    line.setLength(0);
+    if (text.length() >= ContentCleaner.REPEAT_MIN_CHARS) {
       if (open.isEmpty()) {
         readUnquoted.add(text);
       } else {
@@ -109,6 +95,5 @@ final class QuotedCopies {
         q.allRead &= readUnquoted.contains(text);
       }
     }
-    line.setLength(0);
   }
 }
