@@ -262,10 +262,11 @@ final class ContentScorer {
   private Element widenToProse(Element root, Element body) {
     Element widest = root;
     int prose = proseChars(root);
-    // off articles, whether the root holds an h1, kept level by level: searching each wider root again is
+    // off articles, the root's first h1, kept level by level: searching each wider root again is
     // quadratic on deep pages (a quote pyramid 512 levels deep)
-    boolean rootHoldsH1 = !article && holdsH1(root);
+    Element rootH1 = article ? null : root.selectFirst(Css.of("h1"));
     for (Element parent = root.parent(); parent != null && parent != body; parent = parent.parent()) {
+      Element parentH1 = article ? null : firstH1(parent, root, rootH1);
       // The parent's prose is the root's plus that of its other children: each level reads only what it adds.
       int added = 0;
       for (Element sibling : parent.children()) {
@@ -278,16 +279,14 @@ final class ContentScorer {
       double slack = Math.max(WRAPPER_SLACK_CHARS, rootText * WRAPPER_SLACK_SHARE);
       boolean mostlyProse = added > 0 && added >= addedText * WIDEN_MIN_PROSE_SHARE;
       boolean gains = mostlyProse && (added >= prose * (article ? WIDEN_MIN_GAIN : WIDEN_MIN_GAIN_OFF_ARTICLES)
-          || !article && introduces(parent, root, rootHoldsH1, addedText, slack)) || isOneOfSections(root);
+          || !article && introduces(parent, root, parentH1, addedText, slack)) || isOneOfSections(root);
       if (!gains && addedText > slack) {
         break;
-      }
-      if (!article && !rootHoldsH1) {
-        rootHoldsH1 = root.nameIs("h1") || firstH1Beside(parent, root, false) != null;
       }
       // A wrapper around the same text (page builders nest each block deep) is passed through
       // to judge the level above; only a level that adds prose becomes the root.
       root = parent;
+      rootH1 = parentH1;
       prose += added;
       if (gains) {
         widest = parent;
@@ -301,13 +300,10 @@ final class ContentScorer {
    * under it, before the root: a documentation or service page's lead paragraphs sit in the
    * header block above its body ("h1, then what the page is about"), whatever their share of the
    * text. Articles leave them out: there the block under the headline holds the dek and byline.
+   * {@code h1} is the parent's first h1, or null.
    */
-  private boolean introduces(Element parent, Element root, boolean rootHoldsH1, int addedText, double slack) {
-    if (textAfter(root) > slack) {
-      return false;
-    }
-    Element h1 = firstH1Beside(parent, root, rootHoldsH1);
-    if (h1 == null) {
+  private boolean introduces(Element parent, Element root, Element h1, int addedText, double slack) {
+    if (textAfter(root) > slack || h1 == null || Trees.isInside(h1, root)) {
       return false;
     }
     int intro = 0;
@@ -318,36 +314,20 @@ final class ContentScorer {
   }
 
   /**
-   * The first h1 of {@code parent} in reading order unless it lies inside {@code root} (which holds one
-   * when {@code rootHoldsH1}): searched in the root's siblings only, and the root itself when it is one.
+   * The first h1 of {@code parent} (itself included) in reading order, from the first h1 of its
+   * child {@code root} and a search of the other children only.
    */
-  private static Element firstH1Beside(Element parent, Element root, boolean rootHoldsH1) {
+  private static Element firstH1(Element parent, Element root, Element rootH1) {
+    if (parent.nameIs("h1")) {
+      return parent;
+    }
     for (Element child : parent.children()) {
-      if (child == root) {
-        if (root.nameIs("h1")) {
-          return root;
-        }
-        if (rootHoldsH1) {
-          return null;
-        }
-      } else {
-        Element h1 = child.selectFirst(Css.of("h1")); // the child itself when it is one
-        if (h1 != null) {
-          return h1;
-        }
+      Element h1 = child == root ? rootH1 : child.selectFirst(Css.of("h1")); // selectFirst: the child itself when it is one
+      if (h1 != null) {
+        return h1;
       }
     }
     return null;
-  }
-
-  /** Whether an h1 lies inside {@code e} (not counting {@code e} itself). */
-  private static boolean holdsH1(Element e) {
-    for (Element child : e.children()) {
-      if (child.selectFirst(Css.of("h1")) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The text of the elements after {@code e} beside it. */
